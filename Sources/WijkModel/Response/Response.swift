@@ -1,0 +1,61 @@
+import Foundation
+
+/// Draft responses can still be edited; complete ones are final unless reopened.
+public enum ResponseStatus: String, Sendable, Hashable, CaseIterable {
+    case draft
+    case complete
+}
+
+/// Which questionnaire (id and version) a response was taken with.
+public struct QuestionnaireRef: Sendable, Hashable {
+    public var id: String
+    public var version: String
+
+    public init(id: String, version: String) { self.id = id; self.version = version }
+}
+
+/// One entry of the audit trail: answer changes, jumps, leave/resume, complete, reopen.
+public struct AuditEntry: Sendable, Hashable {
+    public var at: Date
+    public var event: String
+    public var question: String?
+    public var old: AnswerValue?
+    public var new: AnswerValue?
+
+    public init(at: Date, event: String, question: String? = nil,
+                old: AnswerValue? = nil, new: AnswerValue? = nil) {
+        self.at = at; self.event = event; self.question = question
+        self.old = old; self.new = new
+    }
+}
+
+/// One interview, as stored in one file. See docs/response-format.md.
+public struct Response: Sendable, Hashable, Identifiable {
+    public static let format = "wijk-response"
+    public static let formatVersion = 1
+
+    public var id: String
+    public var questionnaire: QuestionnaireRef
+    public var variant: String
+    public var status: ResponseStatus
+    public var interviewer: String
+    public var device: String
+    public var createdAt: Date
+    public var updatedAt: Date
+    public var completedAt: Date?
+    public var answers: [String: AnswerValue]
+    public var remarks: [String: String]
+    public var audit: [AuditEntry]
+
+    public init(id: String = UUID().uuidString, questionnaire: QuestionnaireRef, variant: String,
+                status: ResponseStatus = .draft, interviewer: String = "", device: String = "",
+                createdAt: Date = Date(), updatedAt: Date? = nil, completedAt: Date? = nil,
+                answers: [String: AnswerValue] = [:], remarks: [String: String] = [:],
+                audit: [AuditEntry] = []) {
+        self.id = id; self.questionnaire = questionnaire; self.variant = variant
+        self.status = status; self.interviewer = interviewer; self.device = device
+        self.createdAt = createdAt; self.updatedAt = updatedAt ?? createdAt
+        self.completedAt = completedAt
+        self.answers = answers; self.remarks = remarks; self.audit = audit
+    }
+}
