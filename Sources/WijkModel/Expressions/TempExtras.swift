@@ -1,0 +1,1 @@
+extension Expression { var usesCurrent: Bool { false } } // TEMP until expr merge
