@@ -1,0 +1,163 @@
+/// A readable codebook of a questionnaire: every question with its id, type,
+/// label, choices with codes, skip logic and checks. Used by
+/// `wijk questionnaire show` (text) and `wijk export codebook` (markdown, csv).
+public enum Codebook {
+    public enum Format: String, CaseIterable, Sendable {
+        case text, markdown, csv
+    }
+
+    /// The codebook of one or more questionnaires; with several, the shared core is marked.
+    public static func render(_ questionnaires: [Questionnaire], format: Format, lang: Lang) -> String {
+        switch format {
+        case .text: return questionnaires.map { text($0, lang: lang) }.joined(separator: "\n")
+        case .markdown: return markdown(questionnaires, lang: lang)
+        case .csv: return csv(questionnaires, lang: lang)
+        }
+    }
+
+    static func typeDescription(_ q: Question, lang: Lang) -> String {
+        var parts = [q.type.rawValue]
+        if let max = q.maxSelections { parts.append(lang.t("max \(max) keuzes", "max \(max) choices")) }
+        if let s = q.scale { parts.append("\(s.min)–\(s.max)") }
+        if q.min != nil || q.max != nil {
+            parts.append("\(q.min?.shortDescription ?? "…")–\(q.max?.shortDescription ?? "…")")
+        }
+        if let l = q.maxLength { parts.append(lang.t("max \(l) tekens", "max \(l) characters")) }
+        return parts.joined(separator: ", ")
+    }
+
+    /// Skip logic and checks as one line each: relevant, required, constraint, special answers.
+    static func logic(_ q: Question, section: Section, lang: Lang) -> [String] {
+        var lines: [String] = []
+        let relevant = [section.relevant?.source, q.relevant?.source].compactMap { $0 }
+        if !relevant.isEmpty {
+            lines.append(lang.t("alleen als: ", "only if: ") + relevant.joined(separator: " and "))
+        }
+        switch q.required {
+        case .always(true): lines.append(lang.t("verplicht", "required"))
+        case .when(let e): lines.append(lang.t("verplicht als: ", "required if: ") + e.source)
+        case .always(false): break
+        }
+        if let c = q.constraint {
+            let kind = q.constraintSeverity == .hard ? lang.t("harde controle", "hard check")
+                                                     : lang.t("zachte controle", "soft check")
+            var line = "\(kind): \(c.source)"
+            if let m = q.constraintMessage { line += " — \(m.resolve(lang.rawValue))" }
+            lines.append(line)
+        }
+        var special: [String] = []
+        if q.allowDontKnow { special.append(lang.t("weet niet", "don't know")) }
+        if q.allowRefused { special.append(lang.t("wil niet zeggen", "refused")) }
+        if !special.isEmpty { lines.append(lang.t("ook: ", "also: ") + special.joined(separator: ", ")) }
+        return lines
+    }
+
+    /// Codes and labels of a question's answers (choices or scale points).
+    static func codes(_ q: Question, in questionnaire: Questionnaire, lang: Lang) -> [(code: String, label: String)] {
+        let l = lang.rawValue
+        if let list = questionnaire.choiceList(for: q) {
+            return list.choices.map { ($0.value, $0.label.resolve(l)) }
+        }
+        if let s = q.scale {
+            return (s.min...s.max).map { (String($0), s.label(for: $0)?.resolve(l) ?? "") }
+        }
+        if q.type == .yesNo {
+            return [("true", lang.t("ja", "yes")), ("false", lang.t("nee", "no"))]
+        }
+        return []
+    }
+
+    static func text(_ qn: Questionnaire, lang: Lang) -> String {
+        let l = lang.rawValue
+        var out = "\(qn.title.resolve(l))\n"
+        out += "id \(qn.id), versie/version \(qn.version), variant \(qn.variant)\n"
+        var number = 0
+        for section in qn.sections {
+            out += "\n== \(section.title.resolve(l)) [\(section.id)] ==\n"
+            for q in section.questions {
+                number += 1
+                out += "\n\(number). \(q.id)  (\(typeDescription(q, lang: lang)))\(q.core ? "  [core]" : "")\n"
+                out += "   \(q.label.resolve(l))\n"
+                if let hint = q.hint { out += "   (\(hint.resolve(l)))\n" }
+                for (code, label) in codes(q, in: qn, lang: lang) { out += "     \(code) = \(label)\n" }
+                if let other = q.other {
+                    out += "     \(other.value) → \(q.otherKey): \(other.label.resolve(l))\n"
+                }
+                for line in logic(q, section: section, lang: lang) { out += "   · \(line)\n" }
+            }
+        }
+        return out
+    }
+
+    static func markdown(_ qns: [Questionnaire], lang: Lang) -> String {
+        let l = lang.rawValue
+        let shared = sharedIDs(qns)
+        var out = "# " + lang.t("Codeboek", "Codebook") + "\n"
+        if qns.count > 1 {
+            out += "\n" + lang.t("Vragen gemarkeerd met **[kern]** staan met dezelfde id, keuzes en schaal in alle varianten.",
+                                 "Questions marked **[core]** have the same id, choices and scale in every variant.") + "\n"
+        }
+        for qn in qns {
+            out += "\n## \(qn.title.resolve(l))\n\n`\(qn.id)` \(qn.version), variant `\(qn.variant)`\n"
+            for section in qn.sections {
+                out += "\n### \(section.title.resolve(l))\n"
+                for q in section.questions {
+                    let core = shared.contains(q.id) ? lang.t(" **[kern]**", " **[core]**") : ""
+                    out += "\n#### `\(q.id)`\(core) — \(mdEscape(q.label.resolve(l)))\n\n"
+                    out += "- type: \(typeDescription(q, lang: lang))\n"
+                    if let hint = q.hint { out += "- " + lang.t("toelichting", "hint") + ": \(mdEscape(hint.resolve(l)))\n" }
+                    for line in logic(q, section: section, lang: lang) { out += "- \(mdEscape(line))\n" }
+                    let codes = codes(q, in: qn, lang: lang)
+                    if !codes.isEmpty {
+                        out += "\n| code | label |\n|---|---|\n"
+                        for (code, label) in codes { out += "| `\(code)` | \(mdEscape(label)) |\n" }
+                        if let other = q.other {
+                            out += "| `\(q.otherKey)` | \(mdEscape(other.label.resolve(l))) (" + lang.t("tekst", "text") + ") |\n"
+                        }
+                    }
+                }
+            }
+        }
+        return out
+    }
+
+    static func csv(_ qns: [Questionnaire], lang: Lang) -> String {
+        let l = lang.rawValue
+        let shared = sharedIDs(qns)
+        var rows: [[String]] = [["variant", "section", "id", "core", "type", "label", "code", "code_label", "logic"]]
+        for qn in qns {
+            for section in qn.sections {
+                for q in section.questions {
+                    let base = [qn.variant, section.id, q.id, shared.contains(q.id) ? "1" : "0",
+                                typeDescription(q, lang: lang), q.label.resolve(l)]
+                    let logic = logic(q, section: section, lang: lang).joined(separator: "; ")
+                    let codes = codes(q, in: qn, lang: lang)
+                    if codes.isEmpty { rows.append(base + ["", "", logic]) }
+                    for (code, label) in codes { rows.append(base + [code, label, logic]) }
+                }
+            }
+        }
+        return rows.map { $0.map { CSVField.quote($0) }.joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// Ids in every given questionnaire and marked core; with one questionnaire, its core ids.
+    static func sharedIDs(_ qns: [Questionnaire]) -> Set<String> {
+        guard let first = qns.first else { return [] }
+        var ids = Set(first.questions.filter(\.core).map(\.id))
+        for qn in qns.dropFirst() { ids.formIntersection(qn.questions.map(\.id)) }
+        return ids
+    }
+
+    static func mdEscape(_ s: String) -> String {
+        s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+    }
+}
+
+/// RFC 4180 quoting of one field.
+public enum CSVField {
+    public static func quote(_ field: String, delimiter: Character = ",") -> String {
+        let needs = field.contains { $0 == delimiter || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+        guard needs else { return field }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
