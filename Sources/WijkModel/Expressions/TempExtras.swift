@@ -1,1 +1,0 @@
-extension Expression { var usesCurrent: Bool { false } } // TEMP until expr merge
