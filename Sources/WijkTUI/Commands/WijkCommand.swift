@@ -1,0 +1,11 @@
+import ArgumentParser
+import WijkModel
+
+/// The root command, `wijk`.
+struct WijkCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "wijk",
+        abstract: "Wijk — interviews met sociale wijkteams en migrantenorganisaties.",
+        discussion: "Without a subcommand Wijk opens the home screen.",
+        subcommands: [ValidateCommand.self, QuestionnaireCommand.self])
+}
