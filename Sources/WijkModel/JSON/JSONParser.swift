@@ -321,6 +321,10 @@ extension JSONByteParser {
             var code = try readHex4(escape: escape)
             if code >= 0xDC00 && code <= 0xDFFF { throw fail(escape, .loneSurrogate) }
             if code >= 0xD800 && code <= 0xDBFF {
+                // Input that simply ends here is truncated, not a lone surrogate.
+                if pos == end || (pos + 1 == end && bytes[pos] == JSONByte.backslash) {
+                    throw fail(end, .unexpectedEnd)
+                }
                 guard pos + 1 < end, bytes[pos] == JSONByte.backslash, bytes[pos + 1] == UInt8(ascii: "u") else {
                     throw fail(escape, .loneSurrogate)
                 }
