@@ -197,7 +197,10 @@ private struct Decoding {
             entries.reserveCapacity(items.count)
             for (i, item) in items.enumerated() {
                 let path = "$.audit[\(i)]"
-                guard let o = object(item, path) else { continue }
+                guard case .object(let o) = item else {
+                    report(path, "moet een object ({…}) zijn", "must be an object ({…})")
+                    continue
+                }
                 var at, event, question, old, new: JSONValue?
                 for (key, value) in o.entries {
                     switch key {

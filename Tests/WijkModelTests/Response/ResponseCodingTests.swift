@@ -168,13 +168,15 @@ import Testing
         #expect(try ResponseDecoder.decode(data) == ResponseFixtures.typical())
         let files = (0..<200).map { ResponseFixtures.typical(seed: $0).encoded() }
         let clock = ContinuousClock()
-        var parseOnly = Duration.zero, full = Duration.zero
+        let parsed = files.compactMap { try? JSONParser.parse($0) }
+        var parseOnly = Duration.zero, full = Duration.zero, decodeOnly = Duration.zero
         for _ in 0..<5 {
             parseOnly += clock.measure { for f in files { _ = try? JSONParser.parse(f) } }
+            decodeOnly += clock.measure { for j in parsed { _ = ResponseDecoder.decode(j) } }
             full += clock.measure { for f in files { _ = try? ResponseDecoder.decode(f) } }
         }
         let perFile = { (d: Duration) in Double(d.components.attoseconds) / 1e12 / 1000 + Double(d.components.seconds) * 1e6 / 1000 }
-        print("typical file \(data.count) bytes: parse \(perFile(parseOnly)) µs, parse+decode \(perFile(full)) µs")
+        print("typical file \(data.count) bytes: parse \(perFile(parseOnly)) µs, decode \(perFile(decodeOnly)) µs, parse+decode \(perFile(full)) µs")
         // Loose bound (debug builds, noisy machine): catches accidental quadratic behaviour only.
         #expect(perFile(full) < 2000)
     }
