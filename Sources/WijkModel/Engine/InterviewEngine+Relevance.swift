@@ -45,12 +45,12 @@ extension InterviewEngine {
                 if section != lastSection {
                     lastSection = section
                     sectionRelevant = questionnaire.sections[section].relevant.map {
-                        $0.isTrue(in: ResponseContext(answers: answers, current: nil, today: today))
+                        $0.isTrue(in: AnswerContext(answers: answers, current: nil, today: today))
                     } ?? true
                 }
                 let question = questions[index]
                 let isRelevant = sectionRelevant && (question.relevant.map {
-                    $0.isTrue(in: ResponseContext(answers: answers, current: nil, today: today))
+                    $0.isTrue(in: AnswerContext(answers: answers, current: nil, today: today))
                 } ?? true)
                 if isRelevant != newRelevant[index] { changed = true }
                 newRelevant[index] = isRelevant
@@ -75,13 +75,13 @@ extension InterviewEngine {
 
     /// The context for checking question `id` with `value` as `.`: the relevant
     /// answers, with `value` in place of the stored one.
-    func context(for id: String, value: AnswerValue?) -> ResponseContext {
+    func context(for id: String, value: AnswerValue?) -> AnswerContext {
         // Copy only when the value differs: problems() checks every question.
         guard relevantAnswers[id] != value else {
-            return ResponseContext(answers: relevantAnswers, current: value, today: today)
+            return AnswerContext(answers: relevantAnswers, current: value, today: today)
         }
         var answers = relevantAnswers
         answers[id] = value
-        return ResponseContext(answers: answers, current: value, today: today)
+        return AnswerContext(answers: answers, current: value, today: today)
     }
 }
