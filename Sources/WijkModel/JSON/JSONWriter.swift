@@ -1,0 +1,94 @@
+import Foundation
+
+/// Writes `JSONValue` as deterministic JSON text: object keys in `JSONObject`
+/// order, 2-space indentation when pretty, non-ASCII kept as raw UTF-8 so
+/// Dutch text stays readable in diffs.
+public enum JSONWriter {
+    /// The JSON text, without a trailing newline.
+    public static func write(_ value: JSONValue, pretty: Bool = true) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(4096)
+        append(value, to: &out, pretty: pretty, indent: 0)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The JSON text as UTF-8 bytes with a trailing newline, ready to save.
+    public static func data(_ value: JSONValue, pretty: Bool = true) -> Data {
+        var out: [UInt8] = []
+        out.reserveCapacity(4096)
+        append(value, to: &out, pretty: pretty, indent: 0)
+        out.append(0x0A)
+        return Data(out)
+    }
+
+    /// How a number is written: integral values within ±2^53 without `.0`,
+    /// others in Swift's shortest round-trip form, non-finite values as `null`
+    /// (JSON has no NaN or infinity).
+    public static func format(number d: Double) -> String {
+        guard d.isFinite else { return "null" }
+        if d == d.rounded(.towardZero) && abs(d) <= 9_007_199_254_740_992 {
+            return String(Int64(d))
+        }
+        return d.description   // e.g. 0.1, 1e-05, 1e+300: all valid JSON
+    }
+
+    private static func newline(_ out: inout [UInt8], _ indent: Int) {
+        out.append(0x0A)
+        for _ in 0..<indent { out.append(0x20); out.append(0x20) }
+    }
+
+    private static func append(_ value: JSONValue, to out: inout [UInt8], pretty: Bool, indent: Int) {
+        switch value {
+        case .null: out.append(contentsOf: "null".utf8)
+        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+        case .number(let d): out.append(contentsOf: format(number: d).utf8)
+        case .string(let s): appendString(s, to: &out)
+        case .array(let items):
+            guard !items.isEmpty else { out.append(contentsOf: "[]".utf8); return }
+            out.append(0x5B)
+            for (i, item) in items.enumerated() {
+                if i > 0 { out.append(0x2C) }
+                if pretty { newline(&out, indent + 1) }
+                append(item, to: &out, pretty: pretty, indent: indent + 1)
+            }
+            if pretty { newline(&out, indent) }
+            out.append(0x5D)
+        case .object(let object):
+            guard !object.entries.isEmpty else { out.append(contentsOf: "{}".utf8); return }
+            out.append(0x7B)
+            for (i, entry) in object.entries.enumerated() {
+                if i > 0 { out.append(0x2C) }
+                if pretty { newline(&out, indent + 1) }
+                appendString(entry.key, to: &out)
+                out.append(0x3A)
+                if pretty { out.append(0x20) }
+                append(entry.value, to: &out, pretty: pretty, indent: indent + 1)
+            }
+            if pretty { newline(&out, indent) }
+            out.append(0x7D)
+        }
+    }
+
+    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+
+    /// Quotes a string: `"` and `\` escaped, newline/tab/CR as `\n` `\t` `\r`
+    /// (readable long texts), other control characters and DEL as `\u00XX`.
+    private static func appendString(_ s: String, to out: inout [UInt8]) {
+        out.append(0x22)
+        for b in s.utf8 {
+            switch b {
+            case 0x22: out.append(0x5C); out.append(0x22)
+            case 0x5C: out.append(0x5C); out.append(0x5C)
+            case 0x0A: out.append(0x5C); out.append(UInt8(ascii: "n"))
+            case 0x0D: out.append(0x5C); out.append(UInt8(ascii: "r"))
+            case 0x09: out.append(0x5C); out.append(UInt8(ascii: "t"))
+            case 0x00..<0x20, 0x7F:
+                out.append(contentsOf: "\\u00".utf8)
+                out.append(hexDigits[Int(b >> 4)])
+                out.append(hexDigits[Int(b & 0x0F)])
+            default: out.append(b)
+            }
+        }
+        out.append(0x22)
+    }
+}

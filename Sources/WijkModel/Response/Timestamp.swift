@@ -1,0 +1,143 @@
+import Foundation
+
+/// ISO-8601 / RFC 3339 timestamps in UTC, by hand.
+///
+/// `DateFormatter` and `ISO8601DateFormatter` cost ~100 µs per parse on Linux
+/// (see performance.md); this is a few hundred nanoseconds. Calendar maths
+/// uses Howard Hinnant's days-from-civil algorithm (proleptic Gregorian).
+public enum Timestamp {
+    /// Formats as UTC with milliseconds, e.g. `2026-11-30T17:11:31.123Z`.
+    /// The time is rounded to the nearest millisecond.
+    public static func format(_ date: Date) -> String {
+        let totalMillis = Int64((date.timeIntervalSince1970 * 1000).rounded())
+        let (days, dayMillis) = floorDivide(totalMillis, 86_400_000)
+        let (y, m, d) = civil(fromDays: Int(days))
+        let ms = Int(dayMillis)
+        var out: [UInt8] = []
+        out.reserveCapacity(24)
+        if y < 0 { out.append(UInt8(ascii: "-")) }
+        pad(abs(y), 4, &out); out.append(UInt8(ascii: "-"))
+        pad(m, 2, &out); out.append(UInt8(ascii: "-"))
+        pad(d, 2, &out); out.append(UInt8(ascii: "T"))
+        pad(ms / 3_600_000, 2, &out); out.append(UInt8(ascii: ":"))
+        pad(ms / 60_000 % 60, 2, &out); out.append(UInt8(ascii: ":"))
+        pad(ms / 1000 % 60, 2, &out); out.append(UInt8(ascii: "."))
+        pad(ms % 1000, 3, &out); out.append(UInt8(ascii: "Z"))
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Parses `YYYY-MM-DDThh:mm:ss[.fraction](Z|±hh:mm)`; nil for anything else,
+    /// including impossible dates such as 2025-02-29 or hour 24.
+    public static func parse(_ s: String) -> Date? {
+        var s = s
+        return s.withUTF8 { parse(utf8: $0) }
+    }
+
+    /// Parses the same format from UTF-8 bytes.
+    public static func parse(utf8 b: UnsafeBufferPointer<UInt8>) -> Date? {
+        var i = 0
+        func number(_ count: Int) -> Int? {
+            guard i + count <= b.count else { return nil }
+            var v = 0
+            for k in i..<(i + count) {
+                let c = b[k] &- 0x30
+                guard c < 10 else { return nil }
+                v = v * 10 + Int(c)
+            }
+            i += count
+            return v
+        }
+        func expect(_ c: UInt8) -> Bool {
+            guard i < b.count, b[i] == c else { return false }
+            i += 1
+            return true
+        }
+        guard let year = number(4), expect(UInt8(ascii: "-")),
+              let month = number(2), expect(UInt8(ascii: "-")),
+              let day = number(2), expect(UInt8(ascii: "T")) || expect(UInt8(ascii: "t")),
+              let hour = number(2), expect(UInt8(ascii: ":")),
+              let minute = number(2), expect(UInt8(ascii: ":")),
+              let second = number(2)
+        else { return nil }
+        guard (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year),
+              hour < 24, minute < 60, second < 60 else { return nil }
+        var nanos = 0   // the fraction in nanoseconds; digits beyond 9 are dropped
+        if expect(UInt8(ascii: ".")) {
+            let first = i
+            var scale = 100_000_000
+            while i < b.count, b[i] &- 0x30 < 10 {
+                nanos += Int(b[i] - 0x30) * scale
+                scale /= 10
+                i += 1
+            }
+            guard i > first else { return nil }
+        }
+        var offsetSeconds = 0
+        if expect(UInt8(ascii: "Z")) || expect(UInt8(ascii: "z")) {
+            // UTC
+        } else if i < b.count, b[i] == UInt8(ascii: "+") || b[i] == UInt8(ascii: "-") {
+            let sign = b[i] == UInt8(ascii: "-") ? -1 : 1
+            i += 1
+            guard let oh = number(2), expect(UInt8(ascii: ":")), let om = number(2),
+                  oh < 24, om < 60 else { return nil }
+            offsetSeconds = sign * (oh * 3600 + om * 60)
+        } else {
+            return nil
+        }
+        guard i == b.count else { return nil }
+        let days = daysFromCivil(year: year, month: month, day: day)
+        let seconds = days * 86_400 + hour * 3600 + minute * 60 + second - offsetSeconds
+        // Whole milliseconds are divided exactly so format → parse round-trips bit for bit.
+        if nanos % 1_000_000 == 0 {
+            return Date(timeIntervalSince1970: Double(Int64(seconds) * 1000 + Int64(nanos / 1_000_000)) / 1000)
+        }
+        return Date(timeIntervalSince1970: Double(seconds) + Double(nanos) / 1e9)
+    }
+
+    // MARK: - Calendar maths
+
+    static func isLeap(_ y: Int) -> Bool { y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) }
+
+    static func daysIn(month m: Int, year y: Int) -> Int {
+        switch m {
+        case 2: return isLeap(y) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// Days since 1970-01-01 for a proleptic Gregorian date.
+    static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let doy = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+
+    /// The date for a number of days since 1970-01-01.
+    static func civil(fromDays days: Int) -> (year: Int, month: Int, day: Int) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+    }
+
+    private static func floorDivide(_ a: Int64, _ b: Int64) -> (Int64, Int64) {
+        let q = a / b, r = a % b
+        return r < 0 ? (q - 1, r + b) : (q, r)
+    }
+
+    private static func pad(_ v: Int, _ width: Int, _ out: inout [UInt8]) {
+        var divisor = 1
+        var n = 1
+        while n < width || divisor * 10 <= v { divisor *= 10; n += 1 }
+        while divisor > 0 { out.append(UInt8(v / divisor % 10) + 0x30); divisor /= 10 }
+    }
+}
