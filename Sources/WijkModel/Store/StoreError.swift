@@ -27,6 +27,8 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
     case notFound(path: String)
     /// The path exists but is not a directory.
     case notADirectory(path: String)
+    /// The file was read but is not a usable response file.
+    case invalidFile(path: String, ResponseFileError)
 
     /// The message in the given language.
     public func message(_ lang: Lang) -> String {
@@ -43,6 +45,8 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
             return lang.t("Bestand niet gevonden: \(path)", "File not found: \(path)")
         case .notADirectory(let path):
             return lang.t("‘\(path)’ bestaat maar is geen map.", "‘\(path)’ exists but is not a directory.")
+        case let .invalidFile(path, error):
+            return Self.operationText(.read, lang, file: path) + ": " + error.message(lang)
         }
     }
 
