@@ -1,0 +1,134 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Small wrappers around the POSIX calls the store uses, so the callers read
+/// as steps rather than pointer juggling.
+enum POSIX {
+    /// Runs `body` with the file-system representation of `url`.
+    static func withPath<T>(_ url: URL, _ body: (UnsafePointer<CChar>) throws -> T) rethrows -> T {
+        try url.withUnsafeFileSystemRepresentation { ptr in
+            // A file URL always has a representation; the empty path just fails with ENOENT.
+            if let ptr { return try body(ptr) }
+            return try "".withCString(body)
+        }
+    }
+
+    /// `open(2)`, retried on EINTR. Returns the fd or -1 with errno set.
+    static func open(_ url: URL, _ flags: Int32, _ mode: mode_t = 0) -> Int32 {
+        withPath(url) { path in
+            var fd: Int32
+            repeat { fd = Glibc_open(path, flags, mode) } while fd < 0 && errno == EINTR
+            return fd
+        }
+    }
+
+    /// Writes all of `data`, continuing after short writes and EINTR.
+    /// Returns 0 or the errno of the failing write.
+    static func writeAll(_ fd: Int32, _ data: Data) -> Int32 {
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Int32 in
+            guard var p = raw.baseAddress else { return 0 }
+            var remaining = raw.count
+            while remaining > 0 {
+                let n = Glibc_write(fd, p, remaining)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                // A zero-byte write for a non-zero request would loop forever.
+                if n == 0 { return EIO }
+                p += n
+                remaining -= n
+            }
+            return 0
+        }
+    }
+
+    /// Reads a whole file. Returns the data, or the errno of the failing call.
+    static func readAll(_ url: URL) -> Result<Data, Errno> {
+        let fd = open(url, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return .failure(Errno(errno)) }
+        defer { _ = close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { return .failure(Errno(errno)) }
+        // The size is a hint; the loop reads until EOF in case the file grew.
+        var data = Data(count: max(Int(st.st_size), 0) + 1)
+        var count = 0
+        while true {
+            if count == data.count { data.count *= 2 }
+            let n = data.withUnsafeMutableBytes { raw in
+                Glibc_read(fd, raw.baseAddress! + count, raw.count - count)
+            }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return .failure(Errno(errno))
+            }
+            if n == 0 { break }
+            count += n
+        }
+        data.count = count
+        return .success(data)
+    }
+
+    /// An errno value as an `Error`, for `Result`.
+    struct Errno: Error {
+        var code: Int32
+        init(_ code: Int32) { self.code = code }
+    }
+
+    /// `fsync(2)`, retried on EINTR. Returns 0 or errno.
+    static func sync(_ fd: Int32) -> Int32 {
+        while fsync(fd) != 0 {
+            if errno != EINTR { return errno }
+        }
+        return 0
+    }
+
+    /// `close(2)`. EINTR is not retried: on Linux the fd is already gone then.
+    static func close(_ fd: Int32) -> Int32 {
+        if Glibc_close(fd) != 0, errno != EINTR { return errno }
+        return 0
+    }
+
+    /// `lstat(2)`; nil when it fails.
+    static func lstat(_ url: URL) -> stat? {
+        withPath(url) { path in
+            var st = stat()
+            return Glibc_lstat(path, &st) == 0 ? st : nil
+        }
+    }
+
+    /// Whether the mode bits describe a directory / regular file.
+    static func isDirectory(_ st: stat) -> Bool { (st.st_mode & S_IFMT) == S_IFDIR }
+    static func isRegular(_ st: stat) -> Bool { (st.st_mode & S_IFMT) == S_IFREG }
+
+    /// Modification time of a stat result.
+    static func modified(_ st: stat) -> Date {
+        #if canImport(Darwin)
+        let ts = st.st_mtimespec
+        #else
+        let ts = st.st_mtim
+        #endif
+        return Date(timeIntervalSince1970: Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9)
+    }
+}
+
+// The wrappers above shadow the C names; these aliases reach the C functions.
+@inline(__always) private func Glibc_open(_ p: UnsafePointer<CChar>, _ f: Int32, _ m: mode_t) -> Int32 {
+    open(p, f, m)
+}
+@inline(__always) private func Glibc_write(_ fd: Int32, _ p: UnsafeRawPointer, _ n: Int) -> Int {
+    write(fd, p, n)
+}
+@inline(__always) private func Glibc_read(_ fd: Int32, _ p: UnsafeMutableRawPointer, _ n: Int) -> Int {
+    read(fd, p, n)
+}
+@inline(__always) private func Glibc_close(_ fd: Int32) -> Int32 { close(fd) }
+@inline(__always) private func Glibc_lstat(_ p: UnsafePointer<CChar>, _ st: UnsafeMutablePointer<stat>) -> Int32 {
+    lstat(p, st)
+}
