@@ -96,6 +96,8 @@ public enum QuestionnaireDecoder {
         guard let o = c.object(value, path) else { return nil }
         c.checkKeys(o, path, allowed: questionKeys)
         let id = c.string(o["id"], "\(path).id") ?? ""
+        // The label is read before the type so a bad type does not hide label problems.
+        let label = c.text(o["label"], "\(path).label", languages: languages) ?? LocalizedText([:])
         guard let typeName = c.string(o["type"], "\(path).type") else { return nil }
         guard let type = QuestionType(rawValue: typeName) else {
             let known = QuestionType.allCases.map(\.rawValue).joined(separator: ", ")
@@ -103,8 +105,7 @@ public enum QuestionnaireDecoder {
                      "unknown type '\(typeName)' (known: \(known))")
             return nil
         }
-        var q = Question(id: id, type: type,
-                         label: c.text(o["label"], "\(path).label", languages: languages) ?? LocalizedText([:]))
+        var q = Question(id: id, type: type, label: label)
         q.hint = c.text(o["hint"], "\(path).hint", languages: languages, required: false)
         q.choices = c.string(o["choices"], "\(path).choices", required: false)
         q.maxSelections = c.integer(o["maxSelections"], "\(path).maxSelections")

@@ -165,9 +165,11 @@ public enum QuestionnaireLinter {
         var edges: [String: [String]] = [:]
         for section in q.sections {
             for question in section.questions {
-                var refs = question.relevant?.references ?? []
+                // A question's own self-reference is reported on its own; a section
+                // that depends on one of its questions is a real cycle.
+                var refs = (question.relevant?.references ?? []).filter { $0 != question.id }
                 refs.formUnion(section.relevant?.references ?? [])
-                edges[question.id] = refs.filter { $0 != question.id && questionPaths[$0] != nil }.sorted()
+                edges[question.id] = refs.filter { questionPaths[$0] != nil }.sorted()
             }
         }
         // Iterative DFS with colours; each cycle is reported once, at its first question.
