@@ -122,7 +122,7 @@ public enum AnswerWidget: Sendable, Hashable {
         switch self {
         case .single(let w): return w.render(into: &grid, rect: rect)
         case .multiple(let w): return w.render(into: &grid, rect: rect, lang: lang)
-        case .scale(let w): w.render(into: &grid, rect: rect, lang: lang); return nil
+        case .scale(let w): w.render(into: &grid, rect: rect.inset(horizontal: 1, vertical: 0), lang: lang); return nil
         case .number(let f, let decimal):
             let hint = decimal ? lang.t("(komma of punt)", "(comma or point)") : ""
             return field(f, hint: hint, width: 16, grid: &grid, rect: rect)

@@ -35,10 +35,10 @@ public enum WidgetKeys {
     /// dispatches its own keys).
     public static let answering = KeyMap<Void>([
         KeyBinding([.up, .down], (), nl: "keuze kiezen (lijst)", en: "move in a list"),
-        KeyBinding([.character("1"), .character("9")], (), nl: "cijfer: keuze 1–9 of schaalpunt",
+        KeyBinding((1...9).map { Key.character(Character(String($0))) }, (), nl: "cijfer: keuze 1–9 of schaalpunt",
                    en: "digit: choice 1–9 or scale point"),
-        KeyBinding(.character("a"), (), nl: "letter: naar de keuze met die beginletter",
-                   en: "letter: to the choice starting with it"),
+        KeyBinding(.character("a"), (), nl: "letter (a–z): naar de keuze met die beginletter",
+                   en: "letter (a–z): to the choice starting with it"),
         KeyBinding(.character(" "), (), nl: "aan/uit (meer antwoorden mogelijk)",
                    en: "toggle (multiple answers)"),
         KeyBinding([.left, .right], (), nl: "schaalpunt of ja/nee kiezen", en: "scale point or yes/no"),

@@ -46,7 +46,7 @@ public struct ScaleWidget: Sendable, Hashable {
             guard y < rect.maxY else { break }
             guard let label = spec.label(for: p) else { continue }
             let style: Style = p == point ? .selection.adding(.bold) : .normal
-            grid.putTruncated(" \(p)  \(label.resolve(lang.rawValue))", x: rect.x, y: y, width: rect.width, style: style)
+            grid.putTruncated("\(p)  \(label.resolve(lang.rawValue))", x: rect.x, y: y, width: rect.width, style: style)
             y += 1
         }
     }

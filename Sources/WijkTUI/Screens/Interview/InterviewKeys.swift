@@ -37,7 +37,7 @@ public enum InterviewKeys {
     /// The overview of all questions (F2).
     public static let overview = KeyMap<InterviewAction>([
         KeyBinding(.enter, .select, nl: "Naar deze vraag", en: "Go to question"),
-        KeyBinding([.up, .down], .up, nl: "Kiezen", en: "Move"),
+        KeyBinding([.up, .down], .up, nl: "Kiezen", en: "Move", showInFooter: false),
         KeyBinding([.escape, .function(2), .ctrl("o")], .close, nl: "Terug", en: "Back"),
         KeyBinding([.pageUp, .pageDown], .pageUp, nl: "Bladzijde op/neer", en: "Page up/down", showInFooter: false),
     ])
@@ -46,7 +46,7 @@ public enum InterviewKeys {
     public static let review = KeyMap<InterviewAction>([
         KeyBinding([.function(8), .ctrl("f")], .finish, nl: "Afronden", en: "Finish"),
         KeyBinding(.enter, .select, nl: "Naar deze vraag", en: "Go to question"),
-        KeyBinding([.up, .down], .up, nl: "Kiezen", en: "Move"),
+        KeyBinding([.up, .down], .up, nl: "Kiezen", en: "Move", showInFooter: false),
         KeyBinding([.escape], .close, nl: "Terug", en: "Back"),
         KeyBinding([.function(10), .ctrl("q"), .ctrl("c")], .leave, nl: "Opslaan en stoppen", en: "Save and quit"),
         KeyBinding([.function(7), .ctrl("e")], .reopen, nl: "Heropenen", en: "Reopen", showInFooter: false),
@@ -67,7 +67,7 @@ public enum InterviewKeys {
 
     /// The help screen (F1).
     public static let help = KeyMap<InterviewAction>([
-        KeyBinding([.up, .down], .up, nl: "Scrollen", en: "Scroll"),
+        KeyBinding([.up, .down, .pageUp, .pageDown], .up, nl: "Scrollen", en: "Scroll", showInFooter: false),
         KeyBinding([.escape, .function(1), .ctrl("g"), .enter], .close, nl: "Sluiten", en: "Close"),
     ])
 

@@ -136,8 +136,8 @@ public struct InterviewScreen: Sendable {
 
     /// The hint shown when an edit is tried on a completed interview.
     var readOnlyHint: ScreenMessage {
-        ScreenMessage(lang.t("Dit interview is afgerond en alleen te lezen. F7/Ctrl-E: heropenen om te wijzigen.",
-                             "This interview is completed and read-only. F7/Ctrl-E: reopen to change it."), .warning)
+        ScreenMessage(lang.t("Afgerond interview: alleen lezen. F7/Ctrl-E heropent het.",
+                             "Completed interview: read-only. F7/Ctrl-E reopens it."), .warning)
     }
 
     // MARK: Dialogs and help

@@ -65,7 +65,9 @@ struct ReviewList {
         grid.putTruncated(summary, x: rect.x, y: rect.y, width: rect.width,
                           style: hardCount > 0 && !readOnly ? .error : .muted)
         let list = rect.removing(top: 2)
-        let start = rows.indices.contains(selection) ? selection : 0
+        // The selection starts on the first answer, not on a section title.
+        let selection = rows.indices.contains(selection) && selection > 0 ? selection : move(from: 0, by: 1)
+        let start = selection
         let top = TextArea.scrollTop(cursorRow: start, rows: rows.count, height: list.height)
         let labelWidth = list.width * 11 / 20
         var y = list.y
