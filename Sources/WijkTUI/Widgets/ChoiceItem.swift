@@ -1,3 +1,4 @@
+import Foundation
 import WijkModel
 
 /// One row of a choice list as the widgets show it.
@@ -32,16 +33,21 @@ enum ChoiceListView {
         return d - 1
     }
 
-    /// The next item after `from` whose label starts with `c` (case-insensitive), wrapping.
+    /// The next item after `from` whose label starts with `c`, wrapping; case and accents
+    /// are ignored, so "i" finds "İzmir" and "e" finds "Één".
     static func letterIndex(_ c: Character, items: [ChoiceItem], from: Int?) -> Int? {
-        let wanted = String(c).lowercased()
+        let wanted = fold(c)
         guard c.isLetter, !items.isEmpty else { return nil }
         let start = (from ?? -1) + 1
         for step in 0..<items.count {
             let i = (start + step) % items.count
-            if let first = items[i].label.first, String(first).lowercased() == wanted { return i }
+            if let first = items[i].label.first, fold(first) == wanted { return i }
         }
         return nil
+    }
+
+    private static func fold(_ c: Character) -> String {
+        String(c).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 
     /// Draws the rows (marker, number, label) scrolled around the cursor; an "other"
