@@ -157,7 +157,7 @@ struct InterviewOverlaySnapshotTests {
  │  F4/Ctrl-P                 Eerste probleem                                 │
  │  F5/Ctrl-K                 Weet niet                                       │
  │  F6/Ctrl-R                 Wil niet zeggen                                 │
- │  F7/Ctrl-E                 Heropenen (afgerond interview)                  │
+ │  F7/Ctrl-E                 Heropenen                                       │
  │                                                                            │
  │ Antwoorden                                                                ↓│
  └────────────────────────────────────────────────────────────────────────────┘
@@ -186,7 +186,7 @@ struct InterviewOverlaySnapshotTests {
  │  F4/Ctrl-P                    Eerste probleem                                                                      │
  │  F5/Ctrl-K                    Weet niet                                                                            │
  │  F6/Ctrl-R                    Wil niet zeggen                                                                      │
- │  F7/Ctrl-E                    Heropenen (afgerond interview)                                                       │
+ │  F7/Ctrl-E                    Heropenen                                                                            │
  │                                                                                                                    │
  │ Antwoorden                                                                                                         │
  │  ↑/↓                          keuze kiezen (lijst)                                                                 │
@@ -323,7 +323,7 @@ struct InterviewOverlaySnapshotTests {
 
   Afgerond interview: alleen lezen. F7/Ctrl-E heropent het.
 ────────────────────────────────────────────────────────────────────────────────
- Enter Verder  Shift-Tab Terug  F1 Help  F2 Overzicht  F10 Opslaan en stoppen
+ Enter Verder  Shift-Tab Terug  F7 Heropenen  F1 Help  F2 Overzicht
 """#)
     }
 

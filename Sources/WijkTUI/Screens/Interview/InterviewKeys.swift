@@ -15,8 +15,8 @@ public enum InterviewKeys {
         KeyBinding([.function(4), .ctrl("p")], .firstProblem, nl: "Eerste probleem", en: "First problem"),
         KeyBinding([.function(5), .ctrl("k")], .dontKnow, nl: "Weet niet", en: "Don't know"),
         KeyBinding([.function(6), .ctrl("r")], .refused, nl: "Wil niet zeggen", en: "Refused"),
-        KeyBinding([.function(7), .ctrl("e")], .reopen, nl: "Heropenen (afgerond interview)",
-                   en: "Reopen (completed interview)", showInFooter: false),
+        KeyBinding([.function(7), .ctrl("e")], .reopen, nl: "Heropenen",
+                   en: "Reopen", showInFooter: false),
     ])
 
     /// Moving through the questions. In the long-text editor Enter makes a new line,

@@ -97,7 +97,14 @@ public struct InterviewScreen: Sendable {
         if helpScroll != nil { return InterviewKeys.help }
         switch mode {
         case .answering:
-            return InterviewKeys.navigation(enterConfirms: widget.enterConfirms).appending(InterviewKeys.global)
+            var global = InterviewKeys.global
+            if readOnly, let index = global.bindings.firstIndex(where: { $0.action == .reopen }) {
+                // Read-only: reopening is what the interviewer most likely looks for.
+                var reopen = global.bindings.remove(at: index)
+                reopen.showInFooter = true
+                global.bindings.insert(reopen, at: 0)
+            }
+            return InterviewKeys.navigation(enterConfirms: widget.enterConfirms).appending(global)
         case .overview: return InterviewKeys.overview
         case .remark: return InterviewKeys.remark
         case .review: return InterviewKeys.review
