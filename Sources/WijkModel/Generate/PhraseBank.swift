@@ -39,9 +39,9 @@ enum PhraseBank {
 
     static let openers = [
         "Wat ik vooral merk, is dat", "Eerlijk gezegd denk ik dat", "In onze wijk zie je dat",
-        "Volgens de collega’s", "Het hangt er echt van af, maar", "Ik zou zeggen dat",
+        "De collega’s zeggen dat", "Het hangt er echt van af, maar ik denk dat", "Ik zou zeggen dat",
         "Als ik naar het afgelopen jaar kijk, dan", "Wat vaak misgaat, is dat", "Mijn ervaring is dat",
-        "Het beeld is gemengd:", "Dat is een goede vraag. Ik denk dat",
+        "Het beeld is gemengd, maar vaak zie je dat", "Dat is een goede vraag. Ik denk dat",
     ]
     static let subjects = [
         "bewoners met een migratieachtergrond", "oudere Turkse en Marokkaanse Nederlanders",
@@ -59,8 +59,8 @@ enum PhraseBank {
         "het fijn vinden als er iemand thuis langskomt", "schaamte voelen om hulp te vragen",
     ]
     static let connectors = [
-        "Daarom", "Tegelijk", "Bovendien", "Aan de andere kant", "Wat helpt, is dat",
-        "Een voorbeeld:", "Toch", "Sinds vorig jaar", "Wat we missen, is dat",
+        "Daarom", "Tegelijk", "Bovendien", "Aan de andere kant", "Gelukkig",
+        "Soms", "Toch", "Sinds vorig jaar", "In de praktijk",
     ]
     static let followUps = [
         "werken we samen met sleutelfiguren die de taal spreken en het vertrouwen hebben.",
@@ -71,7 +71,7 @@ enum PhraseBank {
         "organiseren we spreekuren in het buurthuis en in de moskee.",
         "is de financiering van vrijwilligers nog steeds niet geregeld.",
         "moet de gemeente de samenwerking structureel ondersteunen, niet per project.",
-        "is er een cliënt die na drie gesprekken pas over haar schulden durfde te vertellen.",
+        "vertelde een cliënte pas na drie gesprekken over haar schulden.",
         "merken we dat de wachtlijsten het vertrouwen geen goed doen.",
         "vragen mensen naar praktische hulp: formulieren, toeslagen, een brief van het CAK.",
         "zouden we meer moeten investeren in cultuursensitief werken en in diversiteit in het team.",

@@ -13,7 +13,7 @@ struct SampleInterview {
 
     /// Share of drafts (stopped partway), don't-know and refused answers.
     static let draftShare = 0.08
-    static let dontKnowShare = 0.04
+    static let dontKnowShare = 0.025
     static let refusedShare = 0.015
 
     init(questionnaire: Questionnaire, rng: SplitMix64, today: String) {
