@@ -11,7 +11,7 @@ enum ExternalTool {
         process.arguments = arguments
         process.currentDirectoryURL = directory
         let outURL = directory.appendingPathComponent(".tool-output-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
         let out = try FileHandle(forWritingTo: outURL)
         process.standardOutput = out
         process.standardError = out

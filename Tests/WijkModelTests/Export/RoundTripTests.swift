@@ -9,7 +9,8 @@ import Testing
         try withTempDir { dir in
             try SampleGeneration.write(count: 80, seed: seed, questionnaire: nil, to: dir)
             let validator = ResponseValidator(questionnaires: BundledQuestionnaires.all, today: SampleData.today)
-            #expect(FileValidation(validator: validator).run(paths: [dir.path]).allSatisfy(\.isValid))
+            let allValid = FileValidation(validator: validator).run(paths: [dir.path]).allSatisfy { $0.isValid }
+            #expect(allValid)
             let (loaded, warnings) = ResponseLoading.load(paths: [dir.path])
             #expect(warnings.isEmpty)
             #expect(Set(loaded) == Set(SampleData.generate(count: 80, seed: seed)))

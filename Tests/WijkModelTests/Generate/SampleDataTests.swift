@@ -69,7 +69,8 @@ import Testing
             }
             let reports = FileValidation(validator: validator).run(paths: [a.path])
             #expect(reports.count == 120)
-            #expect(reports.allSatisfy(\.isValid))
+            let allValid = reports.allSatisfy { $0.isValid }
+            #expect(allValid)
         }
     }
 

@@ -22,9 +22,9 @@ import Testing
             let target = dir.appendingPathComponent("target"), a = dir.appendingPathComponent("a")
             try write(Array(run.prefix(3)), to: target)
 
-            var newer = run[0]; newer.updatedAt += 100; newer.remarks["x"] = "later"
-            var older = run[1]; older.updatedAt -= 100; older.remarks["x"] = "eerder"
-            var clash = run[2]; clash.remarks["x"] = "zelfde tijd, andere inhoud"
+            var newer = run[0]; newer.updatedAt += 100; newer.remarks["beeld"] = "later"
+            var older = run[1]; older.updatedAt -= 100; older.remarks["beeld"] = "eerder"
+            var clash = run[2]; clash.remarks["beeld"] = "zelfde tijd, andere inhoud"
             try write([newer, older, clash, run[3]], to: a)
             try Data("{\"format\": \"wijk-response\"}".utf8).write(to: a.appendingPathComponent("zz-invalid.json"))
 
@@ -76,7 +76,8 @@ import Testing
             #expect(report.count { $0 == .added } == 50)
             #expect(report.count { $0 == .unchanged } == 30)
             #expect(!report.hasProblems)
-            #expect(FileValidation(validator: validator).run(paths: [target.path]).allSatisfy(\.isValid))
+            let allValid = FileValidation(validator: validator).run(paths: [target.path]).allSatisfy { $0.isValid }
+            #expect(allValid)
         }
     }
 
@@ -101,7 +102,8 @@ import Testing
             #expect(report.count { $0 == .added } == 6)
             #expect(report.count { $0 == .unchanged } == 4)
             #expect(try entries(target).count == 10)
-            #expect(FileValidation(validator: validator).run(paths: [target.path]).allSatisfy(\.isValid))
+            let allValid = FileValidation(validator: validator).run(paths: [target.path]).allSatisfy { $0.isValid }
+            #expect(allValid)
         }
     }
 }
