@@ -46,24 +46,52 @@ public struct CSVExport: Sendable {
     }
 
     /// The CSV text of a table.
-    public func render(_ table: [[String]]) -> String {
-        var out = options.bom ? "\u{FEFF}" : ""
-        let delimiter = String(options.delimiter)
+    public func render(_ table: [[String]]) -> String { String(decoding: bytes(table), as: UTF8.self) }
+
+    /// The CSV file contents.
+    public func data(_ responses: [Response]) -> Data { Data(bytes(table(responses))) }
+
+    /// The CSV as UTF-8 bytes, quoted byte by byte: `replacingOccurrences`
+    /// went through NSString and was a quarter of the export's time.
+    func bytes(_ table: [[String]]) -> [UInt8] {
+        var out: [UInt8] = options.bom ? [0xEF, 0xBB, 0xBF] : []
+        out.reserveCapacity(table.count * 2048)
+        let delimiter = Array(String(options.delimiter).utf8)
+        let lineEnding = Array(options.lineEnding.utf8)
         for row in table {
-            out += row.map { field in
-                let f = options.flattenLineBreaks ? Self.flatten(field) : field
-                return CSVField.quote(f, delimiter: options.delimiter)
-            }.joined(separator: delimiter)
-            out += options.lineEnding
+            for (i, field) in row.enumerated() {
+                if i > 0 { out.append(contentsOf: delimiter) }
+                append(options.flattenLineBreaks ? Self.flatten(field) : field, delimiter, &out)
+            }
+            out.append(contentsOf: lineEnding)
         }
         return out
     }
 
-    /// The CSV file contents.
-    public func data(_ responses: [Response]) -> Data { Data(render(table(responses)).utf8) }
+    /// RFC 4180: quoted when it holds the delimiter, a quote, CR or LF; quotes doubled.
+    private func append(_ field: String, _ delimiter: [UInt8], _ out: inout [UInt8]) {
+        let multiByteDelimiterFound = delimiter.count > 1 && field.contains(options.delimiter)
+        var field = field
+        field.withUTF8 { b in
+            var needs = false
+            if delimiter.count == 1 {
+                let d = delimiter[0]
+                needs = b.contains { $0 == d || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+            } else {
+                needs = multiByteDelimiterFound || b.contains { $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+            }
+            guard needs else { out.append(contentsOf: b); return }
+            out.append(0x22)
+            for byte in b {
+                if byte == 0x22 { out.append(0x22) }
+                out.append(byte)
+            }
+            out.append(0x22)
+        }
+    }
 
     static func flatten(_ s: String) -> String {
-        guard s.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return s }
+        guard s.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return s }
         return s.split(omittingEmptySubsequences: true) { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
             .joined(separator: " ")
     }

@@ -8,18 +8,30 @@ import Foundation
 public enum ResponseLoading {
     /// The responses and one warning line per skipped file (`FILE: reason`).
     public static func load(paths: [String], lang: Lang = .nl) -> (responses: [Response], warnings: [String]) {
-        var newest: [String: Response] = [:]
         var warnings: [String] = []
-        for file in files(in: paths, warnings: &warnings) {
-            guard let data = FileManager.default.contents(atPath: file) else {
-                warnings.append("\(file): " + lang.t("kan niet lezen", "cannot read")); continue
+        let paths = files(in: paths, warnings: &warnings)
+        // Reading and decoding dominate; they run on all cores, one slot per file.
+        let results = ResultSlots<Result<Response, ResponseFileError>>(count: paths.count)
+        DispatchQueue.concurrentPerform(iterations: (paths.count + 255) / 256) { chunk in
+            for i in (chunk * 256)..<min(paths.count, (chunk + 1) * 256) {
+                guard let data = FileManager.default.contents(atPath: paths[i]) else { continue }
+                do throws(ResponseFileError) {
+                    results.set(i, .success(try ResponseDecoder.decode(data, lang: lang)))
+                } catch {
+                    results.set(i, .failure(error))
+                }
             }
-            do {
-                let response = try ResponseDecoder.decode(data, lang: lang)
+        }
+        var newest: [String: Response] = [:]
+        for (file, result) in zip(paths, results.values) {
+            switch result {
+            case nil:
+                warnings.append("\(file): " + lang.t("kan niet lezen", "cannot read"))
+            case .failure(let error)?:
+                warnings.append("\(file): " + lang.t("overgeslagen: ", "skipped: ") + error.message(lang))
+            case .success(let response)?:
                 if let seen = newest[response.id], seen.updatedAt >= response.updatedAt { continue }
                 newest[response.id] = response
-            } catch {
-                warnings.append("\(file): " + lang.t("overgeslagen: ", "skipped: ") + error.message(lang))
             }
         }
         // Oldest first (ties by id): rows in the order the interviews were taken.
@@ -52,4 +64,18 @@ public enum ResponseLoading {
         for path in paths { walk(path, explicit: true) }
         return out
     }
+}
+
+/// Fixed slots filled from concurrent workers, each slot by one worker.
+final class ResultSlots<T>: @unchecked Sendable {
+    // @unchecked: every access goes through `lock`.
+    private let lock = NSLock()
+    private var storage: [T?]
+
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: T) { lock.withLock { storage[index] = value } }
+
+    /// The values in slot order (nil where none was set).
+    var values: [T?] { lock.withLock { storage } }
 }
