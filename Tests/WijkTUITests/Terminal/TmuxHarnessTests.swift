@@ -47,7 +47,8 @@ import Testing
     }
 
     @Test func terminalInsideThePaneIsUTF8Tmux256() throws {
-        let tmux = try Tmux(command: "echo \"[$TERM][$LANG]\"", width: 40, height: 5)
+        // Keep the pane alive: output of a command that exits at once can be lost before tmux reads it.
+        let tmux = try Tmux(command: "echo \"[$TERM][$LANG]\"; sleep 30", width: 40, height: 5)
         defer { tmux.kill() }
         try tmux.waitFor(text: "[tmux-256color][C.UTF-8]")
     }
