@@ -8,7 +8,7 @@ extension QuestionLayout {
               crossTabs: [(Int?, Int?)], into tally: inout VariantTally) {
         tally.respondents += sign
         let organisation = ResponseFilter.text(response.answers[MetadataID.organisation])
-        let gemeente = ResponseFilter.text(response.answers[MetadataID.gemeente])
+        let gemeente = ResponseFilter.gemeente(of: response)
         for i in questions.indices {
             let kind = kinds[i]
             if kind == .note { continue }
