@@ -71,8 +71,16 @@ struct AggregationPass: Sendable {
     }
 
     enum Outcome {
-        case valid(Response, layout: Int, hash: UInt64, warnings: Int)
+        case valid(Response, layout: Int, hash: UInt64, warnings: Int, relevance: [Bool])
         case invalid(FileReport)
+    }
+
+    /// The layout of the questionnaire a response names, as the validator picks it.
+    func layoutIndex(_ ref: QuestionnaireRef) -> Int? {
+        for (i, l) in layouts.enumerated() where l.questionnaire.id == ref.id && l.questionnaire.version == ref.version {
+            return i
+        }
+        return layoutByID[ref.id]
     }
 
     /// Reads and checks one file.
@@ -85,14 +93,25 @@ struct AggregationPass: Sendable {
                 return .invalid(FileReport(file: path, responseID: nil,
                                            problems: [Problem(path: "$", message: error.message(lang))]))
             }
-            let (response, problems) = validator.validate(json)
-            let hard = problems.filter { $0.severity == .hard }
-            guard let response, hard.isEmpty,
-                  let q = validator.questionnaire(for: response.questionnaire),
-                  let layout = layoutByID[q.id] else {
-                return .invalid(FileReport(file: path, responseID: response?.id, problems: problems))
+            let (decoded, structural) = ResponseDecoder.decode(json, lang: lang)
+            guard let response = decoded else {
+                return .invalid(FileReport(file: path, responseID: nil, problems: structural))
             }
-            return .valid(response, layout: layout, hash: hash, warnings: problems.count)
+            if let layout = layoutIndex(response.questionnaire) {
+                let check = layouts[layout].check(response, today: options.today)
+                if check.certainlyValid {
+                    return .valid(response, layout: layout, hash: hash, warnings: check.warnings,
+                                  relevance: check.relevance)
+                }
+            }
+            // Something may be wrong: the validator decides and words it.
+            let problems = validator.validate(response)
+            guard !problems.contains(where: { $0.severity == .hard }),
+                  let layout = layoutIndex(response.questionnaire) else {
+                return .invalid(FileReport(file: path, responseID: response.id, problems: problems))
+            }
+            return .valid(response, layout: layout, hash: hash, warnings: problems.count,
+                          relevance: layouts[layout].relevance(of: response, today: options.today))
         }
         switch result {
         case .success(let outcome): return outcome
@@ -116,7 +135,7 @@ struct AggregationPass: Sendable {
     }
 
     /// Adds or takes out one response.
-    func fold(_ response: Response, layout: Int, file: Int, sign: Int, into result: inout PassResult) {
+    func fold(_ response: Response, layout: Int, relevance: [Bool], file: Int, sign: Int, into result: inout PassResult) {
         let (key, name) = groupKey(response)
         if sign > 0, result.groupNames[key].map({ name < $0 }) ?? true { result.groupNames[key] = name }
         let g = result.group(key, layouts: layouts.count)
@@ -125,7 +144,6 @@ struct AggregationPass: Sendable {
             result.tallies[g][layout] = VariantTally(questionCount: l.questions.count,
                                                      crossTabCount: options.crossTabs.count)
         }
-        let relevance = l.relevance(of: response, today: options.today)
         // In place: a copy of the tally here would copy every counter per file.
         l.fold(response, relevance: relevance, file: file, sign: sign, keepOpen: options.keepOpenAnswers,
                crossTabs: crossIndices[layout], into: &result.tallies[g][layout]!)
@@ -140,12 +158,12 @@ struct AggregationPass: Sendable {
             switch load(files[i], reader: &reader) {
             case .invalid(let report):
                 result.invalid.append(report)
-            case .valid(let response, let layout, let hash, let warnings):
+            case .valid(let response, let layout, let hash, let warnings, let relevance):
                 result.warnings += warnings
                 let included = options.filter.matches(response)
                 result.revisions.append(Revision(id: response.id, updatedAt: response.updatedAt.timeIntervalSince1970,
                                                  hash: hash, file: i, included: included))
-                if included { fold(response, layout: layout, file: i, sign: 1, into: &result) }
+                if included { fold(response, layout: layout, relevance: relevance, file: i, sign: 1, into: &result) }
             }
         }
         return result

@@ -91,8 +91,8 @@ public struct Aggregator: Sendable {
         defer { reader.release() }
         for file in superseded.sorted() {
             // The file was valid a moment ago; if it changed since, its counts cannot be taken out exactly.
-            if case .valid(let response, let layout, _, _) = pass.load(files[file], reader: &reader) {
-                pass.fold(response, layout: layout, file: file, sign: -1, into: &result)
+            if case .valid(let response, let layout, _, _, let relevance) = pass.load(files[file], reader: &reader) {
+                pass.fold(response, layout: layout, relevance: relevance, file: file, sign: -1, into: &result)
             }
         }
         for g in result.tallies.indices {

@@ -18,6 +18,10 @@ struct QuestionLayout: Sendable {
     let kinds: [Kind]
     let sectionIndex: [Int]
     let indexByID: [String: Int]
+    /// Per question, cached so the hot path does not copy whole `Question`s.
+    let ids: [String]
+    let otherKeys: [String?]
+    let choiceLists: [ChoiceList?]
     /// Some relevance expression looks at a later question: then relevance is
     /// left to `InterviewEngine`, which settles such references in passes.
     let hasForwardReferences: Bool
@@ -37,6 +41,9 @@ struct QuestionLayout: Sendable {
         self.questions = questions
         self.sectionIndex = sections
         self.indexByID = index
+        self.ids = questions.map(\.id)
+        self.otherKeys = questions.map { $0.other == nil ? nil : $0.otherKey }
+        self.choiceLists = questions.map { questionnaire.choiceList(for: $0) }
         self.kinds = questions.map { q in
             switch q.type {
             case .single: return .choice
@@ -66,6 +73,12 @@ struct QuestionLayout: Sendable {
             let engine = InterviewEngine(questionnaire: questionnaire, response: response, today: today)
             return questions.map { engine.isRelevant($0.id) }
         }
+        return relevanceAndAnswers(of: response, today: today).relevance
+    }
+
+    /// Relevance, and the answers expressions see (those of relevant questions).
+    /// Only without forward references.
+    func relevanceAndAnswers(of response: Response, today: String) -> (relevance: [Bool], answers: [String: AnswerValue]) {
         var answers = response.answers
         var result = Array(repeating: true, count: questions.count)
         var lastSection = -1
@@ -77,16 +90,15 @@ struct QuestionLayout: Sendable {
                     $0.isTrue(in: AnswerContext(answers: answers, today: today))
                 } ?? true
             }
-            let q = questions[i]
-            let relevant = sectionRelevant && (q.relevant.map {
+            let relevant = sectionRelevant && (questions[i].relevant.map {
                 $0.isTrue(in: AnswerContext(answers: answers, today: today))
             } ?? true)
             if !relevant {
                 result[i] = false
-                answers.removeValue(forKey: q.id)
-                answers.removeValue(forKey: q.otherKey)
+                answers.removeValue(forKey: ids[i])
+                if let other = otherKeys[i] { answers.removeValue(forKey: other) }
             }
         }
-        return result
+        return (result, answers)
     }
 }

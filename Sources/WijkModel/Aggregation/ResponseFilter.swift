@@ -59,7 +59,15 @@ public struct ResponseFilter: Sendable, Hashable {
 
     /// The gemeente of a response as written (trimmed); empty when not answered.
     public static func gemeente(of response: Response) -> String {
-        text(response.answers[MetadataID.gemeente]).trimmingCharacters(in: .whitespaces)
+        trimmed(text(response.answers[MetadataID.gemeente]))
+    }
+
+    /// Without surrounding spaces and tabs; the string itself (no copy) in the common case.
+    static func trimmed(_ s: String) -> String {
+        let utf8 = s.utf8
+        guard let first = utf8.first, let last = utf8.last else { return s }
+        if first != 0x20 && first != 0x09 && last != 0x20 && last != 0x09 { return s }
+        return s.trimmingCharacters(in: .whitespaces)
     }
 
     static func text(_ value: AnswerValue?) -> String {

@@ -12,9 +12,8 @@ extension QuestionLayout {
         for i in questions.indices {
             let kind = kinds[i]
             if kind == .note { continue }
-            let q = questions[i]
             guard relevance[i] else { tally.tallies[i].notApplicable += sign; continue }
-            let answer = response.answers[q.id]
+            let answer = response.answers[ids[i]]
             switch answer {
             case nil:
                 tally.tallies[i].unanswered += sign
@@ -35,7 +34,7 @@ extension QuestionLayout {
             case (.choice, .text(let code)), (.date, .text(let code)):
                 tally.tallies[i].add(code, sign)
             case (.countedText, .text(let text)):
-                tally.tallies[i].add(text.trimmingCharacters(in: .whitespaces), sign)
+                tally.tallies[i].add(ResponseFilter.trimmed(text), sign)
             case (.yesNo, .bool(let b)):
                 tally.tallies[i].add(b ? "true" : "false", sign)
             case (.multiple, .choices(let codes)):
@@ -49,16 +48,16 @@ extension QuestionLayout {
             case (.openText, .text(let text)):
                 if sign > 0 && keepOpen {
                     tally.tallies[i].open.append((file, OpenAnswer(
-                        text: text, questionID: q.id, variant: response.variant, organisation: organisation,
+                        text: text, questionID: ids[i], variant: response.variant, organisation: organisation,
                         gemeente: gemeente, responseID: response.id)))
                 }
             default:
                 counted = false   // a type the validator let through (e.g. a soft problem): not counted
             }
             if counted { tally.tallies[i].answered += sign } else { tally.tallies[i].unanswered += sign }
-            if sign > 0, keepOpen, q.other != nil, case .text(let other)? = response.answers[q.otherKey], !other.isEmpty {
+            if sign > 0, keepOpen, let otherKey = otherKeys[i], case .text(let other)? = response.answers[otherKey], !other.isEmpty {
                 tally.tallies[i].open.append((file, OpenAnswer(
-                    text: other, questionID: q.id, variant: response.variant, organisation: organisation,
+                    text: other, questionID: ids[i], variant: response.variant, organisation: organisation,
                     gemeente: gemeente, responseID: response.id, isOther: true)))
             }
         }
@@ -78,7 +77,7 @@ extension QuestionLayout {
     /// special category, so no respondent silently disappears from the table.
     func crossCodes(_ i: Int, _ response: Response, _ relevance: [Bool]) -> [String] {
         guard relevance[i] else { return [SpecialCode.notApplicable] }
-        switch response.answers[questions[i].id] {
+        switch response.answers[ids[i]] {
         case nil: return [SpecialCode.unanswered]
         case .dontKnow?: return [SpecialCode.dontKnow]
         case .refused?: return [SpecialCode.refused]

@@ -95,7 +95,9 @@ struct SummaryBuilder {
         }
         for (code, count) in rest { choices.append(ChoiceCount(code: code, label: nil, count: count, base: base)) }
 
-        let open = t.open.map(\.answer).sorted(by: OpenAnswer.stableOrder)
+        // Sorting indices moves integers instead of five-string structs.
+        let order = t.open.indices.sorted { OpenAnswer.stableOrder(t.open[$0].answer, t.open[$1].answer) }
+        let open = order.map { t.open[$0].answer }
         return QuestionSummary(
             id: q.id, type: q.type, label: q.label,
             sectionID: layout.questionnaire.sections[layout.sectionIndex[i]].id, isCore: q.core,

@@ -55,7 +55,7 @@ public enum SummaryJSON {
         for v in g.variants { variants[v.variant] = .number(Double(v.respondents)) }
         o["variants"] = .object(variants)
         // Per question id, per variant: the form other tools read.
-        var questions = JSONObject()
+        var questions: [(key: String, value: JSONValue)] = []
         var order: [String] = []
         for v in g.variants { for q in v.questions where !order.contains(q.id) { order.append(q.id) } }
         for id in order {
@@ -66,12 +66,12 @@ public enum SummaryJSON {
                 label = label ?? q.label; type = type ?? q.type; core = core || q.isCore
                 perVariant[v.variant] = question(q)
             }
-            questions[id] = .object(JSONObject([
+            questions.append((id, .object(JSONObject([
                 ("type", .string(type?.rawValue ?? "")), ("label", .string(label?.resolve(lang.rawValue) ?? "")),
                 ("core", .bool(core)), ("variants", .object(perVariant)),
-            ]))
+            ]))))
         }
-        o["questions"] = .object(questions)
+        o["questions"] = .object(JSONObject(questions))
         o["core"] = .array(g.core.map(comparison))
         o["crossTabs"] = .array(g.crossTabs.map(crossTab))
         return .object(o)
@@ -86,13 +86,9 @@ public enum SummaryJSON {
             ("unanswered", int(q.unanswered)), ("notApplicable", int(q.notApplicable)),
         ]))
         if q.type.isClosed || q.type == .date || !q.choices.isEmpty {
-            var counts = JSONObject(), percents = JSONObject()
-            for c in q.choices {
-                counts[c.code] = int(c.count)
-                percents[c.code] = number(c.percent)
-            }
-            o["counts"] = .object(counts)
-            o["percent"] = .object(percents)
+            // Appended, not assigned by key: counted texts can have thousands of codes.
+            o["counts"] = .object(JSONObject(q.choices.map { ($0.code, int($0.count)) }))
+            o["percent"] = .object(JSONObject(q.choices.map { ($0.code, number($0.percent)) }))
             o["percentBase"] = int(q.answered)
         }
         if let m = q.meanSelected { o["meanSelected"] = .number(m) }
@@ -138,12 +134,9 @@ public enum SummaryJSON {
     }
 
     static func crossTab(_ t: CrossTab) -> JSONValue {
-        var cells = JSONObject()
-        for r in t.rowCodes {
-            var row = JSONObject()
-            for c in t.columnCodes { row[c] = int(t.count(r, c)) }
-            cells[r] = .object(row)
-        }
+        let cells = JSONObject(t.rowCodes.map { r in
+            (r, JSONValue.object(JSONObject(t.columnCodes.map { c in (c, int(t.count(r, c))) })))
+        })
         return .object(JSONObject([
             ("row", .string(t.request.row)), ("column", .string(t.request.column)),
             ("variant", .string(t.variant)), ("respondents", int(t.respondents)),
