@@ -4,7 +4,46 @@ public enum SummaryJSON {
     public static let format = "wijk-summary"
     public static let formatVersion = 1
 
+    /// The whole summary as one value (convenient for small data and tests).
     public static func encode(_ summary: Summary, lang: Lang = .nl) -> JSONValue {
+        var top = header(summary)
+        top["groups"] = .array(summary.groups.map { group($0, lang) })
+        return .object(top)
+    }
+
+    /// Writes the same text as `JSONWriter.write(encode(summary))`, one question
+    /// at a time, so the output never exists twice in memory (the open answers
+    /// of 100,000 interviews are tens of megabytes).
+    public static func write(_ summary: Summary, lang: Lang = .nl, to out: (String) -> Void) {
+        func pretty(_ v: JSONValue, _ depth: Int) -> String {
+            let text = JSONWriter.write(v, pretty: true)
+            let pad = String(repeating: "  ", count: depth)
+            return text.contains("\n") ? text.replacingOccurrences(of: "\n", with: "\n" + pad) : text
+        }
+        func key(_ k: String) -> String { JSONWriter.write(.string(k), pretty: false) + ": " }
+        out("{")
+        for (k, v) in header(summary).entries { out("\n  " + key(k) + pretty(v, 1) + ",") }
+        out("\n  " + key("groups"))
+        if summary.groups.isEmpty { out("[]\n}") ; return }
+        out("[")
+        for (gi, g) in summary.groups.enumerated() {
+            out((gi > 0 ? "," : "") + "\n    {")
+            for (k, v) in groupHeader(g).entries { out("\n      " + key(k) + pretty(v, 3) + ",") }
+            out("\n      " + key("questions"))
+            var first = true
+            forEachQuestion(g, lang) { id, value in
+                out((first ? "{" : ",") + "\n        " + key(id) + pretty(value, 4))
+                first = false
+            }
+            out(first ? "{}," : "\n      },")
+            out("\n      " + key("core") + pretty(.array(g.core.map(comparison)), 3) + ",")
+            out("\n      " + key("crossTabs") + pretty(.array(g.crossTabs.map(crossTab)), 3))
+            out("\n    }")
+        }
+        out("\n  ]\n}")
+    }
+
+    static func header(_ summary: Summary) -> JSONObject {
         var top = JSONObject()
         top["format"] = .string(format)
         top["formatVersion"] = .number(Double(formatVersion))
@@ -24,8 +63,7 @@ public enum SummaryJSON {
         })
         top["duplicates"] = .array(summary.duplicates.filter { !$0.isConflict }.map(duplicate))
         top["conflicts"] = .array(summary.conflicts.map(duplicate))
-        top["groups"] = .array(summary.groups.map { group($0, lang) })
-        return .object(top)
+        return top
     }
 
     static func number(_ d: Double?) -> JSONValue { d.map { .number($0) } ?? .null }
@@ -47,15 +85,26 @@ public enum SummaryJSON {
                             ("conflicting", .array(d.conflicting.map(JSONValue.string)))]))
     }
 
-    static func group(_ g: SummaryGroup, _ lang: Lang) -> JSONValue {
+    static func groupHeader(_ g: SummaryGroup) -> JSONObject {
         var o = JSONObject()
         o["gemeente"] = g.name.map(JSONValue.string) ?? .null
         o["respondents"] = int(g.respondents)
-        var variants = JSONObject()
-        for v in g.variants { variants[v.variant] = .number(Double(v.respondents)) }
-        o["variants"] = .object(variants)
-        // Per question id, per variant: the form other tools read.
+        o["variants"] = .object(JSONObject(g.variants.map { ($0.variant, int($0.respondents)) }))
+        return o
+    }
+
+    static func group(_ g: SummaryGroup, _ lang: Lang) -> JSONValue {
+        var o = groupHeader(g)
         var questions: [(key: String, value: JSONValue)] = []
+        forEachQuestion(g, lang) { questions.append(($0, $1)) }
+        o["questions"] = .object(JSONObject(questions))
+        o["core"] = .array(g.core.map(comparison))
+        o["crossTabs"] = .array(g.crossTabs.map(crossTab))
+        return .object(o)
+    }
+
+    /// Per question id, per variant: the form other tools read.
+    static func forEachQuestion(_ g: SummaryGroup, _ lang: Lang, _ body: (String, JSONValue) -> Void) {
         var order: [String] = []
         for v in g.variants { for q in v.questions where !order.contains(q.id) { order.append(q.id) } }
         for id in order {
@@ -66,15 +115,11 @@ public enum SummaryJSON {
                 label = label ?? q.label; type = type ?? q.type; core = core || q.isCore
                 perVariant[v.variant] = question(q)
             }
-            questions.append((id, .object(JSONObject([
+            body(id, .object(JSONObject([
                 ("type", .string(type?.rawValue ?? "")), ("label", .string(label?.resolve(lang.rawValue) ?? "")),
                 ("core", .bool(core)), ("variants", .object(perVariant)),
-            ]))))
+            ])))
         }
-        o["questions"] = .object(JSONObject(questions))
-        o["core"] = .array(g.core.map(comparison))
-        o["crossTabs"] = .array(g.crossTabs.map(crossTab))
-        return .object(o)
     }
 
     static func question(_ q: QuestionSummary) -> JSONValue {

@@ -67,8 +67,13 @@ struct SummaryCommand: ParsableCommand {
         let summary = Aggregator(questionnaires: questionnaires, options: options).summarize(paths: targets)
         switch format {
         case .json:
-            FileHandle.standardOutput.write(JSONWriter.data(SummaryJSON.encode(summary, lang: lang)))
-            Console.out("\n")
+            // Streamed in 64 KB pieces: the whole text would double peak memory.
+            var buffer = ""
+            SummaryJSON.write(summary, lang: lang) { piece in
+                buffer += piece
+                if buffer.utf8.count >= 1 << 16 { Console.out(buffer); buffer = "" }
+            }
+            Console.out(buffer + "\n")
         case .text:
             Console.out(SummaryReport(summary: summary, lang: lang, style: .text).render())
         case .markdown:

@@ -62,6 +62,14 @@ struct StatisticsAndJSONTests {
         }
         #expect(!core.isEmpty)
         #expect(tabs.count == 2)
+        // Streaming writes exactly the same text.
+        var streamed = ""
+        SummaryJSON.write(s, lang: .en) { streamed += $0 }
+        #expect(streamed == JSONWriter.write(SummaryJSON.encode(s, lang: .en)))
+        var grouped = ""
+        let g = try AggregationFixtures.summarize(groupByGemeente: true)
+        SummaryJSON.write(g) { grouped += $0 }
+        #expect(grouped == JSONWriter.write(SummaryJSON.encode(g)))
         // The output parses back: other tools can read it.
         let text = JSONWriter.write(SummaryJSON.encode(s))
         #expect((try? JSONParser.parse(text)) != nil)
