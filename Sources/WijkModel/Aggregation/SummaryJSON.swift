@@ -16,9 +16,16 @@ public enum SummaryJSON {
     /// of 100,000 interviews are tens of megabytes).
     public static func write(_ summary: Summary, lang: Lang = .nl, to out: (String) -> Void) {
         func pretty(_ v: JSONValue, _ depth: Int) -> String {
+            // Indent every line after the first by `depth` levels; bytewise, as
+            // Foundation's replacingOccurrences is slow on megabytes of answers.
             let text = JSONWriter.write(v, pretty: true)
-            let pad = String(repeating: "  ", count: depth)
-            return text.contains("\n") ? text.replacingOccurrences(of: "\n", with: "\n" + pad) : text
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(text.utf8.count + text.utf8.count / 8)
+            for b in text.utf8 {
+                bytes.append(b)
+                if b == 0x0A { for _ in 0..<(2 * depth) { bytes.append(0x20) } }
+            }
+            return String(decoding: bytes, as: UTF8.self)
         }
         func key(_ k: String) -> String { JSONWriter.write(.string(k), pretty: false) + ": " }
         out("{")

@@ -128,7 +128,9 @@ struct SummaryReport {
         var header = [""] + present.map { "\($0.0.variant) (n=\($0.1.answered))" }
         if core != nil { header.append(t("verschil", "difference")) }
         var rows: [[String]] = []
-        for code in codes {
+        // Counted texts and dates (gemeente, organisation) can have thousands of values: the top ones suffice in a terminal.
+        let listed = !q0.type.isClosed && style == .text && codes.count > openLimit * 2
+        for code in listed ? Array(codes.prefix(openLimit * 2)) : codes {
             let label = labels[code] == code ? code : "\(code) \(labels[code] ?? "")"
             var row = [label]
             for (_, q) in present {
@@ -140,6 +142,9 @@ struct SummaryReport {
                 row.append(d.map { String(format: "%+.1f pp", $0) } ?? "–")
             }
             rows.append(row)
+        }
+        if listed {
+            rows.append([t("… en \(codes.count - openLimit * 2) andere waarden", "… and \(codes.count - openLimit * 2) other values")])
         }
         if present.contains(where: { $0.1.meanSelected != nil }) {
             rows.append([t("gem. aantal gekozen", "mean chosen")] + present.map { num($0.1.meanSelected) }
