@@ -51,9 +51,9 @@ struct SummaryCommand: ParsableCommand {
             for id in [r.row, r.column] {
                 let closed = questionnaires.contains { $0.question(id)?.type.isClosed == true }
                 if !closed {
-                    throw UserFacingError(description: lang.t(
+                    throw ValidationError(lang.t(
                         "--crosstab: '\(id)' is geen gesloten vraag (enkele/meerkeuze, schaal of ja/nee)",
-                        "--crosstab: '\(id)' is not a closed question (single/multiple choice, scale or yes/no)"), exitCode: 2)
+                        "--crosstab: '\(id)' is not a closed question (single/multiple choice, scale or yes/no)"))
                 }
             }
         }
