@@ -156,7 +156,8 @@ public enum Codebook {
 /// RFC 4180 quoting of one field.
 public enum CSVField {
     public static func quote(_ field: String, delimiter: Character = ",") -> String {
-        let needs = field.contains { $0 == delimiter || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+        // isNewline: "\r\n" is one Character, equal to neither "\r" nor "\n".
+        let needs = field.contains { $0 == delimiter || $0 == "\"" || $0.isNewline }
         guard needs else { return field }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

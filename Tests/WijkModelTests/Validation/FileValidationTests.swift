@@ -81,7 +81,7 @@ struct FileValidationTests {
 
     @Test func hugeFileIsRefusedQuickly() throws {
         let url = dir.appendingPathComponent("huge.json")
-        FileManager.default.createFile(atPath: url.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: url.path, contents: nil)
         let handle = try FileHandle(forWritingTo: url)
         try handle.truncate(atOffset: 100 << 20) // sparse 100 MB file
         try handle.close()

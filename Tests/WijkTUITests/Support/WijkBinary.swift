@@ -34,7 +34,7 @@ enum WijkBinary {
         process.environment = env
         // stderr goes to a file so both streams drain without a second reader thread.
         let errURL = FileManager.default.temporaryDirectory.appendingPathComponent("wijk-stderr-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: errURL) }
         let err = try FileHandle(forWritingTo: errURL)
         let out = Pipe(), input = Pipe()
