@@ -44,13 +44,14 @@ measure() {  # label command... → "median_wall max_rss_kb"
 echo "| files | method | wall (s) | files/s | peak RSS (MB) | vs bare read | vs Python |"
 echo "|---|---|---|---|---|---|---|"
 for n in "${counts[@]}"; do
-    data="$dir/data-$n"
+    data="$dir/wijkgen-$n"
     generate "$n" "$data"
     size=$(du -sb "$data" | cut -f1)
     "$dir/read_all" "$data" >/dev/null   # warm the page cache
     read -r t_read m_read < <(measure read "$dir/read_all" "$data")
     read -r t_py m_py < <(measure python python3 bench/summary_counts.py "$data")
     read -r t_wijk m_wijk < <(measure wijk "$wijk" summary "$data" --format json)
+    read -r t_counts m_counts < <(measure wijk "$wijk" summary "$data" --format json --no-open-answers)
     row() {
         awk -v n="$n" -v name="$1" -v t="$2" -v kb="$3" -v tr="$t_read" -v tp="$t_py" 'BEGIN {
             fs = t > 0 ? sprintf("%.0f", n / t) : "∞"
@@ -60,5 +61,6 @@ for n in "${counts[@]}"; do
     row "bare read (C, 1 thread)" "$t_read" "$m_read"
     row "Python json + Counter" "$t_py" "$m_py"
     row "wijk summary --format json" "$t_wijk" "$m_wijk"
+    row "wijk summary --format json --no-open-answers" "$t_counts" "$m_counts"
     echo "<!-- $n files, $((size / n)) bytes/file on average -->"
 done
