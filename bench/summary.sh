@@ -30,6 +30,7 @@ generate() {  # count folder
 }
 
 measure() {  # label command... → "median_wall max_rss_kb"
+    shift
     local walls=() rss=0
     for _ in $(seq "$runs"); do
         /usr/bin/time -f "%e %M" -o "$dir/time.txt" "$@" >/dev/null
