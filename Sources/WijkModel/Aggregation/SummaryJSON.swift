@@ -1,0 +1,200 @@
+/// The JSON form of a summary, documented in docs/summary-format.md.
+/// Keys are in a fixed order so output is stable and diffable.
+public enum SummaryJSON {
+    public static let format = "wijk-summary"
+    public static let formatVersion = 1
+
+    /// The whole summary as one value (convenient for small data and tests).
+    public static func encode(_ summary: Summary, lang: Lang = .nl) -> JSONValue {
+        var top = header(summary)
+        top["groups"] = .array(summary.groups.map { group($0, lang) })
+        return .object(top)
+    }
+
+    /// Writes the same text as `JSONWriter.write(encode(summary))`, one question
+    /// at a time, so the output never exists twice in memory (the open answers
+    /// of 100,000 interviews are tens of megabytes).
+    public static func write(_ summary: Summary, lang: Lang = .nl, to out: (String) -> Void) {
+        func pretty(_ v: JSONValue, _ depth: Int) -> String {
+            // Indent every line after the first by `depth` levels; bytewise, as
+            // Foundation's replacingOccurrences is slow on megabytes of answers.
+            let text = JSONWriter.write(v, pretty: true)
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(text.utf8.count + text.utf8.count / 8)
+            for b in text.utf8 {
+                bytes.append(b)
+                if b == 0x0A { for _ in 0..<(2 * depth) { bytes.append(0x20) } }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        func key(_ k: String) -> String { JSONWriter.write(.string(k), pretty: false) + ": " }
+        out("{")
+        for (k, v) in header(summary).entries { out("\n  " + key(k) + pretty(v, 1) + ",") }
+        out("\n  " + key("groups"))
+        if summary.groups.isEmpty { out("[]\n}") ; return }
+        out("[")
+        for (gi, g) in summary.groups.enumerated() {
+            out((gi > 0 ? "," : "") + "\n    {")
+            for (k, v) in groupHeader(g).entries { out("\n      " + key(k) + pretty(v, 3) + ",") }
+            out("\n      " + key("questions"))
+            var first = true
+            forEachQuestion(g, lang) { id, value in
+                out((first ? "{" : ",") + "\n        " + key(id) + pretty(value, 4))
+                first = false
+            }
+            out(first ? "{}," : "\n      },")
+            out("\n      " + key("core") + pretty(.array(g.core.map(comparison)), 3) + ",")
+            out("\n      " + key("crossTabs") + pretty(.array(g.crossTabs.map(crossTab)), 3))
+            out("\n    }")
+        }
+        out("\n  ]\n}")
+    }
+
+    static func header(_ summary: Summary) -> JSONObject {
+        var top = JSONObject()
+        top["format"] = .string(format)
+        top["formatVersion"] = .number(Double(formatVersion))
+        top["filter"] = filter(summary.filter)
+        top["files"] = .number(Double(summary.files))
+        top["interviews"] = .number(Double(summary.interviews))
+        top["counted"] = .number(Double(summary.counted))
+        top["warnings"] = .number(Double(summary.warnings))
+        top["invalid"] = .array(summary.invalid.map { report in
+            .object(JSONObject([
+                ("file", .string(report.file)),
+                ("problems", .array(report.problems.map { p in
+                    .object(JSONObject([("path", .string(p.path)), ("message", .string(p.message)),
+                                        ("severity", .string(p.severity.rawValue))]))
+                })),
+            ]))
+        })
+        top["duplicates"] = .array(summary.duplicates.filter { !$0.isConflict }.map(duplicate))
+        top["conflicts"] = .array(summary.conflicts.map(duplicate))
+        return top
+    }
+
+    static func number(_ d: Double?) -> JSONValue { d.map { .number($0) } ?? .null }
+    static func int(_ n: Int) -> JSONValue { .number(Double(n)) }
+
+    static func filter(_ f: ResponseFilter) -> JSONValue {
+        var o = JSONObject()
+        func put(_ key: String, _ value: String?) { if let value { o[key] = .string(value) } }
+        put("variant", f.variant); put("gemeente", f.gemeente); put("wijk", f.wijk)
+        put("interviewer", f.interviewer); put("from", f.from); put("to", f.to)
+        put("status", f.status?.rawValue)
+        o["includeDrafts"] = .bool(f.includeDrafts)
+        return .object(o)
+    }
+
+    static func duplicate(_ d: DuplicateSet) -> JSONValue {
+        .object(JSONObject([("id", .string(d.id)), ("kept", .string(d.kept)),
+                            ("others", .array(d.others.map(JSONValue.string))),
+                            ("conflicting", .array(d.conflicting.map(JSONValue.string)))]))
+    }
+
+    static func groupHeader(_ g: SummaryGroup) -> JSONObject {
+        var o = JSONObject()
+        o["gemeente"] = g.name.map(JSONValue.string) ?? .null
+        o["respondents"] = int(g.respondents)
+        o["variants"] = .object(JSONObject(g.variants.map { ($0.variant, int($0.respondents)) }))
+        return o
+    }
+
+    static func group(_ g: SummaryGroup, _ lang: Lang) -> JSONValue {
+        var o = groupHeader(g)
+        var questions: [(key: String, value: JSONValue)] = []
+        forEachQuestion(g, lang) { questions.append(($0, $1)) }
+        o["questions"] = .object(JSONObject(questions))
+        o["core"] = .array(g.core.map(comparison))
+        o["crossTabs"] = .array(g.crossTabs.map(crossTab))
+        return .object(o)
+    }
+
+    /// Per question id, per variant: the form other tools read.
+    static func forEachQuestion(_ g: SummaryGroup, _ lang: Lang, _ body: (String, JSONValue) -> Void) {
+        var order: [String] = []
+        for v in g.variants { for q in v.questions where !order.contains(q.id) { order.append(q.id) } }
+        for id in order {
+            var perVariant = JSONObject()
+            var label: LocalizedText?, type: QuestionType?, core = false
+            for v in g.variants {
+                guard let q = v.question(id) else { continue }
+                label = label ?? q.label; type = type ?? q.type; core = core || q.isCore
+                perVariant[v.variant] = question(q)
+            }
+            body(id, .object(JSONObject([
+                ("type", .string(type?.rawValue ?? "")), ("label", .string(label?.resolve(lang.rawValue) ?? "")),
+                ("core", .bool(core)), ("variants", .object(perVariant)),
+            ])))
+        }
+    }
+
+    static func question(_ q: QuestionSummary) -> JSONValue {
+        var o = JSONObject()
+        o["n"] = int(q.answered)
+        o["relevant"] = int(q.relevantBase)
+        o["special"] = .object(JSONObject([
+            ("dontKnow", int(q.dontKnow)), ("refused", int(q.refused)),
+            ("unanswered", int(q.unanswered)), ("notApplicable", int(q.notApplicable)),
+        ]))
+        if q.type.isClosed || q.type == .date || !q.choices.isEmpty {
+            // Appended, not assigned by key: counted texts can have thousands of codes.
+            o["counts"] = .object(JSONObject(q.choices.map { ($0.code, int($0.count)) }))
+            o["percent"] = .object(JSONObject(q.choices.map { ($0.code, number($0.percent)) }))
+            o["percentBase"] = int(q.answered)
+        }
+        if let m = q.meanSelected { o["meanSelected"] = .number(m) }
+        if let s = q.statistics { o["statistics"] = statistics(s) }
+        if q.type.isOpenText || !q.openAnswers.isEmpty {
+            o["answers"] = .array(q.openAnswers.map { a in
+                .object(JSONObject([
+                    ("text", .string(a.text)), ("organisation", .string(a.organisation)),
+                    ("gemeente", .string(a.gemeente)), ("responseId", .string(a.responseID)),
+                    ("other", .bool(a.isOther)),
+                ]))
+            })
+        }
+        return .object(o)
+    }
+
+    static func statistics(_ s: Statistics) -> JSONValue {
+        .object(JSONObject([
+            ("n", int(s.n)), ("mean", .number(s.mean)), ("median", .number(s.median)),
+            ("sd", number(s.sd)), ("min", .number(s.min)), ("max", .number(s.max)),
+            ("q1", .number(s.q1)), ("q3", .number(s.q3)),
+        ]))
+    }
+
+    static func comparison(_ c: CoreComparison) -> JSONValue {
+        var o = JSONObject()
+        o["question"] = .string(c.questionID)
+        o["variants"] = .array([.string(c.firstVariant), .string(c.secondVariant)])
+        o["n"] = .array([int(c.first.answered), int(c.second.answered)])
+        o["rows"] = .array(c.rows.map { r in
+            .object(JSONObject([
+                ("code", .string(r.code)),
+                ("counts", .array([int(r.first?.count ?? 0), int(r.second?.count ?? 0)])),
+                ("percent", .array([number(r.first?.percent), number(r.second?.percent)])),
+                ("differencePoints", number(r.differencePoints)),
+            ]))
+        })
+        if c.first.statistics != nil || c.second.statistics != nil {
+            o["means"] = .array([number(c.first.statistics?.mean), number(c.second.statistics?.mean)])
+            o["meanDifference"] = number(c.meanDifference)
+        }
+        return .object(o)
+    }
+
+    static func crossTab(_ t: CrossTab) -> JSONValue {
+        let cells = JSONObject(t.rowCodes.map { r in
+            (r, JSONValue.object(JSONObject(t.columnCodes.map { c in (c, int(t.count(r, c))) })))
+        })
+        return .object(JSONObject([
+            ("row", .string(t.request.row)), ("column", .string(t.request.column)),
+            ("variant", .string(t.variant)), ("respondents", int(t.respondents)),
+            ("rows", .array(t.rowCodes.map(JSONValue.string))),
+            ("columns", .array(t.columnCodes.map(JSONValue.string))),
+            ("cells", .object(cells)),
+        ]))
+    }
+}

@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Benchmark of `wijk summary` against (a) just reading the bytes of all files
+# and (b) a straightforward Python json + Counter script, on 10,000 and
+# 100,000 generated response files. Prints a markdown table: wall time,
+# files/s and peak RSS (from /usr/bin/time -v). Not run in CI.
+#
+# usage: bench/summary.sh [COUNTS...]   (default: 10000 100000)
+#   BENCH_DIR  where data sets are generated and kept (default /tmp/wijk-bench)
+#   RUNS       runs per measurement, the median is shown (default 3)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+counts=("${@:-10000 100000}"); counts=(${counts[@]})
+dir=${BENCH_DIR:-/tmp/wijk-bench}
+runs=${RUNS:-3}
+mkdir -p "$dir"
+
+[ -x /usr/bin/time ] || { echo "needs /usr/bin/time (apt-get install time)" >&2; exit 2; }
+swift build -c release --product wijk >&2
+wijk=$(swift build -c release --show-bin-path)/wijk
+cc -O2 -o "$dir/read_all" bench/read_all.c
+
+generate() {  # count folder
+    if [ "$(find "$2" -maxdepth 1 -name '*.json' 2>/dev/null | wc -l)" -eq "$1" ]; then return; fi
+    rm -rf "$2"; mkdir -p "$2"
+    if "$wijk" generate --help >/dev/null 2>&1; then
+        "$wijk" generate --count "$1" --seed 42 --out "$2" >&2
+    else
+        python3 bench/gen_responses.py "$wijk" "$1" "$2" 42
+    fi
+}
+
+measure() {  # label command... → "median_wall max_rss_kb"
+    shift
+    local walls=() rss=0
+    for _ in $(seq "$runs"); do
+        /usr/bin/time -f "%e %M" -o "$dir/time.txt" "$@" >/dev/null
+        read -r wall kb < "$dir/time.txt"
+        walls+=("$wall"); (( kb > rss )) && rss=$kb
+    done
+    local median
+    median=$(printf '%s\n' "${walls[@]}" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+    echo "$median $rss"
+}
+
+echo "| files | method | wall (s) | files/s | peak RSS (MB) | vs bare read | vs Python |"
+echo "|---|---|---|---|---|---|---|"
+for n in "${counts[@]}"; do
+    data="$dir/wijkgen-$n"
+    generate "$n" "$data"
+    size=$(du -sb "$data" | cut -f1)
+    "$dir/read_all" "$data" >/dev/null   # warm the page cache
+    read -r t_read m_read < <(measure read "$dir/read_all" "$data")
+    read -r t_py m_py < <(measure python python3 bench/summary_counts.py "$data")
+    read -r t_wijk m_wijk < <(measure wijk "$wijk" summary "$data" --format json)
+    read -r t_counts m_counts < <(measure wijk "$wijk" summary "$data" --format json --no-open-answers)
+    row() {
+        awk -v n="$n" -v name="$1" -v t="$2" -v kb="$3" -v tr="$t_read" -v tp="$t_py" 'BEGIN {
+            fs = t > 0 ? sprintf("%.0f", n / t) : "∞"
+            printf "| %d | %s | %.2f | %s | %.0f | %.2f× | %.2f× |\n", n, name, t, fs, kb / 1024, t / (tr > 0 ? tr : 0.01), t / (tp > 0 ? tp : 0.01)
+        }'
+    }
+    row "bare read (C, 1 thread)" "$t_read" "$m_read"
+    row "Python json + Counter" "$t_py" "$m_py"
+    row "wijk summary --format json" "$t_wijk" "$m_wijk"
+    row "wijk summary --format json --no-open-answers" "$t_counts" "$m_counts"
+    echo "<!-- $n files, $((size / n)) bytes/file on average -->"
+done
