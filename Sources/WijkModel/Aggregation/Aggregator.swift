@@ -1,0 +1,125 @@
+import Foundation
+
+/// Summarises the interview files of one or more data directories.
+///
+/// Streaming: each file is read into a reused buffer, parsed, validated and
+/// folded into counters at once; no `Response` is kept. Memory grows with the
+/// open answers kept and the per-file revision index (id, updatedAt, hash),
+/// not with whole files. Files are split over `options.workers` threads whose
+/// tallies are merged by adding, so the result does not depend on scheduling.
+///
+/// Deduplication: when several valid files hold the same id, the newest
+/// `updatedAt` is counted; the others' contributions are taken out again by
+/// re-reading them (rare) and folding them with sign −1. Same `updatedAt`
+/// with different bytes is a conflict: the first path is counted and the set
+/// is reported.
+public struct Aggregator: Sendable {
+    public let questionnaires: [Questionnaire]
+    public let options: AggregationOptions
+
+    public init(questionnaires: [Questionnaire], options: AggregationOptions) {
+        self.questionnaires = questionnaires; self.options = options
+    }
+
+    /// Reads every response file under `paths` (files or directories).
+    public func summarize(paths: [String]) -> Summary {
+        let (files, unusable) = FileCollection.collect(paths, lang: options.lang)
+        return summarize(files: files, unusable: unusable)
+    }
+
+    /// Summarises exactly these files, in this order (indices name them).
+    func summarize(files: [String], unusable: [FileReport] = []) -> Summary {
+        let pass = AggregationPass(questionnaires: questionnaires, options: options)
+        var result = Self.readAll(files, pass: pass, workers: max(1, options.workers))
+        result.invalid.append(contentsOf: unusable)
+        let duplicates = Self.resolveDuplicates(&result, files: files, pass: pass)
+        return SummaryBuilder(pass: pass, options: options).build(
+            result, files: files.count + unusable.count, duplicates: duplicates)
+    }
+
+    /// Chunks of files go to the workers round-robin; results merge in worker order.
+    static func readAll(_ files: [String], pass: AggregationPass, workers: Int) -> PassResult {
+        let chunk = 512
+        let chunks = (files.count + chunk - 1) / chunk
+        let workers = min(workers, max(chunks, 1))
+        if workers == 1 { return pass.run(files, indices: files.indices) }
+        let box = ResultBox(count: workers)
+        DispatchQueue.concurrentPerform(iterations: workers) { w in
+            let indices = stride(from: w, to: chunks, by: workers).lazy.flatMap { c in
+                (c * chunk)..<min((c + 1) * chunk, files.count)
+            }
+            box.store(pass.run(files, indices: indices), at: w)
+        }
+        var merged = PassResult()
+        for partial in box.take() { merged.merge(partial) }
+        return merged
+    }
+
+    /// Picks the revision to count per id, takes the others out, and reports the sets.
+    static func resolveDuplicates(_ result: inout PassResult, files: [String], pass: AggregationPass) -> [DuplicateSet] {
+        result.revisions.sort { a, b in
+            if a.id != b.id { return a.id < b.id }
+            if a.updatedAt != b.updatedAt { return a.updatedAt > b.updatedAt }
+            return files[a.file] < files[b.file]
+        }
+        var sets: [DuplicateSet] = []
+        var superseded: Set<Int> = []
+        var start = 0
+        let revisions = result.revisions
+        while start < revisions.count {
+            var end = start + 1
+            while end < revisions.count && revisions[end].id == revisions[start].id { end += 1 }
+            if end - start > 1 {
+                let winner = revisions[start]
+                var others: [String] = [], conflicting: [String] = []
+                for loser in revisions[(start + 1)..<end] {
+                    others.append(files[loser.file])
+                    if loser.updatedAt == winner.updatedAt && loser.hash != winner.hash {
+                        conflicting.append(files[loser.file])
+                    }
+                    if loser.included { superseded.insert(loser.file) }
+                }
+                sets.append(DuplicateSet(id: winner.id, kept: files[winner.file], others: others,
+                                         conflicting: conflicting))
+            }
+            start = end
+            result.distinctIDs += 1
+        }
+        result.revisions = []   // not needed any more; free before building
+        guard !superseded.isEmpty else { return sets }
+        var reader = ResponseFileReader()
+        defer { reader.release() }
+        for file in superseded.sorted() {
+            // The file was valid a moment ago; if it changed since, its counts cannot be taken out exactly.
+            if case .valid(let response, let layout, _, _) = pass.load(files[file], reader: &reader) {
+                pass.fold(response, layout: layout, file: file, sign: -1, into: &result)
+            }
+        }
+        for g in result.tallies.indices {
+            for l in result.tallies[g].indices where result.tallies[g][l] != nil {
+                for q in result.tallies[g][l]!.tallies.indices {
+                    result.tallies[g][l]!.tallies[q].open.removeAll { superseded.contains($0.file) }
+                }
+            }
+        }
+        return sets
+    }
+}
+
+/// Collects the workers' results; the lock makes handing them over safe.
+private final class ResultBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var results: [PassResult?]
+
+    init(count: Int) { results = Array(repeating: nil, count: count) }
+
+    func store(_ result: PassResult, at index: Int) {
+        lock.lock(); defer { lock.unlock() }
+        results[index] = result
+    }
+
+    func take() -> [PassResult] {
+        lock.lock(); defer { lock.unlock() }
+        return results.compactMap { $0 }
+    }
+}

@@ -1,0 +1,68 @@
+/// What one question's answers add up to within one variant (and group),
+/// while files are being read. Plain counters and histograms, so two workers'
+/// tallies merge by adding and a superseded revision is taken out by
+/// folding it in again with sign -1.
+struct QuestionTally: Sendable {
+    /// Relevant and given a real answer (not don't know / refused).
+    var answered = 0
+    var dontKnow = 0
+    var refused = 0
+    /// Relevant but no answer (or an empty one).
+    var unanswered = 0
+    /// Skipped by the questionnaire's logic (not relevant).
+    var notApplicable = 0
+    /// Per code: choice codes, "true"/"false" for yes/no, the point for a
+    /// scale, the value for a counted text (gemeente, organisation) or a date.
+    var counts: [String: Int] = [:]
+    /// Numeric answers as a histogram: exact statistics, memory bounded by
+    /// the number of distinct values rather than the number of files.
+    var values: [Double: Int] = [:]
+    /// Multiple choice: the total number of choices made.
+    var selections = 0
+    /// Open answers with the index of the file they came from, so the
+    /// answers of a superseded revision can be dropped in one pass.
+    var open: [(file: Int, answer: OpenAnswer)] = []
+
+    mutating func add(_ key: String, _ sign: Int) {
+        let n = counts[key, default: 0] + sign
+        counts[key] = n == 0 ? nil : n
+    }
+
+    mutating func add(value: Double, _ sign: Int) {
+        let n = values[value, default: 0] + sign
+        values[value] = n == 0 ? nil : n
+    }
+
+    mutating func merge(_ other: QuestionTally) {
+        answered += other.answered; dontKnow += other.dontKnow; refused += other.refused
+        unanswered += other.unanswered; notApplicable += other.notApplicable
+        selections += other.selections
+        for (k, v) in other.counts { add(k, v) }
+        for (k, v) in other.values { add(value: k, v) }
+        open.append(contentsOf: other.open)
+    }
+}
+
+/// The tallies of one variant (one questionnaire), indexed like its questions.
+struct VariantTally: Sendable {
+    var respondents = 0
+    var tallies: [QuestionTally]
+    /// Cross-tab cells per requested pair (same order as the requests): "row\u{1F}column" → count.
+    var crossCells: [[String: Int]]
+
+    init(questionCount: Int, crossTabCount: Int) {
+        tallies = Array(repeating: QuestionTally(), count: questionCount)
+        crossCells = Array(repeating: [:], count: crossTabCount)
+    }
+
+    mutating func merge(_ other: VariantTally) {
+        respondents += other.respondents
+        for i in tallies.indices { tallies[i].merge(other.tallies[i]) }
+        for i in crossCells.indices {
+            for (k, v) in other.crossCells[i] {
+                let n = crossCells[i][k, default: 0] + v
+                crossCells[i][k] = n == 0 ? nil : n
+            }
+        }
+    }
+}

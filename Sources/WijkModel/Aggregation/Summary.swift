@@ -1,0 +1,48 @@
+/// Several files holding the same interview id.
+public struct DuplicateSet: Sendable, Hashable {
+    public var id: String
+    /// The file counted: the newest `updatedAt` (on a tie, the first path).
+    public var kept: String
+    /// The other files, not counted.
+    public var others: [String]
+    /// Same `updatedAt` as the kept file but different content.
+    public var conflicting: [String]
+
+    public var isConflict: Bool { !conflicting.isEmpty }
+}
+
+/// One group's results (all interviews, or one gemeente with `groupByGemeente`).
+public struct SummaryGroup: Sendable, Hashable {
+    /// The gemeente, or nil for the whole selection.
+    public var name: String?
+    public var variants: [VariantSummary]
+    /// The shared core side by side (first two variants in questionnaire order).
+    public var core: [CoreComparison]
+    public var crossTabs: [CrossTab]
+
+    public func variant(_ name: String) -> VariantSummary? { variants.first { $0.variant == name } }
+    public var respondents: Int { variants.reduce(0) { $0 + $1.respondents } }
+}
+
+/// The result of `Aggregator.summarize`.
+public struct Summary: Sendable {
+    public var filter: ResponseFilter
+    /// Response files found.
+    public var files: Int
+    /// Files left out with their problems (hard problems only make a file invalid).
+    public var invalid: [FileReport]
+    /// Ids found in more than one valid file, conflicts included.
+    public var duplicates: [DuplicateSet]
+    /// Distinct interviews among the valid files.
+    public var interviews: Int
+    /// Distinct interviews counted (after the filter).
+    public var counted: Int
+    /// Soft problems (warnings) in valid files.
+    public var warnings: Int
+    /// One group without grouping; one per gemeente (sorted) with it.
+    public var groups: [SummaryGroup]
+
+    public var conflicts: [DuplicateSet] { duplicates.filter(\.isConflict) }
+    /// The ungrouped result (or the first group).
+    public var all: SummaryGroup? { groups.first }
+}

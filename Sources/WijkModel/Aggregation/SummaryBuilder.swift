@@ -1,0 +1,108 @@
+/// Turns merged tallies into the public `Summary`: labels, bases, percentages,
+/// statistics, the core comparison and cross-tabs, all in a stable order.
+struct SummaryBuilder {
+    let pass: AggregationPass
+    let options: AggregationOptions
+
+    func build(_ result: PassResult, files: Int, duplicates: [DuplicateSet]) -> Summary {
+        var groups: [SummaryGroup] = []
+        let keys = result.groupIndex.keys.sorted()
+        for key in keys {
+            let g = result.groupIndex[key]!
+            let group = buildGroup(name: options.groupByGemeente ? (result.groupNames[key] ?? key) : nil,
+                                   tallies: result.tallies[g])
+            if options.groupByGemeente && group.respondents == 0 { continue }
+            groups.append(group)
+        }
+        if groups.isEmpty {
+            groups.append(buildGroup(name: nil, tallies: Array(repeating: nil, count: pass.layouts.count)))
+        }
+        let counted = groups.reduce(0) { $0 + $1.respondents }
+        return Summary(filter: options.filter, files: files,
+                       invalid: result.invalid.sorted { $0.file < $1.file },
+                       duplicates: duplicates, interviews: result.distinctIDs,
+                       counted: counted, warnings: result.warnings, groups: groups)
+    }
+
+    func buildGroup(name: String?, tallies: [VariantTally?]) -> SummaryGroup {
+        var variants: [VariantSummary] = []
+        for (l, layout) in pass.layouts.enumerated() {
+            if let wanted = options.filter.variant, !ResponseFilter.same(wanted, layout.questionnaire.variant) { continue }
+            let tally = tallies[l] ?? VariantTally(questionCount: layout.questions.count,
+                                                   crossTabCount: options.crossTabs.count)
+            variants.append(variantSummary(layout, tally))
+        }
+        var core: [CoreComparison] = []
+        if variants.count >= 2 { core = CoreComparison.compare(variants[0], variants[1]) }
+        var crossTabs: [CrossTab] = []
+        for (t, request) in options.crossTabs.enumerated() {
+            for (l, layout) in pass.layouts.enumerated() {
+                guard variants.contains(where: { $0.questionnaireID == layout.questionnaire.id }),
+                      let a = layout.indexByID[request.row], let b = layout.indexByID[request.column] else { continue }
+                let tally = tallies[l]
+                crossTabs.append(CrossTab.build(
+                    request: request, variant: layout.questionnaire.variant, respondents: tally?.respondents ?? 0,
+                    raw: tally?.crossCells[t] ?? [:], rowOrder: codeOrder(layout, a), columnOrder: codeOrder(layout, b)))
+            }
+        }
+        return SummaryGroup(name: name, variants: variants, core: core, crossTabs: crossTabs)
+    }
+
+    /// The codes of a closed question in their natural order.
+    func codeOrder(_ layout: QuestionLayout, _ i: Int) -> [String] {
+        let q = layout.questions[i]
+        switch q.type {
+        case .yesNo: return ["true", "false"]
+        case .scale:
+            guard let s = q.scale, s.min <= s.max else { return [] }
+            return (s.min...s.max).map(String.init)
+        default:
+            return layout.questionnaire.choiceList(for: q)?.choices.map(\.value) ?? []
+        }
+    }
+
+    func variantSummary(_ layout: QuestionLayout, _ tally: VariantTally) -> VariantSummary {
+        var questions: [QuestionSummary] = []
+        for (i, q) in layout.questions.enumerated() where q.type != .note {
+            questions.append(questionSummary(layout, i, q, tally.tallies[i]))
+        }
+        let qn = layout.questionnaire
+        return VariantSummary(variant: qn.variant, questionnaireID: qn.id, title: qn.title,
+                              respondents: tally.respondents, questions: questions)
+    }
+
+    func questionSummary(_ layout: QuestionLayout, _ i: Int, _ q: Question, _ t: QuestionTally) -> QuestionSummary {
+        let base = t.answered
+        var choices: [ChoiceCount] = []
+        var known: Set<String> = []
+        func add(_ code: String, _ label: LocalizedText?) {
+            known.insert(code)
+            choices.append(ChoiceCount(code: code, label: label, count: t.counts[code] ?? 0, base: base))
+        }
+        switch q.type {
+        case .yesNo:
+            add("true", LocalizedText(nl: "Ja", en: "Yes"))
+            add("false", LocalizedText(nl: "Nee", en: "No"))
+        case .scale:
+            if let s = q.scale, s.min <= s.max { for p in s.min...s.max { add(String(p), s.label(for: p)) } }
+        case .single, .multiple:
+            for c in layout.questionnaire.choiceList(for: q)?.choices ?? [] { add(c.value, c.label) }
+        default: break
+        }
+        // Codes outside the list (values of counted texts, dates, or an older version's choices).
+        let rest = t.counts.filter { !known.contains($0.key) }.sorted {
+            $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key
+        }
+        for (code, count) in rest { choices.append(ChoiceCount(code: code, label: nil, count: count, base: base)) }
+
+        let open = t.open.map(\.answer).sorted(by: OpenAnswer.stableOrder)
+        return QuestionSummary(
+            id: q.id, type: q.type, label: q.label,
+            sectionID: layout.questionnaire.sections[layout.sectionIndex[i]].id, isCore: q.core,
+            answered: t.answered, dontKnow: t.dontKnow, refused: t.refused, unanswered: t.unanswered,
+            notApplicable: t.notApplicable, choices: choices,
+            meanSelected: q.type == .multiple && t.answered > 0 ? Double(t.selections) / Double(t.answered) : nil,
+            statistics: q.type.isNumeric ? Statistics(histogram: t.values) : nil,
+            openAnswers: open)
+    }
+}

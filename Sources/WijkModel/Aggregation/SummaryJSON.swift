@@ -1,0 +1,155 @@
+/// The JSON form of a summary, documented in docs/summary-format.md.
+/// Keys are in a fixed order so output is stable and diffable.
+public enum SummaryJSON {
+    public static let format = "wijk-summary"
+    public static let formatVersion = 1
+
+    public static func encode(_ summary: Summary, lang: Lang = .nl) -> JSONValue {
+        var top = JSONObject()
+        top["format"] = .string(format)
+        top["formatVersion"] = .number(Double(formatVersion))
+        top["filter"] = filter(summary.filter)
+        top["files"] = .number(Double(summary.files))
+        top["interviews"] = .number(Double(summary.interviews))
+        top["counted"] = .number(Double(summary.counted))
+        top["warnings"] = .number(Double(summary.warnings))
+        top["invalid"] = .array(summary.invalid.map { report in
+            .object(JSONObject([
+                ("file", .string(report.file)),
+                ("problems", .array(report.problems.map { p in
+                    .object(JSONObject([("path", .string(p.path)), ("message", .string(p.message)),
+                                        ("severity", .string(p.severity.rawValue))]))
+                })),
+            ]))
+        })
+        top["duplicates"] = .array(summary.duplicates.filter { !$0.isConflict }.map(duplicate))
+        top["conflicts"] = .array(summary.conflicts.map(duplicate))
+        top["groups"] = .array(summary.groups.map { group($0, lang) })
+        return .object(top)
+    }
+
+    static func number(_ d: Double?) -> JSONValue { d.map { .number($0) } ?? .null }
+    static func int(_ n: Int) -> JSONValue { .number(Double(n)) }
+
+    static func filter(_ f: ResponseFilter) -> JSONValue {
+        var o = JSONObject()
+        func put(_ key: String, _ value: String?) { if let value { o[key] = .string(value) } }
+        put("variant", f.variant); put("gemeente", f.gemeente); put("wijk", f.wijk)
+        put("interviewer", f.interviewer); put("from", f.from); put("to", f.to)
+        put("status", f.status?.rawValue)
+        o["includeDrafts"] = .bool(f.includeDrafts)
+        return .object(o)
+    }
+
+    static func duplicate(_ d: DuplicateSet) -> JSONValue {
+        .object(JSONObject([("id", .string(d.id)), ("kept", .string(d.kept)),
+                            ("others", .array(d.others.map(JSONValue.string))),
+                            ("conflicting", .array(d.conflicting.map(JSONValue.string)))]))
+    }
+
+    static func group(_ g: SummaryGroup, _ lang: Lang) -> JSONValue {
+        var o = JSONObject()
+        o["gemeente"] = g.name.map(JSONValue.string) ?? .null
+        o["respondents"] = int(g.respondents)
+        var variants = JSONObject()
+        for v in g.variants { variants[v.variant] = .number(Double(v.respondents)) }
+        o["variants"] = .object(variants)
+        // Per question id, per variant: the form other tools read.
+        var questions = JSONObject()
+        var order: [String] = []
+        for v in g.variants { for q in v.questions where !order.contains(q.id) { order.append(q.id) } }
+        for id in order {
+            var perVariant = JSONObject()
+            var label: LocalizedText?, type: QuestionType?, core = false
+            for v in g.variants {
+                guard let q = v.question(id) else { continue }
+                label = label ?? q.label; type = type ?? q.type; core = core || q.isCore
+                perVariant[v.variant] = question(q)
+            }
+            questions[id] = .object(JSONObject([
+                ("type", .string(type?.rawValue ?? "")), ("label", .string(label?.resolve(lang.rawValue) ?? "")),
+                ("core", .bool(core)), ("variants", .object(perVariant)),
+            ]))
+        }
+        o["questions"] = .object(questions)
+        o["core"] = .array(g.core.map(comparison))
+        o["crossTabs"] = .array(g.crossTabs.map(crossTab))
+        return .object(o)
+    }
+
+    static func question(_ q: QuestionSummary) -> JSONValue {
+        var o = JSONObject()
+        o["n"] = int(q.answered)
+        o["relevant"] = int(q.relevantBase)
+        o["special"] = .object(JSONObject([
+            ("dontKnow", int(q.dontKnow)), ("refused", int(q.refused)),
+            ("unanswered", int(q.unanswered)), ("notApplicable", int(q.notApplicable)),
+        ]))
+        if q.type.isClosed || q.type == .date || !q.choices.isEmpty {
+            var counts = JSONObject(), percents = JSONObject()
+            for c in q.choices {
+                counts[c.code] = int(c.count)
+                percents[c.code] = number(c.percent)
+            }
+            o["counts"] = .object(counts)
+            o["percent"] = .object(percents)
+            o["percentBase"] = int(q.answered)
+        }
+        if let m = q.meanSelected { o["meanSelected"] = .number(m) }
+        if let s = q.statistics { o["statistics"] = statistics(s) }
+        if q.type.isOpenText || !q.openAnswers.isEmpty {
+            o["answers"] = .array(q.openAnswers.map { a in
+                .object(JSONObject([
+                    ("text", .string(a.text)), ("organisation", .string(a.organisation)),
+                    ("gemeente", .string(a.gemeente)), ("responseId", .string(a.responseID)),
+                    ("other", .bool(a.isOther)),
+                ]))
+            })
+        }
+        return .object(o)
+    }
+
+    static func statistics(_ s: Statistics) -> JSONValue {
+        .object(JSONObject([
+            ("n", int(s.n)), ("mean", .number(s.mean)), ("median", .number(s.median)),
+            ("sd", number(s.sd)), ("min", .number(s.min)), ("max", .number(s.max)),
+            ("q1", .number(s.q1)), ("q3", .number(s.q3)),
+        ]))
+    }
+
+    static func comparison(_ c: CoreComparison) -> JSONValue {
+        var o = JSONObject()
+        o["question"] = .string(c.questionID)
+        o["variants"] = .array([.string(c.firstVariant), .string(c.secondVariant)])
+        o["n"] = .array([int(c.first.answered), int(c.second.answered)])
+        o["rows"] = .array(c.rows.map { r in
+            .object(JSONObject([
+                ("code", .string(r.code)),
+                ("counts", .array([int(r.first?.count ?? 0), int(r.second?.count ?? 0)])),
+                ("percent", .array([number(r.first?.percent), number(r.second?.percent)])),
+                ("differencePoints", number(r.differencePoints)),
+            ]))
+        })
+        if c.first.statistics != nil || c.second.statistics != nil {
+            o["means"] = .array([number(c.first.statistics?.mean), number(c.second.statistics?.mean)])
+            o["meanDifference"] = number(c.meanDifference)
+        }
+        return .object(o)
+    }
+
+    static func crossTab(_ t: CrossTab) -> JSONValue {
+        var cells = JSONObject()
+        for r in t.rowCodes {
+            var row = JSONObject()
+            for c in t.columnCodes { row[c] = int(t.count(r, c)) }
+            cells[r] = .object(row)
+        }
+        return .object(JSONObject([
+            ("row", .string(t.request.row)), ("column", .string(t.request.column)),
+            ("variant", .string(t.variant)), ("respondents", int(t.respondents)),
+            ("rows", .array(t.rowCodes.map(JSONValue.string))),
+            ("columns", .array(t.columnCodes.map(JSONValue.string))),
+            ("cells", .object(cells)),
+        ]))
+    }
+}

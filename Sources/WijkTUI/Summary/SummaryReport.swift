@@ -1,0 +1,194 @@
+import Foundation
+import WijkModel
+
+/// The summary as readable text (terminal) or markdown (reports): per
+/// question the variants side by side, each percentage with its base.
+struct SummaryReport {
+    enum Style { case text, markdown }
+
+    let summary: Summary
+    let lang: Lang
+    let style: Style
+    /// Open answers shown per question and variant in text form (markdown shows all).
+    var openLimit = 5
+
+    func render() -> String {
+        var out = header()
+        for group in summary.groups {
+            if let name = group.name {
+                out += style == .markdown ? "\n## \(lang.t("Gemeente", "Municipality")) \(name.isEmpty ? "–" : name)\n\n"
+                                          : "\n=== \(lang.t("Gemeente", "Municipality")) \(name.isEmpty ? "–" : name) ===\n"
+            }
+            out += render(group)
+        }
+        return out
+    }
+
+    private func t(_ nl: String, _ en: String) -> String { lang.t(nl, en) }
+
+    private func pct(_ p: Double?) -> String {
+        guard let p else { return "–" }
+        return String(format: "%.1f%%", p)
+    }
+
+    private func num(_ d: Double?) -> String {
+        guard let d else { return "–" }
+        return d == d.rounded() && abs(d) < 1e12 ? String(Int64(d)) : String(format: "%.2f", d)
+    }
+
+    private func header() -> String {
+        var out = style == .markdown ? "# \(t("Samenvatting", "Summary"))\n\n" : ""
+        let perVariant = summary.all.map { g in
+            g.variants.map { "\($0.variant) \($0.respondents)" }.joined(separator: ", ")
+        } ?? ""
+        out += t("\(summary.files) bestand(en), \(summary.interviews) interview(s); geteld: \(summary.counted) (\(perVariant))\n",
+                 "\(summary.files) file(s), \(summary.interviews) interview(s); counted: \(summary.counted) (\(perVariant))\n")
+        if summary.filter.isActive { out += t("Filter: ", "Filter: ") + filterText() + "\n" }
+        if !summary.invalid.isEmpty {
+            out += t("Ongeldige bestanden (weggelaten): \(summary.invalid.count)\n",
+                     "Invalid files (left out): \(summary.invalid.count)\n")
+            for r in summary.invalid {
+                for p in r.problems where p.severity == .hard { out += "  \(r.file): \(p.path): \(p.message)\n" }
+            }
+        }
+        let plain = summary.duplicates.filter { !$0.isConflict }
+        if !plain.isEmpty {
+            out += t("Dubbele interviews (nieuwste telt): \(plain.count)\n",
+                     "Duplicate interviews (newest counts): \(plain.count)\n")
+        }
+        for c in summary.conflicts {
+            out += t("CONFLICT \(c.id): zelfde updatedAt, andere inhoud: \(c.kept) (geteld) ≠ \(c.conflicting.joined(separator: ", "))\n",
+                     "CONFLICT \(c.id): same updatedAt, different content: \(c.kept) (counted) ≠ \(c.conflicting.joined(separator: ", "))\n")
+        }
+        return out
+    }
+
+    private func filterText() -> String {
+        let f = summary.filter
+        var parts: [String] = []
+        if let v = f.variant { parts.append("variant=\(v)") }
+        if let v = f.gemeente { parts.append("gemeente=\(v)") }
+        if let v = f.wijk { parts.append("wijk=\(v)") }
+        if let v = f.interviewer { parts.append("interviewer=\(v)") }
+        if let v = f.from { parts.append("\(t("vanaf", "from")) \(v)") }
+        if let v = f.to { parts.append("\(t("tot en met", "to")) \(v)") }
+        if let v = f.status { parts.append("status=\(v.rawValue)") }
+        if f.includeDrafts { parts.append(t("met concepten", "drafts included")) }
+        return parts.joined(separator: ", ")
+    }
+
+    private func render(_ group: SummaryGroup) -> String {
+        var out = ""
+        var order: [String] = []
+        for v in group.variants { for q in v.questions where !order.contains(q.id) { order.append(q.id) } }
+        for id in order {
+            let present = group.variants.compactMap { v in v.question(id).map { (v, $0) } }
+            guard let first = present.first?.1 else { continue }
+            let core = group.core.first { $0.questionID == id }
+            out += "\n" + (style == .markdown ? "### " : "") + "[\(id)] \(first.label.resolve(lang.rawValue))"
+                + (first.isCore ? t(" (kern)", " (core)") : "") + "\n"
+            if style == .markdown { out += "\n" }
+            out += table(present, core: core)
+            for (v, q) in present {
+                let specials = t("\(v.variant): weet niet \(q.dontKnow), wil niet zeggen \(q.refused), geen antwoord \(q.unanswered), n.v.t. \(q.notApplicable) (van \(v.respondents))",
+                                 "\(v.variant): don't know \(q.dontKnow), refused \(q.refused), unanswered \(q.unanswered), not applicable \(q.notApplicable) (of \(v.respondents))")
+                out += (style == .markdown ? "- " : "  ") + specials + "\n"
+            }
+            for (v, q) in present where !q.openAnswers.isEmpty {
+                let shown = style == .markdown ? q.openAnswers : Array(q.openAnswers.prefix(openLimit))
+                out += (style == .markdown ? "\n**\(v.variant)**\n\n" : "  \(v.variant):\n")
+                for a in shown {
+                    let origin = [a.organisation, a.gemeente].filter { !$0.isEmpty }.joined(separator: ", ")
+                    let tag = a.isOther ? t("anders: ", "other: ") : ""
+                    out += (style == .markdown ? "> " : "    – ") + tag + a.text.replacingOccurrences(of: "\n", with: " ")
+                        + (origin.isEmpty ? "" : " — \(origin)") + "\n"
+                    if style == .markdown { out += "\n" }
+                }
+                if shown.count < q.openAnswers.count {
+                    out += t("    … en \(q.openAnswers.count - shown.count) meer (--format json of markdown voor alles)\n",
+                             "    … and \(q.openAnswers.count - shown.count) more (--format json or markdown for all)\n")
+                }
+            }
+        }
+        for tab in group.crossTabs { out += crossTab(tab) }
+        return out
+    }
+
+    /// Rows of codes, one column per variant ("count  %" of the stated base), plus the difference.
+    private func table(_ present: [(VariantSummary, QuestionSummary)], core: CoreComparison?) -> String {
+        let q0 = present[0].1
+        var codes: [String] = []
+        var labels: [String: String] = [:]
+        for (_, q) in present {
+            for c in q.choices where !codes.contains(c.code) {
+                codes.append(c.code)
+                labels[c.code] = c.label?.resolve(lang.rawValue) ?? c.code
+            }
+        }
+        var header = [""] + present.map { "\($0.0.variant) (n=\($0.1.answered))" }
+        if core != nil { header.append(t("verschil", "difference")) }
+        var rows: [[String]] = []
+        for code in codes {
+            let label = labels[code] == code ? code : "\(code) \(labels[code] ?? "")"
+            var row = [label]
+            for (_, q) in present {
+                let c = q.choice(code)
+                row.append("\(c?.count ?? 0)  \(pct(c?.percent))")
+            }
+            if let core {
+                let d = core.rows.first { $0.code == code }?.differencePoints
+                row.append(d.map { String(format: "%+.1f pp", $0) } ?? "–")
+            }
+            rows.append(row)
+        }
+        if present.contains(where: { $0.1.meanSelected != nil }) {
+            rows.append([t("gem. aantal gekozen", "mean chosen")] + present.map { num($0.1.meanSelected) }
+                        + (core != nil ? [""] : []))
+        }
+        if present.contains(where: { $0.1.statistics != nil }) {
+            let stats: [(String, (Statistics) -> Double?)] = [
+                (t("gemiddelde", "mean"), { $0.mean }), ("sd", { $0.sd }), (t("mediaan", "median"), { $0.median }),
+                ("min", { $0.min }), ("Q1", { $0.q1 }), ("Q3", { $0.q3 }), ("max", { $0.max }),
+            ]
+            let kinds = q0.type == .scale ? Array(stats.prefix(3)) : stats
+            for (name, value) in kinds {
+                var row = [name] + present.map { num($0.1.statistics.flatMap(value)) }
+                if let core {
+                    row.append(name == t("gemiddelde", "mean") ? (core.meanDifference.map { String(format: "%+.2f", $0) } ?? "–") : "")
+                }
+                rows.append(row)
+            }
+        }
+        if rows.isEmpty { return "" }
+        return grid(header, rows)
+    }
+
+    private func crossTab(_ tab: CrossTab) -> String {
+        var out = "\n" + (style == .markdown ? "### " : "")
+        out += t("Kruistabel", "Cross-tab") + " \(tab.request.row) × \(tab.request.column) — \(tab.variant) (n=\(tab.respondents))\n"
+        if style == .markdown { out += "\n" }
+        let header = ["\(tab.request.row) \\ \(tab.request.column)"] + tab.columnCodes + [t("totaal", "total")]
+        let rows = tab.rowCodes.map { r in [r] + tab.columnCodes.map { String(tab.count(r, $0)) } + [String(tab.rowTotal(r))] }
+        return out + grid(header, rows)
+    }
+
+    private func grid(_ header: [String], _ rows: [[String]]) -> String {
+        if style == .markdown {
+            var out = "| " + header.joined(separator: " | ") + " |\n"
+            out += "|" + header.map { _ in "---|" }.joined() + "\n"
+            for row in rows { out += "| " + row.joined(separator: " | ") + " |\n" }
+            return out
+        }
+        var widths = header.map(\.count)
+        for row in rows { for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], cell.count) } }
+        func line(_ cells: [String]) -> String {
+            var s = "  "
+            for (i, cell) in cells.enumerated() {
+                let pad = String(repeating: " ", count: max(0, widths[i] - cell.count))
+                s += i == 0 ? cell + pad : "   " + pad + cell
+            }
+            return s + "\n"
+        }
+        return line(header) + rows.map(line).joined()
+    }
+}
