@@ -7,5 +7,5 @@ struct WijkCommand: ParsableCommand {
         commandName: "wijk",
         abstract: "Wijk — interviews met sociale wijkteams en migrantenorganisaties.",
         discussion: "Without a subcommand Wijk opens the home screen.",
-        subcommands: [ValidateCommand.self, QuestionnaireCommand.self, SummaryCommand.self])
+        subcommands: [ValidateCommand.self, QuestionnaireCommand.self, SummaryCommand.self, ResultsCommand.self])
 }

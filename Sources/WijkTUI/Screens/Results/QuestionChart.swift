@@ -28,7 +28,7 @@ struct QuestionChart {
     func lines() -> [ChartLine] {
         guard let any = context.anySummary(questionID) else { return [] }
         var out: [ChartLine] = [headingLine(any)]
-        if any.type.isClosed {
+        if any.type.isClosed || !any.choices.isEmpty {
             out += choiceLines(any)
             out.append(blank)
             out += specialLines()

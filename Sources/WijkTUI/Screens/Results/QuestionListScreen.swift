@@ -88,13 +88,16 @@ struct QuestionListScreen: Sendable, Hashable {
         context.questionSummaries(id).map { variant, question -> String in
             let short = context.labels.variantShort(variant.variant)
             guard let q = question else { return "\(short) –" }
-            return "\(short) \(q.type.isOpenText ? q.openAnswers.count : q.answered): " + top(q, context: context)
+            return "\(short) \(isPager(q) ? q.openAnswers.count : q.answered): " + top(q, context: context)
         }.joined(separator: " · ")
     }
 
+    /// Open questions whose answers are read, not counted (gemeente and the like are counted).
+    static func isPager(_ q: QuestionSummary) -> Bool { q.type.isOpenText && q.choices.isEmpty }
+
     private static func top(_ q: QuestionSummary, context: ResultsContext) -> String {
         let lang = context.lang
-        if q.type.isOpenText { return lang.t("open", "open") }
+        if isPager(q) { return lang.t("open", "open") }
         if q.type == .scale || q.type.isNumeric, let stats = q.statistics {
             return lang.t("gem. ", "mean ") + NumberFormat.decimal(stats.mean, 1, lang: lang)
         }

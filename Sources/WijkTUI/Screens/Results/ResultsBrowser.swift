@@ -183,9 +183,15 @@ public struct ResultsBrowser: Sendable {
         }
     }
 
+    /// Opens a question directly (as Enter on it in the list does).
+    public mutating func open(questionID id: String) {
+        list.select(id, visible: visibleRows)
+        _ = listAction(.open)
+    }
+
     private mutating func listAction(_ action: ResultsAction) -> [ResultsEffect] {
         if action == .open, let id = list.selectedQuestionID {
-            if context.anySummary(id)?.type.isOpenText == true {
+            if let q = context.anySummary(id), QuestionListScreen.isPager(q) {
                 openAnswers = OpenAnswersScreen(questionID: id)
                 push(.openAnswers)
             } else {
