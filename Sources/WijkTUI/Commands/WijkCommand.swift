@@ -8,5 +8,5 @@ struct WijkCommand: ParsableCommand {
         abstract: "Wijk — interviews met sociale wijkteams en migrantenorganisaties.",
         discussion: "Without a subcommand Wijk opens the home screen.",
         subcommands: [ValidateCommand.self, QuestionnaireCommand.self, GenerateCommand.self,
-                      ExportCommand.self, MergeCommand.self, SummaryCommand.self])
+                      ExportCommand.self, MergeCommand.self, SummaryCommand.self, ResultsCommand.self])
 }

@@ -1,0 +1,121 @@
+import Foundation
+import WijkModel
+
+/// The open answers of one question in a pager, grouped by variant, each with
+/// organisation and gemeente; `/` searches, matches are highlighted, n/N jump.
+struct OpenAnswersScreen: Sendable, Hashable {
+    struct Line: Sendable, Hashable {
+        var text: String
+        var style: Style
+        /// Searchable lines are answer text, not headings.
+        var searchable: Bool
+    }
+
+    var questionID: String
+    var scroller = Scroller()
+    /// The search in effect (empty: none).
+    var query = ""
+    /// Text being typed after `/`; nil when not typing.
+    var input: String?
+    /// Index into the matching line numbers of the last jump.
+    var matchIndex: Int?
+
+    init(questionID: String) { self.questionID = questionID }
+
+    var isTyping: Bool { input != nil }
+
+    /// The pager's lines at `width` columns.
+    func lines(_ context: ResultsContext, width: Int) -> [Line] {
+        let lang = context.lang
+        var out: [Line] = []
+        for (variant, question) in context.questionSummaries(questionID) {
+            let answers = question?.openAnswers ?? []
+            out.append(Line(text: "\(context.labels.variantName(variant.variant)) — \(answers.count) "
+                            + lang.t("antwoorden", "answers"), style: .title, searchable: false))
+            if answers.isEmpty {
+                out.append(Line(text: lang.t("  (geen antwoorden)", "  (no answers)"), style: .muted, searchable: false))
+            }
+            for answer in answers {
+                let source = [answer.organisation, answer.gemeente].filter { !$0.isEmpty }.joined(separator: ", ")
+                let other = answer.isOther ? lang.t(" · anders, namelijk", " · other, namely") : ""
+                out.append(Line(text: "  " + (source.isEmpty ? "–" : source) + other, style: .muted, searchable: false))
+                for line in TextWidth.wrap(answer.text, width: max(1, width - 4)) {
+                    out.append(Line(text: "    " + line, style: .normal, searchable: true))
+                }
+            }
+            out.append(Line(text: "", style: .normal, searchable: false))
+        }
+        return out
+    }
+
+    /// Line numbers containing the query.
+    func matches(_ lines: [Line]) -> [Int] {
+        guard !query.isEmpty else { return [] }
+        return lines.indices.filter { lines[$0].searchable && lines[$0].text.range(of: query, options: .caseInsensitive) != nil }
+    }
+
+    mutating func scroll(_ action: ResultsAction, count: Int, visible: Int) {
+        scroller.scroll(action, count: count, visible: visible)
+    }
+
+    /// Jumps to the next (or previous) match after the top line; wraps around.
+    mutating func jump(forward: Bool, lines: [Line], visible: Int) {
+        let found = matches(lines)
+        guard !found.isEmpty else { matchIndex = nil; return }
+        let next: Int
+        if let current = matchIndex, found.indices.contains(current) {
+            next = forward ? (current + 1) % found.count : (current - 1 + found.count) % found.count
+        } else {
+            next = forward ? (found.firstIndex { $0 >= scroller.top } ?? 0)
+                           : (found.lastIndex { $0 < scroller.top + visible } ?? found.count - 1)
+        }
+        matchIndex = next
+        let line = found[next]
+        if line < scroller.top || line >= scroller.top + visible {
+            scroller.top = max(0, min(line - visible / 3, max(0, lines.count - visible)))
+        }
+    }
+
+    func render(into grid: inout Grid, area: Rect, context: ResultsContext) {
+        let lang = context.lang
+        grid.putTruncated(context.questionLabel(questionID), x: area.x, y: area.y, width: area.width, style: .title)
+        let body = Rect(x: area.x, y: area.y + 2, width: area.width, height: area.height - 3)
+        let all = lines(context, width: area.width)
+        let found = matches(all)
+        let current = matchIndex.flatMap { found.indices.contains($0) ? found[$0] : nil }
+        let top = max(0, min(scroller.top, max(0, all.count - body.height)))
+        for (offset, index) in (top..<min(all.count, top + body.height)).enumerated() {
+            let line = all[index]
+            let y = body.y + offset
+            grid.putTruncated(line.text, x: body.x, y: y, width: body.width, style: line.style)
+            if line.searchable, !query.isEmpty {
+                highlight(line.text, in: &grid, x: body.x, y: y, width: body.width, current: index == current)
+            }
+        }
+        // Status row: the search being typed, or where we are and how many matches.
+        let status: String
+        if let input {
+            status = "/" + input
+        } else if !query.isEmpty {
+            let position = current.map { _ in "\((matchIndex ?? 0) + 1)/\(found.count)" } ?? "\(found.count)"
+            status = lang.t("Zoeken: “\(query)” — \(position) treffer(s)", "Search: “\(query)” — \(position) match(es)")
+        } else {
+            status = lang.t("regel \(min(all.count, top + 1))–\(min(all.count, top + body.height)) van \(all.count)",
+                            "lines \(min(all.count, top + 1))–\(min(all.count, top + body.height)) of \(all.count)")
+        }
+        grid.putTruncated(status, x: area.x, y: area.maxY - 1, width: area.width, style: input == nil ? .muted : .accent)
+    }
+
+    /// Marks every occurrence of the query (reverse; the current match also bold).
+    private func highlight(_ text: String, in grid: inout Grid, x: Int, y: Int, width: Int, current: Bool) {
+        var searchStart = text.startIndex
+        while let range = text.range(of: query, options: .caseInsensitive, range: searchStart..<text.endIndex) {
+            let column = TextWidth.of(text[text.startIndex..<range.lowerBound])
+            let length = TextWidth.of(text[range])
+            let style = current ? Style(.warning, [.reverse, .bold]) : Style(.warning, .reverse)
+            grid.setStyle(style, in: Rect(x: x + column, y: y, width: min(length, max(0, width - column)), height: 1))
+            searchStart = range.upperBound
+            if range.isEmpty { break }
+        }
+    }
+}

@@ -1,0 +1,108 @@
+import WijkModel
+
+/// The list of sections and questions, each question with a one-line preview
+/// per variant (n and the top answer or the mean).
+struct QuestionListScreen: Sendable, Hashable {
+    enum Row: Sendable, Hashable {
+        case section(String)
+        case question(String)
+    }
+
+    var rows: [Row]
+    var scroller = Scroller()
+
+    /// Sections in questionnaire order, merged by id across the variants; every
+    /// question once (notes left out).
+    init(questionnaires: [Questionnaire], lang: Lang) {
+        var sectionOrder: [String] = []
+        var titles: [String: String] = [:]
+        var questions: [String: [String]] = [:]
+        var seen: Set<String> = []
+        for questionnaire in questionnaires {
+            for section in questionnaire.sections {
+                if titles[section.id] == nil {
+                    sectionOrder.append(section.id)
+                    titles[section.id] = section.title.resolve(lang.rawValue)
+                }
+                for q in section.questions where q.type != .note && seen.insert(q.id).inserted {
+                    questions[section.id, default: []].append(q.id)
+                }
+            }
+        }
+        rows = []
+        for id in sectionOrder {
+            guard let ids = questions[id], !ids.isEmpty else { continue }
+            rows.append(.section(titles[id] ?? id))
+            rows += ids.map(Row.question)
+        }
+        scroller.selected = rows.firstIndex { if case .question = $0 { return true } else { return false } } ?? 0
+    }
+
+    var selectedQuestionID: String? {
+        guard rows.indices.contains(scroller.selected), case .question(let id) = rows[scroller.selected] else { return nil }
+        return id
+    }
+
+    /// Puts the cursor on a question (after coming back from it).
+    mutating func select(_ id: String, visible: Int) {
+        if let index = rows.firstIndex(of: .question(id)) {
+            scroller.selected = index
+            scroller.reveal(count: rows.count, visible: visible)
+        }
+    }
+
+    mutating func move(_ action: ResultsAction, visible: Int) {
+        let rows = self.rows
+        scroller.move(action, count: rows.count, visible: visible) { index in
+            if case .question = rows[index] { return true }
+            return false
+        }
+    }
+
+    func render(into grid: inout Grid, area: Rect, context: ResultsContext) {
+        let top = scroller.firstRow(count: rows.count, visible: area.height)
+        let previewWidth = min(area.width / 2, 52)
+        let labelWidth = area.width - previewWidth - 3
+        for (offset, index) in (top..<min(rows.count, top + area.height)).enumerated() {
+            let y = area.y + offset
+            switch rows[index] {
+            case .section(let title):
+                grid.putTruncated(title, x: area.x, y: y, width: area.width, style: .title)
+            case .question(let id):
+                let selected = index == scroller.selected
+                let style: Style = selected ? .selection : .normal
+                if selected { grid.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: style) }
+                grid.putTruncated(context.questionLabel(id), x: area.x + 2, y: y, width: labelWidth, style: style)
+                grid.putTruncated(Self.preview(id, context: context), x: area.maxX - previewWidth, y: y,
+                                  width: previewWidth, style: selected ? style : .muted)
+            }
+        }
+        if rows.count > area.height {
+            let indicator = "\(scroller.selected + 1)/\(rows.count)"
+            grid.put(indicator, x: area.maxX - TextWidth.of(indicator), y: area.maxY - 1, style: .muted)
+        }
+    }
+
+    /// "WT 12: Eens 42% · MO 9: gem. 3,4".
+    static func preview(_ id: String, context: ResultsContext) -> String {
+        context.questionSummaries(id).map { variant, question -> String in
+            let short = context.labels.variantShort(variant.variant)
+            guard let q = question else { return "\(short) –" }
+            return "\(short) \(isPager(q) ? q.openAnswers.count : q.answered): " + top(q, context: context)
+        }.joined(separator: " · ")
+    }
+
+    /// Open questions whose answers are read, not counted (gemeente and the like are counted).
+    static func isPager(_ q: QuestionSummary) -> Bool { q.type.isOpenText && q.choices.isEmpty }
+
+    private static func top(_ q: QuestionSummary, context: ResultsContext) -> String {
+        let lang = context.lang
+        if isPager(q) { return lang.t("open", "open") }
+        if q.type == .scale || q.type.isNumeric, let stats = q.statistics {
+            return lang.t("gem. ", "mean ") + NumberFormat.decimal(stats.mean, 1, lang: lang)
+        }
+        guard let best = q.choices.filter({ $0.count > 0 }).max(by: { $0.count < $1.count }) else { return "–" }
+        let label = context.labels.rowLabel(best, type: q.type, questionID: q.id)
+        return TextWidth.truncate(label, to: 14) + " " + NumberFormat.percent(best.percent)
+    }
+}

@@ -1,0 +1,72 @@
+import WijkModel
+
+/// The frame around every results screen: a header with the counts and the
+/// active filters (always visible), the screen's title, and the key footer.
+enum ResultsChrome {
+    /// Smallest size the browser draws in; below it only a message.
+    static let minimumSize = Size(width: 80, height: 24)
+
+    /// The active filters in words, or the default in words.
+    static func filterText(_ filter: ResponseFilter, labels: ResultsLabels) -> String {
+        let lang = labels.lang
+        var parts: [String] = []
+        if let v = filter.variant { parts.append(lang.t("variant ", "variant ") + labels.variantName(v)) }
+        if let g = filter.gemeente { parts.append(lang.t("gemeente ", "municipality ") + g) }
+        if let w = filter.wijk { parts.append(lang.t("wijk ", "neighbourhood ") + w) }
+        if let i = filter.interviewer { parts.append("interviewer " + i) }
+        if let f = filter.from { parts.append(lang.t("vanaf ", "from ") + f) }
+        if let t = filter.to { parts.append(lang.t("t/m ", "to ") + t) }
+        let status = FilterPanelScreen.statusChoice(filter)
+        if status != .completed { parts.append(FilterPanelScreen.statusName(status, lang: lang)) }
+        if parts.isEmpty { return lang.t("Filter: geen (alleen voltooide interviews)", "Filter: none (completed interviews only)") }
+        return lang.t("Filter: ", "Filter: ") + parts.joined(separator: " · ")
+    }
+
+    /// Draws header, title and footer; returns the content area between them.
+    static func render(into grid: inout Grid, title: String, footer: String, context: ResultsContext,
+                       filter: ResponseFilter, status: String?) -> Rect {
+        let lang = context.lang
+        let width = grid.width
+        grid.fill(Rect(x: 0, y: 0, width: width, height: 1), style: Style(.title, .reverse))
+        let counts = context.variants.map { "\(context.labels.variantShort($0.variant)) \($0.respondents)" }.joined(separator: " · ")
+        let left = lang.t("Wijk — Resultaten", "Wijk — Results")
+        let right = lang.t("\(context.summary.counted) interviews", "\(context.summary.counted) interviews")
+            + (counts.isEmpty ? "" : " (\(counts))")
+        grid.put(" " + left, x: 0, y: 0, style: Style(.title, [.reverse, .bold]))
+        let rightWidth = TextWidth.of(right) + 1
+        grid.put(right, x: max(TextWidth.of(left) + 3, width - rightWidth), y: 0, style: Style(.title, .reverse))
+        let filterLine = filterText(filter, labels: context.labels)
+        grid.putTruncated(" " + filterLine, x: 0, y: 1, width: width, style: filter.isActive ? .warning : .muted)
+        var problems: [String] = []
+        if !context.summary.invalid.isEmpty {
+            problems.append(lang.t("\(context.summary.invalid.count) ongeldig", "\(context.summary.invalid.count) invalid"))
+        }
+        if !context.summary.conflicts.isEmpty {
+            problems.append(lang.t("\(context.summary.conflicts.count) conflict(en)", "\(context.summary.conflicts.count) conflict(s)"))
+        }
+        if !problems.isEmpty {
+            let text = problems.joined(separator: " · ") + " "
+            grid.put(text, x: width - TextWidth.of(text), y: 1, style: .error)
+        }
+        grid.putTruncated(" " + title, x: 0, y: 2, width: width, style: .title)
+        grid.horizontalLine(x: 0, y: 3, length: width, style: .muted)
+        let footerY = grid.height - 1
+        grid.fill(Rect(x: 0, y: footerY, width: width, height: 1), style: Style(.normal, .reverse))
+        grid.putTruncated(" " + (status ?? footer), x: 0, y: footerY, width: width, style: Style(status == nil ? .normal : .warning, .reverse))
+        return Rect(x: 1, y: 4, width: width - 2, height: grid.height - 5)
+    }
+
+    /// "Venster te klein", centred, for grids below the minimum size.
+    static func renderTooSmall(into grid: inout Grid, lang: Lang) {
+        let lines = [lang.t("Venster te klein", "Window too small"),
+                     lang.t("minimaal \(minimumSize.width)×\(minimumSize.height), nu \(grid.width)×\(grid.height)",
+                            "at least \(minimumSize.width)×\(minimumSize.height), now \(grid.width)×\(grid.height)"),
+                     lang.t("q: stoppen", "q: quit")]
+        let top = max(0, (grid.height - lines.count) / 2)
+        for (i, line) in lines.enumerated() {
+            let w = min(TextWidth.of(line), grid.width)
+            grid.putTruncated(line, x: max(0, (grid.width - w) / 2), y: top + i, width: grid.width,
+                              style: i == 0 ? .error : .normal)
+        }
+    }
+}

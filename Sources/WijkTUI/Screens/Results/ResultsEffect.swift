@@ -1,0 +1,54 @@
+import WijkModel
+
+/// What the results browser asks its runner to do. The browser never does I/O
+/// itself: the runner performs the effect and feeds the outcome back
+/// (`update(summary:)`, `receive(responses:)`).
+public enum ResultsEffect: Sendable, Hashable {
+    /// Leave the browser.
+    case quit
+    /// Run the aggregator again with this filter and these cross-tabs, then call
+    /// `ResultsBrowser.update(summary:)`.
+    case reaggregate(ResultsQuery)
+    /// Read the interviews (passing `query.filter`) whose answer to `questionID`
+    /// is `code`, then call `ResultsBrowser.receive(responses:)`.
+    case loadResponses(ResponseSelection)
+}
+
+/// What the runner aggregates: the filter plus the cross-tabs asked for.
+public struct ResultsQuery: Sendable, Hashable {
+    public var filter: ResponseFilter
+    public var crossTabs: [CrossTabRequest]
+
+    public init(filter: ResponseFilter, crossTabs: [CrossTabRequest] = []) {
+        self.filter = filter
+        self.crossTabs = crossTabs
+    }
+}
+
+/// The interviews behind one answer category, for the drill-down.
+public struct ResponseSelection: Sendable, Hashable {
+    public var filter: ResponseFilter
+    public var questionID: String
+    /// A choice code, "true"/"false", a scale point, or `SpecialCode.dontKnow`/`.refused`.
+    public var code: String
+
+    public init(filter: ResponseFilter, questionID: String, code: String) {
+        self.filter = filter
+        self.questionID = questionID
+        self.code = code
+    }
+
+    /// Whether `response`'s answer to the question falls in this category
+    /// (the same coding the aggregator uses).
+    public func matches(_ response: Response) -> Bool {
+        switch response.answers[questionID] {
+        case nil: return false
+        case .dontKnow?: return code == SpecialCode.dontKnow
+        case .refused?: return code == SpecialCode.refused
+        case .text(let s)?: return s.trimmingCharacters(in: .whitespaces) == code
+        case .bool(let b)?: return code == (b ? "true" : "false")
+        case .number(let d)?: return code == NumberFormat.code(d)
+        case .choices(let codes)?: return codes.contains(code)
+        }
+    }
+}
