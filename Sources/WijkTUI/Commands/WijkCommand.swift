@@ -7,5 +7,7 @@ struct WijkCommand: ParsableCommand {
         commandName: "wijk",
         abstract: "Wijk — interviews met sociale wijkteams en migrantenorganisaties.",
         discussion: "Without a subcommand Wijk opens the home screen.",
-        subcommands: [ValidateCommand.self, QuestionnaireCommand.self])
+        subcommands: [HomeCommand.self, InterviewCommand.self, ResumeCommand.self,
+                      ValidateCommand.self, QuestionnaireCommand.self],
+        defaultSubcommand: HomeCommand.self)
 }
