@@ -98,13 +98,13 @@ extension HomeState {
 
     /// Column positions of the interview tables; the organisation takes what is left.
     private struct Columns {
-        static let gemeente = 16, variant = 14, progress = 5, saved = 16
+        static let gemeente = 14, variant = 13, progress = 4, saved = 16
         var organisation: Int
         var x: [Int]
 
         init(width: Int) {
             let fixed = Self.gemeente + Self.variant + Self.progress + Self.saved + 4 * 2
-            organisation = max(8, width - 4 - fixed - 1)
+            organisation = max(8, width - 3 - fixed - 1)
             var position = 3
             var starts: [Int] = []
             for w in [organisation, Self.gemeente, Self.variant, Self.progress, Self.saved] {
@@ -116,7 +116,7 @@ extension HomeState {
 
         func draw(titles lang: Lang, into grid: inout Grid, y: Int) {
             let texts = [lang.t("Organisatie", "Organisation"), lang.t("Gemeente", "Municipality"),
-                         "Variant", "  %", lang.t("Laatst opgeslagen", "Last saved")]
+                         "Variant", "   %", lang.t("Opgeslagen", "Saved")]
             for (i, text) in texts.enumerated() {
                 grid.putTruncated(text, x: x[i], y: y, width: widths[i], style: .muted)
             }
