@@ -1,0 +1,11 @@
+import WijkModel
+
+/// What the interview screen asks its shell to do; the screen itself does no I/O.
+public enum InterviewEffect: Sendable, Equatable {
+    /// Autosave: after every confirmed answer, remark, jump and reopen. Write atomically.
+    case save(Response)
+    /// Save and go back to the home screen (F10 / Ctrl-Q / Ctrl-C).
+    case leave(Response)
+    /// The interview was just completed: save it (it is now read-only).
+    case completed(Response)
+}

@@ -1,0 +1,84 @@
+/// The key bindings of the interview screen, as data: handling, the footer and the
+/// help screen all read these tables.
+///
+/// Every function key has a Ctrl alternative because desktop terminals often take
+/// F1 and F10 for themselves. Ctrl-C/S/Z are left alone (Ctrl-C leaves with saving,
+/// like F10); Ctrl-H/I/J/M are Backspace/Tab/Enter on terminals and unusable.
+public enum InterviewKeys {
+    /// Keys that work on the answering screen whatever the widget, in footer order.
+    public static let global = KeyMap<InterviewAction>([
+        KeyBinding([.function(1), .ctrl("g")], .help, nl: "Help", en: "Help"),
+        KeyBinding([.function(2), .ctrl("o")], .overview, nl: "Overzicht", en: "Overview"),
+        KeyBinding([.function(10), .ctrl("q"), .ctrl("c")], .leave, nl: "Opslaan en stoppen", en: "Save and quit"),
+        KeyBinding([.function(8), .ctrl("f")], .review, nl: "Afronden", en: "Finish"),
+        KeyBinding([.function(3), .ctrl("n")], .remark, nl: "Opmerking", en: "Remark"),
+        KeyBinding([.function(4), .ctrl("p")], .firstProblem, nl: "Eerste probleem", en: "First problem"),
+        KeyBinding([.function(5), .ctrl("k")], .dontKnow, nl: "Weet niet", en: "Don't know"),
+        KeyBinding([.function(6), .ctrl("r")], .refused, nl: "Wil niet zeggen", en: "Refused"),
+        KeyBinding([.function(7), .ctrl("e")], .reopen, nl: "Heropenen (afgerond interview)",
+                   en: "Reopen (completed interview)", showInFooter: false),
+    ])
+
+    /// Moving through the questions. In the long-text editor Enter makes a new line,
+    /// so there only Tab confirms (see `navigation(enterConfirms:)`).
+    public static let navigation = KeyMap<InterviewAction>([
+        KeyBinding([.enter, .tab], .confirm, nl: "Verder", en: "Next"),
+        KeyBinding([.backTab, .pageUp], .back, nl: "Terug", en: "Back"),
+        KeyBinding(.escape, .undoEdit, nl: "Wijziging ongedaan maken", en: "Undo changes", showInFooter: false),
+    ])
+
+    static func navigation(enterConfirms: Bool) -> KeyMap<InterviewAction> {
+        guard !enterConfirms else { return navigation }
+        var map = navigation
+        map.bindings[0].keys = [.tab]
+        return map
+    }
+
+    /// The overview of all questions (F2).
+    public static let overview = KeyMap<InterviewAction>([
+        KeyBinding(.enter, .select, nl: "Naar deze vraag", en: "Go to question"),
+        KeyBinding([.up, .down], .up, nl: "Kiezen", en: "Move"),
+        KeyBinding([.escape, .function(2), .ctrl("o")], .close, nl: "Terug", en: "Back"),
+        KeyBinding([.pageUp, .pageDown], .pageUp, nl: "Bladzijde op/neer", en: "Page up/down", showInFooter: false),
+    ])
+
+    /// Review & finish (F8).
+    public static let review = KeyMap<InterviewAction>([
+        KeyBinding([.function(8), .ctrl("f")], .finish, nl: "Afronden", en: "Finish"),
+        KeyBinding(.enter, .select, nl: "Naar deze vraag", en: "Go to question"),
+        KeyBinding([.up, .down], .up, nl: "Kiezen", en: "Move"),
+        KeyBinding([.escape], .close, nl: "Terug", en: "Back"),
+        KeyBinding([.function(10), .ctrl("q"), .ctrl("c")], .leave, nl: "Opslaan en stoppen", en: "Save and quit"),
+        KeyBinding([.function(7), .ctrl("e")], .reopen, nl: "Heropenen", en: "Reopen", showInFooter: false),
+        KeyBinding([.pageUp, .pageDown], .pageUp, nl: "Bladzijde op/neer", en: "Page up/down", showInFooter: false),
+    ])
+
+    /// The remark editor (F3).
+    public static let remark = KeyMap<InterviewAction>([
+        KeyBinding([.tab, .function(3), .ctrl("n")], .saveRemark, nl: "Opmerking bewaren", en: "Save remark"),
+        KeyBinding(.escape, .close, nl: "Annuleren", en: "Cancel"),
+    ])
+
+    /// Yes/no confirmation dialogs.
+    public static let dialog = KeyMap<InterviewAction>([
+        KeyBinding([.enter, .character("j"), .character("y")], .yes, nl: "Ja", en: "Yes"),
+        KeyBinding([.escape, .character("n")], .no, nl: "Nee", en: "No"),
+    ])
+
+    /// The help screen (F1).
+    public static let help = KeyMap<InterviewAction>([
+        KeyBinding([.up, .down], .up, nl: "Scrollen", en: "Scroll"),
+        KeyBinding([.escape, .function(1), .ctrl("g"), .enter], .close, nl: "Sluiten", en: "Close"),
+    ])
+
+    /// Up/Down/PgUp/PgDn mapped for the lists (bindings above describe them per pair).
+    static func listAction(_ key: Key) -> InterviewAction? {
+        switch key {
+        case .up: return .up
+        case .down: return .down
+        case .pageUp: return .pageUp
+        case .pageDown: return .pageDown
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,208 @@
+import Foundation
+import WijkModel
+
+/// Answering: the widget gets the keys the screen does not bind; confirming stores the
+/// answer through the engine and moves on.
+extension InterviewScreen {
+    mutating func handleAnswering(_ key: Key, now: Date) -> [InterviewEffect] {
+        if let action = InterviewKeys.global.action(for: key) {
+            return perform(action, now: now)
+        }
+        if let action = InterviewKeys.navigation(enterConfirms: widget.enterConfirms).action(for: key) {
+            return perform(action, now: now)
+        }
+        guard engine.currentQuestion != nil else { return [] }
+        if readOnly {
+            if case .note = widget {} else { message = readOnlyHint }
+            return []
+        }
+        let width = max(1, viewport.width - 5)  // the text width inside the long-text frame
+        switch widget.handle(key, lang: lang, width: width) {
+        case .handled:
+            widgetEdited = true
+            message = nil
+            acknowledged = nil
+        case .refused(let text):
+            message = ScreenMessage(text, .error)
+        case .submit:
+            return confirm(now: now)
+        case .ignored:
+            break
+        }
+        return []
+    }
+
+    mutating func perform(_ action: InterviewAction, now: Date) -> [InterviewEffect] {
+        switch action {
+        case .help:
+            helpScroll = 0
+        case .overview:
+            let effects = commitEdits(now: now)
+            mode = .overview(selection: OverviewList(self).row(of: engine.currentQuestion?.id) ?? 0)
+            return effects
+        case .review:
+            let effects = commitEdits(now: now)
+            mode = .review(selection: 0)
+            message = nil
+            return effects
+        case .remark:
+            guard let question = engine.currentQuestion else { return [] }
+            if readOnly { message = readOnlyHint; return [] }
+            mode = .remark(TextArea(engine.remark(for: question.id) ?? ""))
+        case .firstProblem:
+            return goToFirstProblem(now: now)
+        case .dontKnow:
+            return answerSpecial(.dontKnow, now: now)
+        case .refused:
+            return answerSpecial(.refused, now: now)
+        case .reopen:
+            if readOnly {
+                dialog = .reopen
+            } else {
+                message = ScreenMessage(lang.t("Dit interview is nog niet afgerond.",
+                                               "This interview is not completed yet."), .info)
+            }
+        case .leave:
+            return leave(now: now)
+        case .confirm:
+            return confirm(now: now)
+        case .back:
+            let effects = commitEdits(now: now)
+            if widgetEdited { return effects }  // invalid edits: stay so they are not lost silently
+            if engine.previous() { loadWidget(); message = nil }
+            return effects
+        case .undoEdit:
+            loadWidget()
+            message = nil
+        default:
+            break
+        }
+        return []
+    }
+
+    /// Enter/Tab: store the widget's answer; refused → stay with the reason; warnings
+    /// (soft checks, an empty required answer) are shown once and a second confirm goes on.
+    mutating func confirm(now: Date) -> [InterviewEffect] {
+        guard let question = engine.currentQuestion else { return [] }
+        if readOnly || question.type == .note { advance(); return [] }
+        var value: AnswerValue?
+        var other: String?
+        switch widget.answer(lang: lang) {
+        case .unreadable(let text):
+            message = ScreenMessage(text, .error)
+            return []
+        case .value(let v, let o):
+            value = v; other = o
+        }
+        let stored = engine.answer(question.id)
+        if !widgetEdited, value == nil, stored?.isSpecial == true { value = stored }  // keep weet niet
+        let before = engine.response
+        let outcome = engine.setAnswer(value, for: question.id, at: now, lang: lang)
+        if case .rejected(let reasons) = outcome {
+            message = ScreenMessage(reasons.joined(separator: " "), .error)
+            return []
+        }
+        if question.other != nil, let other { engine.setOtherText(other, for: question.id, at: now, lang: lang) }
+        widgetEdited = false
+        let effects: [InterviewEffect] = engine.response != before ? [.save(engine.response)] : []
+        var warnings = outcome.messages
+        if value == nil, engine.isRequired(question.id) {
+            warnings.append(question.requiredMessage?.resolve(lang.rawValue)
+                ?? lang.t("Deze vraag moet nog beantwoord worden.", "This question still needs an answer."))
+        }
+        if other?.isEmpty == true {
+            warnings.append(lang.t("Vul in wat 'anders' is.", "Fill in what 'other' is."))
+        }
+        let token = "\(question.id)=\(String(describing: value))+\(other ?? "")"
+        if !warnings.isEmpty, acknowledged != token {
+            let hint = lang.t("Nogmaals Enter: toch verder.", "Enter again: go on anyway.")
+            message = ScreenMessage((warnings + [hint]).joined(separator: " "), .warning)
+            acknowledged = token
+            return effects
+        }
+        advance()
+        return effects
+    }
+
+    /// Next visible question, or the review after the last one.
+    mutating func advance() {
+        message = nil
+        if engine.next() {
+            loadWidget()
+        } else {
+            acknowledged = nil
+            mode = .review(selection: 0)
+        }
+    }
+
+    /// F5/F6: don't know / refused in one key, where the question allows it.
+    mutating func answerSpecial(_ value: AnswerValue, now: Date) -> [InterviewEffect] {
+        guard let question = engine.currentQuestion, question.type != .note else { return [] }
+        if readOnly { message = readOnlyHint; return [] }
+        let before = engine.response
+        let outcome = engine.setAnswer(value, for: question.id, at: now, lang: lang)
+        guard outcome.isAccepted else {
+            message = ScreenMessage(outcome.messages.joined(separator: " "), .error)
+            return []
+        }
+        advance()
+        return engine.response != before ? [.save(engine.response)] : []
+    }
+
+    /// F4: to the first problem (in questionnaire order) and show it.
+    mutating func goToFirstProblem(now: Date) -> [InterviewEffect] {
+        var effects = commitEdits(now: now)
+        guard let problem = engine.firstProblem(lang: lang) else {
+            message = ScreenMessage(lang.t("Geen problemen gevonden.", "No problems found."), .info)
+            return effects
+        }
+        effects += jump(to: problem.questionId, now: now)
+        message = ScreenMessage(problem.message, problem.severity == .hard ? .error : .warning)
+        return effects
+    }
+
+    /// Jumps (audited) and shows the question; saves the audit entry.
+    mutating func jump(to id: String, now: Date) -> [InterviewEffect] {
+        let before = engine.response
+        guard engine.jump(to: id, at: now) else { return [] }
+        mode = .answering
+        loadWidget()
+        message = nil
+        return engine.response != before && !readOnly ? [.save(engine.response)] : []
+    }
+
+    /// Finishing from the review: hard problems block, soft ones ask first.
+    mutating func finish(now: Date) -> [InterviewEffect] {
+        if readOnly {
+            message = ScreenMessage(lang.t("Dit interview is al afgerond.", "This interview is already completed."), .info)
+            return []
+        }
+        let problems = engine.problems(lang: lang)
+        let hard = problems.filter { $0.severity == .hard }
+        if let first = hard.first {
+            mode = .review(selection: ReviewList(self).row(of: first.questionId) ?? 0)
+            message = ScreenMessage(lang.t("Afronden kan niet: \(hard.count) probleem/problemen (rood). Enter gaat naar de gekozen vraag.",
+                                           "Cannot finish: \(hard.count) problem(s) (red). Enter goes to the selected question."), .error)
+            return []
+        }
+        if !problems.isEmpty {
+            dialog = .finishWithWarnings(problems.map(\.message))
+            return []
+        }
+        return complete(now: now)
+    }
+
+    mutating func complete(now: Date) -> [InterviewEffect] {
+        do {
+            try engine.complete(at: now, lang: lang)
+        } catch {
+            message = ScreenMessage(error.problems.map(\.message).joined(separator: " "), .error)
+            return []
+        }
+        readOnly = true
+        mode = .review(selection: 0)
+        loadWidget()
+        message = ScreenMessage(lang.t("Interview afgerond en opgeslagen.", "Interview completed and saved."), .info)
+        return [.completed(engine.response)]
+    }
+}

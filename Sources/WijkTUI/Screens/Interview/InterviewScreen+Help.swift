@@ -1,0 +1,73 @@
+import WijkModel
+
+/// F1 help and the dialogs, drawn over the screen.
+extension InterviewScreen {
+    /// Every binding of every map with all its keys, grouped, generated from the key data.
+    func helpLines() -> [(keys: String, text: String, isTitle: Bool)] {
+        var lines: [(String, String, Bool)] = []
+        func group(_ title: String, _ entries: [(keys: String, text: String)]) {
+            if !lines.isEmpty { lines.append(("", "", false)) }
+            lines.append((title, "", true))
+            lines += entries.map { ($0.keys, $0.text, false) }
+        }
+        group(lang.t("Vragen", "Questions"), InterviewKeys.navigation.helpLines(lang))
+        group(lang.t("Overal", "Anywhere"), InterviewKeys.global.helpLines(lang))
+        group(lang.t("Antwoorden", "Answering"), WidgetKeys.answering.helpLines(lang))
+        group(lang.t("Tekst bewerken", "Editing text"), WidgetKeys.editing.helpLines(lang))
+        group(lang.t("Overzicht (F2)", "Overview (F2)"), InterviewKeys.overview.helpLines(lang))
+        group(lang.t("Controleren en afronden (F8)", "Review and finish (F8)"), InterviewKeys.review.helpLines(lang))
+        group(lang.t("Opmerking (F3)", "Remark (F3)"), InterviewKeys.remark.helpLines(lang))
+        group(lang.t("Vragen om bevestiging", "Confirmations"), InterviewKeys.dialog.helpLines(lang))
+        return lines
+    }
+
+    func renderHelp(into grid: inout Grid, rect: Rect, scroll: Int) {
+        grid.fill(rect)
+        let inner = grid.box(rect, style: .accent, title: lang.t("Help — alle toetsen", "Help — all keys"))
+        let lines = helpLines()
+        let keyWidth = min(28, inner.width / 3)
+        let top = min(scroll, max(0, lines.count - inner.height))
+        for row in 0..<inner.height where top + row < lines.count {
+            let line = lines[top + row]
+            let y = inner.y + row
+            if line.isTitle {
+                grid.putTruncated(line.keys, x: inner.x + 1, y: y, width: inner.width - 2, style: .title)
+            } else {
+                grid.putTruncated(line.keys, x: inner.x + 2, y: y, width: keyWidth, style: .accent)
+                grid.putTruncated(line.text, x: inner.x + 3 + keyWidth, y: y, width: inner.width - keyWidth - 4)
+            }
+        }
+        if top > 0 { grid.put("↑", x: inner.maxX - 1, y: inner.y, style: .muted) }
+        if top + inner.height < lines.count { grid.put("↓", x: inner.maxX - 1, y: inner.maxY - 1, style: .muted) }
+    }
+
+    func renderDialog(_ dialog: InterviewDialog, into grid: inout Grid, area: Rect) {
+        let title: String
+        var text: [String]
+        switch dialog {
+        case .finishWithWarnings(let warnings):
+            title = lang.t("Afronden met waarschuwingen?", "Finish with warnings?")
+            text = [lang.t("Er zijn nog \(warnings.count) waarschuwing(en):", "There are \(warnings.count) warning(s) left:")]
+            text += warnings.prefix(5).map { "• " + $0 }
+            text.append(lang.t("Toch afronden?", "Finish anyway?"))
+        case .reopen:
+            title = lang.t("Interview heropenen?", "Reopen the interview?")
+            text = [lang.t("Dit interview is afgerond. Heropenen maakt het weer een concept;",
+                           "This interview is completed. Reopening makes it a draft again;"),
+                    lang.t("dat wordt in het logboek vastgelegd.", "the audit trail records it.")]
+        }
+        let width = min(area.width - 4, 70)
+        var wrapped: [(String, Style)] = []
+        for line in text { wrapped += TextWidth.wrap(line, width: width - 4).map { ($0, Style.normal) } }
+        wrapped.append(("", .normal))
+        wrapped.append((lang.t("Enter/j: ja    Esc/n: nee", "Enter/y: yes    Esc/n: no"), .accent))
+        let height = min(area.height, wrapped.count + 2)
+        let rect = Rect(x: area.x + (area.width - width) / 2, y: area.y + max(0, (area.height - height) / 2),
+                        width: width, height: height)
+        grid.fill(rect)
+        let inner = grid.box(rect, style: .warning, title: title, titleStyle: .warning.adding(.bold))
+        for (i, line) in wrapped.enumerated() where i < inner.height {
+            grid.put(line.0, x: inner.x + 1, y: inner.y + i, style: line.1, maxWidth: inner.width - 2)
+        }
+    }
+}

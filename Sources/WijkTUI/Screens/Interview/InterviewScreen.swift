@@ -1,0 +1,177 @@
+import Foundation
+import WijkModel
+
+/// A message under the question: why an answer was refused, a soft warning, or a note.
+public struct ScreenMessage: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable { case error, warning, info }
+    public var text: String
+    public var kind: Kind
+
+    public init(_ text: String, _ kind: Kind) { self.text = text; self.kind = kind }
+
+    var style: Style {
+        switch kind {
+        case .error: return .error
+        case .warning: return .warning
+        case .info: return .success
+        }
+    }
+}
+
+/// Which part of the interview screen has the keys.
+public enum InterviewMode: Sendable, Equatable {
+    case answering
+    /// F2: all sections and questions; `selection` indexes `OverviewList.rows`.
+    case overview(selection: Int)
+    /// F3: editing the remark on the current question.
+    case remark(TextArea)
+    /// F8: all answers by section; `selection` indexes `ReviewList.rows`.
+    case review(selection: Int)
+}
+
+/// A yes/no question laid over the screen.
+public enum InterviewDialog: Sendable, Equatable {
+    /// Finishing with soft warnings left.
+    case finishWithWarnings([String])
+    /// Reopening a completed interview for editing.
+    case reopen
+}
+
+/// The interview screen: state + key → new state + effects, and a pure render.
+///
+/// The shell owns I/O: it runs the returned effects (atomic saves, leaving) and sets
+/// `viewport` to the terminal size on start and on every resize (the long-text editor
+/// needs the width for ↑/↓, and keys are ignored while the window is too small).
+public struct InterviewScreen: Sendable {
+    /// The smallest terminal the layout is made for.
+    public static let minimumSize = Size(width: 80, height: 24)
+
+    public var engine: InterviewEngine
+    public let lang: Lang
+    /// A completed interview is shown read-only until deliberately reopened.
+    public internal(set) var readOnly: Bool
+    public internal(set) var mode: InterviewMode = .answering
+    /// The widget of the current question, holding what is typed but not yet confirmed.
+    public internal(set) var widget: AnswerWidget
+    /// Whether the widget was changed since it was loaded from the stored answer.
+    public internal(set) var widgetEdited = false
+    public internal(set) var message: ScreenMessage?
+    /// F1 help shown over the screen, with its scroll position.
+    public internal(set) var helpScroll: Int?
+    public internal(set) var dialog: InterviewDialog?
+    /// The terminal size, set by the shell.
+    public var viewport: Size = InterviewScreen.minimumSize
+    /// The question and answer whose warning was shown: confirming the same again goes on.
+    var acknowledged: String?
+
+    public init(engine: InterviewEngine, lang: Lang, readOnly: Bool) {
+        self.engine = engine
+        self.lang = lang
+        self.readOnly = readOnly || engine.response.status == .complete
+        self.widget = .note
+        loadWidget()
+    }
+
+    var isTooSmall: Bool {
+        viewport.width < Self.minimumSize.width || viewport.height < Self.minimumSize.height
+    }
+
+    /// Handles one key and returns what the shell must do.
+    public mutating func handle(_ key: Key, now: Date) -> [InterviewEffect] {
+        if isTooSmall {
+            return InterviewKeys.global.action(for: key) == .leave ? leave(now: now) : []
+        }
+        if let dialog { return handleDialog(dialog, key, now: now) }
+        if helpScroll != nil { handleHelp(key); return [] }
+        switch mode {
+        case .answering: return handleAnswering(key, now: now)
+        case .overview(let selection): return handleOverview(key, selection: selection, now: now)
+        case .remark(let area): return handleRemark(key, area: area, now: now)
+        case .review(let selection): return handleReview(key, selection: selection, now: now)
+        }
+    }
+
+    /// The key map whose bindings apply right now (for the footer).
+    public var activeKeyMap: KeyMap<InterviewAction> {
+        if dialog != nil { return InterviewKeys.dialog }
+        if helpScroll != nil { return InterviewKeys.help }
+        switch mode {
+        case .answering:
+            return InterviewKeys.navigation(enterConfirms: widget.enterConfirms).appending(InterviewKeys.global)
+        case .overview: return InterviewKeys.overview
+        case .remark: return InterviewKeys.remark
+        case .review: return InterviewKeys.review
+        }
+    }
+
+    // MARK: Shared steps
+
+    /// Rebuilds the widget from the stored answer of the current question.
+    mutating func loadWidget() {
+        widgetEdited = false
+        acknowledged = nil
+        guard let question = engine.currentQuestion else { widget = .note; return }
+        widget = AnswerWidget(question: question, questionnaire: engine.questionnaire,
+                              value: engine.answer(question.id), otherText: engine.otherText(for: question.id),
+                              lang: lang)
+    }
+
+    /// Stores unconfirmed edits when they are valid (before leaving, going back or
+    /// jumping), so typed work is not lost. Returns save effects.
+    mutating func commitEdits(now: Date) -> [InterviewEffect] {
+        guard widgetEdited, !readOnly, let question = engine.currentQuestion,
+              case .value(let value, let other) = widget.answer(lang: lang) else { return [] }
+        let before = engine.response
+        guard engine.setAnswer(value, for: question.id, at: now, lang: lang).isAccepted else { return [] }
+        if question.other != nil, let other { engine.setOtherText(other, for: question.id, at: now, lang: lang) }
+        widgetEdited = false
+        return engine.response != before ? [.save(engine.response)] : []
+    }
+
+    mutating func leave(now: Date) -> [InterviewEffect] {
+        _ = commitEdits(now: now)  // the leave effect carries the save
+        if !readOnly { engine.recordLeave(at: now) }
+        return [.leave(engine.response)]
+    }
+
+    /// The hint shown when an edit is tried on a completed interview.
+    var readOnlyHint: ScreenMessage {
+        ScreenMessage(lang.t("Dit interview is afgerond en alleen te lezen. F7/Ctrl-E: heropenen om te wijzigen.",
+                             "This interview is completed and read-only. F7/Ctrl-E: reopen to change it."), .warning)
+    }
+
+    // MARK: Dialogs and help
+
+    private mutating func handleDialog(_ dialog: InterviewDialog, _ key: Key, now: Date) -> [InterviewEffect] {
+        switch InterviewKeys.dialog.action(for: key) {
+        case .yes?:
+            self.dialog = nil
+            switch dialog {
+            case .finishWithWarnings: return complete(now: now)
+            case .reopen:
+                guard engine.reopen(at: now) || engine.response.status == .draft else { return [] }
+                readOnly = false
+                loadWidget()
+                message = ScreenMessage(lang.t("Interview heropend: wijzigingen worden weer opgeslagen.",
+                                               "Interview reopened: changes are saved again."), .info)
+                return [.save(engine.response)]
+            }
+        case .no?:
+            self.dialog = nil
+        default:
+            if InterviewKeys.global.action(for: key) == .leave { self.dialog = nil; return leave(now: now) }
+        }
+        return []
+    }
+
+    private mutating func handleHelp(_ key: Key) {
+        switch InterviewKeys.listAction(key) ?? InterviewKeys.help.action(for: key) {
+        case .close?: helpScroll = nil
+        case .up?: helpScroll = max(0, (helpScroll ?? 0) - 1)
+        case .down?: helpScroll = min(helpLines().count, (helpScroll ?? 0) + 1)
+        case .pageUp?: helpScroll = max(0, (helpScroll ?? 0) - 10)
+        case .pageDown?: helpScroll = min(helpLines().count, (helpScroll ?? 0) + 10)
+        default: break
+        }
+    }
+}

@@ -1,0 +1,123 @@
+import Foundation
+import WijkModel
+
+/// The F8 review: every visible question's answer by section, problems highlighted.
+struct ReviewList {
+    enum Row: Equatable {
+        case section(String)
+        case answer(id: String, label: String, answer: String, problem: String?, hard: Bool)
+    }
+
+    let rows: [Row]
+    let hardCount: Int
+    let softCount: Int
+
+    init(_ screen: InterviewScreen) {
+        let engine = screen.engine, lang = screen.lang
+        var rows: [Row] = []
+        var hard = 0, soft = 0
+        for section in engine.questionnaire.sections {
+            let visible = section.questions.filter { engine.isRelevant($0.id) && $0.type != .note }
+            guard !visible.isEmpty else { continue }
+            rows.append(.section(section.title.resolve(lang.rawValue)))
+            for question in visible {
+                let problems = engine.problems(for: question.id, lang: lang)
+                let isHard = problems.contains { $0.severity == .hard }
+                if isHard { hard += 1 } else if !problems.isEmpty { soft += 1 }
+                rows.append(.answer(id: question.id, label: question.label.resolve(lang.rawValue),
+                                    answer: AnswerText.of(engine.answer(question.id), question: question,
+                                                          engine: engine, lang: lang),
+                                    problem: problems.first?.message, hard: isHard))
+            }
+        }
+        self.rows = rows
+        hardCount = hard
+        softCount = soft
+    }
+
+    func row(of id: String) -> Int? {
+        rows.firstIndex { if case .answer(let q, _, _, _, _) = $0 { return q == id }; return false }
+    }
+
+    func move(from index: Int, by step: Int) -> Int {
+        var i = index, moved = 0
+        while moved < abs(step) {
+            var j = i + (step > 0 ? 1 : -1)
+            while rows.indices.contains(j), case .section = rows[j] { j += step > 0 ? 1 : -1 }
+            guard rows.indices.contains(j) else { break }
+            i = j; moved += 1
+        }
+        return i
+    }
+
+    /// A summary line, then the rows: label left, answer right; a problem row adds its
+    /// message in the error or warning colour.
+    func render(into grid: inout Grid, rect: Rect, selection: Int, readOnly: Bool, lang: Lang) {
+        let summary: String
+        if readOnly {
+            summary = lang.t("Afgerond interview (alleen lezen).", "Completed interview (read-only).")
+        } else if hardCount == 0 && softCount == 0 {
+            summary = lang.t("Geen problemen. F8/Ctrl-F rondt het interview af.", "No problems. F8/Ctrl-F finishes the interview.")
+        } else {
+            summary = lang.t("\(hardCount) probleem/problemen, \(softCount) waarschuwing(en).",
+                             "\(hardCount) problem(s), \(softCount) warning(s).")
+        }
+        grid.putTruncated(summary, x: rect.x, y: rect.y, width: rect.width,
+                          style: hardCount > 0 && !readOnly ? .error : .muted)
+        let list = rect.removing(top: 2)
+        let start = rows.indices.contains(selection) ? selection : 0
+        let top = TextArea.scrollTop(cursorRow: start, rows: rows.count, height: list.height)
+        let labelWidth = list.width * 11 / 20
+        var y = list.y
+        var i = top
+        while y < list.maxY, i < rows.count {
+            switch rows[i] {
+            case .section(let title):
+                grid.putTruncated(title, x: list.x, y: y, width: list.width, style: .title)
+            case .answer(_, let label, let answer, let problem, let hard):
+                let selected = i == selection
+                let problemStyle: Style = hard ? .error : .warning
+                let base: Style = selected ? .selection.adding(.bold) : (problem != nil ? problemStyle : .normal)
+                if selected { grid.fill(Rect(x: list.x, y: y, width: list.width, height: 1), style: base) }
+                let marker = problem == nil ? "  " : "! "
+                grid.putTruncated(marker + label, x: list.x, y: y, width: labelWidth - 1, style: base)
+                grid.putTruncated(answer, x: list.x + labelWidth, y: y, width: list.width - labelWidth,
+                                  style: selected ? base : .accent)
+                if let problem, y + 1 < list.maxY {
+                    y += 1
+                    grid.putTruncated("    " + problem, x: list.x, y: y, width: list.width, style: problemStyle)
+                }
+            }
+            y += 1
+            i += 1
+        }
+    }
+}
+
+extension InterviewScreen {
+    mutating func handleReview(_ key: Key, selection: Int, now: Date) -> [InterviewEffect] {
+        let list = ReviewList(self)
+        let current = list.rows.indices.contains(selection) && selection > 0 ? selection : list.move(from: 0, by: 1)
+        switch InterviewKeys.listAction(key) ?? InterviewKeys.review.action(for: key) {
+        case .up?: mode = .review(selection: list.move(from: current, by: -1))
+        case .down?: mode = .review(selection: list.move(from: current, by: 1))
+        case .pageUp?: mode = .review(selection: list.move(from: current, by: -10))
+        case .pageDown?: mode = .review(selection: list.move(from: current, by: 10))
+        case .close?:
+            mode = .answering
+            message = nil
+        case .finish?:
+            return finish(now: now)
+        case .reopen?:
+            return perform(.reopen, now: now)
+        case .leave?:
+            return leave(now: now)
+        case .select?:
+            guard list.rows.indices.contains(current), case .answer(let id, _, _, _, _) = list.rows[current] else { return [] }
+            return jump(to: id, now: now)
+        default:
+            if InterviewKeys.global.action(for: key) == .help { helpScroll = 0 }
+        }
+        return []
+    }
+}

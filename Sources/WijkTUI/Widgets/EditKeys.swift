@@ -1,0 +1,50 @@
+/// The editing actions of text fields, bound to keys as data (shown in the help).
+public enum EditAction: Sendable, Hashable {
+    case left, right, up, down, home, end, backspace, delete
+}
+
+/// Key maps of the widgets. The screen's help lists these next to its own bindings.
+public enum WidgetKeys {
+    /// Editing keys of one-line fields and the long-text editor.
+    public static let editing = KeyMap<EditAction>([
+        KeyBinding([.left, .right], .left, nl: "cursor links/rechts", en: "cursor left/right"),
+        KeyBinding(.home, .home, nl: "begin van de regel", en: "start of line"),
+        KeyBinding(.end, .end, nl: "eind van de regel", en: "end of line"),
+        KeyBinding(.backspace, .backspace, nl: "teken voor de cursor wissen", en: "delete before cursor"),
+        KeyBinding(.delete, .delete, nl: "teken na de cursor wissen", en: "delete after cursor"),
+        KeyBinding([.up, .down], .up, nl: "regel omhoog/omlaag (lang antwoord)",
+                   en: "line up/down (long answer)"),
+    ])
+
+    /// Resolves an editing key; `editing` documents the same keys for the help.
+    static func editAction(_ key: Key) -> EditAction? {
+        switch key {
+        case .left: return .left
+        case .right: return .right
+        case .up: return .up
+        case .down: return .down
+        case .home: return .home
+        case .end: return .end
+        case .backspace: return .backspace
+        case .delete: return .delete
+        default: return nil
+        }
+    }
+
+    /// What the answer widgets do with keys (for the help screen only; each widget
+    /// dispatches its own keys).
+    public static let answering = KeyMap<Void>([
+        KeyBinding([.up, .down], (), nl: "keuze kiezen (lijst)", en: "move in a list"),
+        KeyBinding([.character("1"), .character("9")], (), nl: "cijfer: keuze 1–9 of schaalpunt",
+                   en: "digit: choice 1–9 or scale point"),
+        KeyBinding(.character("a"), (), nl: "letter: naar de keuze met die beginletter",
+                   en: "letter: to the choice starting with it"),
+        KeyBinding(.character(" "), (), nl: "aan/uit (meer antwoorden mogelijk)",
+                   en: "toggle (multiple answers)"),
+        KeyBinding([.left, .right], (), nl: "schaalpunt of ja/nee kiezen", en: "scale point or yes/no"),
+        KeyBinding([.character("j"), .character("y"), .character("n")], (), nl: "ja / nee",
+                   en: "yes / no"),
+        KeyBinding(.enter, (), nl: "nieuwe regel in een lang antwoord (Tab bevestigt)",
+                   en: "new line in a long answer (Tab confirms)"),
+    ])
+}

@@ -1,0 +1,11 @@
+/// What a widget did with a key, so the screen knows whether to act on it itself.
+public enum WidgetEvent: Sendable, Equatable {
+    /// The key changed the widget (or moved inside it).
+    case handled
+    /// The widget has no use for the key; the screen's own bindings may take it.
+    case ignored
+    /// The widget wants its answer confirmed now (Enter on a choice list).
+    case submit
+    /// The key was refused; the message says why (e.g. a fourth choice of at most three).
+    case refused(String)
+}
