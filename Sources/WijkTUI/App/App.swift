@@ -108,8 +108,12 @@ struct App {
     /// Before quitting from anywhere: an open interview is saved and its lock released.
     private mutating func saveAndQuit(status: Int32, now: Date) -> [AppEffect] {
         var effects: [AppEffect] = []
-        if case .interview(let session) = state.screen {
-            effects.append(.close(session.responseToKeep(session.screen.engine.response, leavingAt: now)))
+        if case .interview(var session) = state.screen {
+            // Through the screen, so an answer still being typed is kept as well.
+            var response = session.screen.engine.response
+            for case .leave(let left) in session.screen.leave(now: now) { response = left }
+            effects.append(.close(session.responseToKeep(response, leavingAt: now)))
+            state.screen = .interview(session)
         }
         return effects + [.quit(status)]
     }

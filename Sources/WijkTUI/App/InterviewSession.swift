@@ -55,14 +55,11 @@ extension App {
                 result.append(.save(response))
             case .leave(let response):
                 result.append(.close(session.responseToKeep(response, leavingAt: now)))
-                return result + leaveInterview(message: nil)
+                return result + leaveInterview()
             case .completed(let response):
-                result.append(.close(response))
-                return result + leaveInterview(message: Dialog(
-                    title: state.lang.t("Interview afgerond", "Interview completed"),
-                    message: state.lang.t("Het interview is afgerond en opgeslagen.",
-                                          "The interview is completed and saved."),
-                    isError: false))
+                // The screen stays on its review, now read-only; leaving it goes home.
+                session.onDisk = true
+                result.append(.save(response))
             }
         }
         state.screen = .interview(session)
@@ -70,10 +67,9 @@ extension App {
     }
 
     /// Back to the home screen (or out of the app when started for this one interview).
-    private mutating func leaveInterview(message: Dialog?) -> [AppEffect] {
+    private mutating func leaveInterview() -> [AppEffect] {
         if state.exitOnLeave { return [.quit(0)] }
         state.screen = .home
-        state.dialog = message
         return [.loadListings]
     }
 }

@@ -144,15 +144,15 @@ import WijkModel
         #expect(app.screenName == "home")
     }
 
-    @Test func completingSavesAndConfirms() {
+    @Test func completingSavesAndStaysOnTheReview() {
         var app = AppFixtures.homeApp()
         let draft = AppFixtures.response(id: "d1")
         _ = app.handle(.interviewOpened(OpenedInterview(questionnaire: BundledQuestionnaires.wijkteam,
                                                         response: draft, readOnly: false, resumed: false)), now: now)
         var done = draft
         done.status = .complete
-        #expect(app.interviewEffects([.completed(done)], now: now) == [.close(done), .loadListings])
-        #expect(app.state.dialog?.title == "Interview afgerond")
+        #expect(app.interviewEffects([.completed(done)], now: now) == [.save(done)])
+        #expect(app.screenName == "interview")  // the screen shows its review, read-only now
     }
 
     @Test func readOnlyViewLeftUnchangedWritesNothing() {
