@@ -7,6 +7,8 @@ struct WijkCommand: ParsableCommand {
         commandName: "wijk",
         abstract: "Wijk — interviews met sociale wijkteams en migrantenorganisaties.",
         discussion: "Without a subcommand Wijk opens the home screen.",
-        subcommands: [ValidateCommand.self, QuestionnaireCommand.self, GenerateCommand.self,
-                      ExportCommand.self, MergeCommand.self, SummaryCommand.self, ResultsCommand.self])
+        subcommands: [HomeCommand.self, InterviewCommand.self, ResumeCommand.self,
+                      ValidateCommand.self, QuestionnaireCommand.self, GenerateCommand.self,
+                      ExportCommand.self, MergeCommand.self, SummaryCommand.self, ResultsCommand.self],
+        defaultSubcommand: HomeCommand.self)
 }

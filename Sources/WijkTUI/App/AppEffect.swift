@@ -1,0 +1,23 @@
+import WijkModel
+
+/// Work for the shell: the only side effects the app asks for. `App.handle` returns
+/// them in the order they must run (e.g. save before quit).
+enum AppEffect: Equatable {
+    /// List the data directory; answered with `.listingsLoaded`.
+    case loadListings
+    /// Create a new draft for the questionnaire and lock it; answered with `.interviewOpened`.
+    case startInterview(questionnaireID: String, interviewer: String)
+    /// Load and lock a draft for editing; answered with `.interviewOpened` or `.failed`
+    /// (e.g. someone else has it open).
+    case openDraft(id: String)
+    /// Load a completed interview to view it; answered with `.interviewOpened` or `.failed`.
+    case openCompleted(id: String)
+    /// Save the response durably (atomic write). Answered with `.failed` only on error.
+    case save(Response)
+    /// The interview is left: save `response` if given, then release its lock.
+    case close(Response?)
+    /// Remember the interviewer's name in the config file.
+    case rememberInterviewer(String)
+    /// Restore the terminal and exit with this status.
+    case quit(Int32)
+}

@@ -1,0 +1,197 @@
+import Foundation
+import WijkModel
+
+/// Runs the app on a real terminal: reads events, feeds them to `App.handle`, runs the
+/// effects (the only place that saves, loads, locks and writes the config), and paints
+/// `App.frame`. It owns the `NcursesTerminal` and the lock of the open draft.
+@MainActor
+final class AppShell {
+    private var app: App
+    private let store: ResponseStore
+    private let configURL: URL
+    private let terminal = NcursesTerminal()
+    /// The lock of the interview being edited, released when it is left.
+    private var lock: DraftLock?
+    private var exitStatus: Int32?
+
+    /// `lock` is a draft already locked by the command (`wijk resume`), kept until it is left.
+    init(app: App, store: ResponseStore, configURL: URL, lock: DraftLock? = nil) {
+        self.app = app
+        self.store = store
+        self.configURL = configURL
+        self.lock = lock
+    }
+
+    /// Starts the terminal, runs until the app quits, restores the terminal and returns the
+    /// exit status. Without a usable terminal prints the reason and returns 1.
+    func run(initialEvents: [AppEvent] = [], initialEffects: [AppEffect] = [.loadListings]) -> Int32 {
+        do {
+            try terminal.start()
+        } catch {
+            Console.error(error.message(app.state.lang))
+            return 1
+        }
+        app.state.size = terminal.size
+        var queue = initialEvents
+        for effect in initialEffects { if let event = perform(effect) { queue.append(event) } }
+        dispatch(queue)
+        while exitStatus == nil {
+            let frame = App.frame(app.state, size: app.state.size)
+            terminal.draw(frame.grid, cursor: frame.cursor)
+            guard let event = terminal.readEvent() else { continue }
+            switch event {
+            case .key(.control("l")): terminal.invalidate()
+            case .key(let key): dispatch([.key(key)])
+            case .resize(let size): dispatch([.resize(size)])
+            case .signal(let signal): dispatch([.signal(signal)])
+            }
+        }
+        terminal.stop()
+        lock?.release()
+        lock = nil
+        return exitStatus ?? 0
+    }
+
+    /// Handles events and the events their effects produce, until none are left.
+    private func dispatch(_ events: [AppEvent]) {
+        var queue = events
+        while !queue.isEmpty {
+            let event = queue.removeFirst()
+            for effect in app.handle(event, now: Date()) {
+                if let next = perform(effect) { queue.append(next) }
+            }
+        }
+    }
+
+    // MARK: Effects
+
+    private func perform(_ effect: AppEffect) -> AppEvent? {
+        let lang = app.state.lang
+        switch effect {
+        case .loadListings:
+            return .listingsLoaded(store.list(lang: lang))
+        case .startInterview(let questionnaireID, let interviewer):
+            guard let questionnaire = app.state.questionnaire(id: questionnaireID) else {
+                return failure(lang.t("Onbekende vragenlijst ‘\(questionnaireID)’", "Unknown questionnaire ‘\(questionnaireID)’"))
+            }
+            return Self.startInterview(questionnaire, interviewer: interviewer, store: store, lock: &lock, lang: lang)
+        case .openDraft(let id):
+            return Self.openDraft(id: id, interviewer: app.state.interviewer, state: app.state, store: store,
+                                  lock: &lock)
+        case .openCompleted(let id):
+            do {
+                let response = try store.load(id: id, lang: lang)
+                guard let questionnaire = app.state.questionnaire(for: response) else {
+                    return failure(Self.unknownQuestionnaire(response, lang))
+                }
+                return .interviewOpened(OpenedInterview(questionnaire: questionnaire, response: response,
+                                                        readOnly: response.status == .complete, resumed: false))
+            } catch {
+                return failure(Self.message(error, lang))
+            }
+        case .save(let response):
+            return save(response)
+        case .close(let response):
+            var event: AppEvent?
+            if let response { event = save(response) }
+            lock?.release()
+            lock = nil
+            return event
+        case .rememberInterviewer(let name):
+            do {
+                try InterviewerConfig(interviewer: name).save(to: configURL)
+            } catch {
+                // Only a convenience: the interview itself does not depend on it.
+                return .failed(title: lang.t("Naam niet onthouden", "Name not remembered"), message: Self.message(error, lang))
+            }
+            return nil
+        case .quit(let status):
+            exitStatus = status
+            return nil
+        }
+    }
+
+    private func save(_ response: Response) -> AppEvent? {
+        let lang = app.state.lang
+        do {
+            if lock == nil {
+                // E.g. a completed interview reopened from the read-only view.
+                lock = try store.lock(id: response.id, holder: LockHolder.current(interviewer: response.interviewer))
+            }
+            try store.prepare()
+            try store.save(response)
+            return nil
+        } catch {
+            return .failed(title: lang.t("Opslaan mislukt", "Saving failed"), message: Self.message(error, lang)
+                           + lang.t("\nDe antwoorden staan nog in het geheugen; probeer het opnieuw.",
+                                    "\nThe answers are still in memory; try again."))
+        }
+    }
+
+    private func failure(_ message: String) -> AppEvent {
+        .failed(title: app.state.lang.t("Kan niet openen", "Cannot open"), message: message)
+    }
+
+    // MARK: Shared with the commands
+
+    /// A new draft for `questionnaire`, locked for this process.
+    static func startInterview(_ questionnaire: Questionnaire, interviewer: String, store: ResponseStore,
+                               lock: inout DraftLock?, lang: Lang, now: Date = Date()) -> AppEvent {
+        let holder = LockHolder.current(interviewer: interviewer, now: now)
+        let response = Response(id: newID(now: now), questionnaire: QuestionnaireRef(id: questionnaire.id, version: questionnaire.version),
+                                variant: questionnaire.variant, interviewer: interviewer, device: holder.host,
+                                createdAt: now)
+        do {
+            try store.prepare()
+            lock?.release()
+            lock = try store.lock(id: response.id, holder: holder)
+        } catch {
+            return .failed(title: lang.t("Kan niet beginnen", "Cannot start"), message: message(error, lang))
+        }
+        return .interviewOpened(OpenedInterview(questionnaire: questionnaire, response: response, readOnly: false,
+                                                resumed: false))
+    }
+
+    /// Loads and locks draft `id`; a completed one opens read-only.
+    static func openDraft(id: String, interviewer: String, state: AppState, store: ResponseStore,
+                          lock: inout DraftLock?) -> AppEvent {
+        let lang = state.lang
+        let title = lang.t("Kan niet openen", "Cannot open")
+        do {
+            let response = try store.load(id: id, lang: lang)
+            guard let questionnaire = state.questionnaire(for: response) else {
+                return .failed(title: title, message: unknownQuestionnaire(response, lang))
+            }
+            if response.status == .complete {
+                return .interviewOpened(OpenedInterview(questionnaire: questionnaire, response: response,
+                                                        readOnly: true, resumed: false))
+            }
+            lock?.release()
+            lock = try store.lock(id: id, holder: LockHolder.current(interviewer: interviewer))
+            // Read again under the lock: another process may have saved in between.
+            let fresh = try store.load(id: id, lang: lang)
+            return .interviewOpened(OpenedInterview(questionnaire: questionnaire, response: fresh,
+                                                    readOnly: false, resumed: true))
+        } catch {
+            return .failed(title: title, message: message(error, lang))
+        }
+    }
+
+    /// A sortable, file-name-safe id: date, time and a random part ("20260503-1402-3f9a1c2e").
+    static func newID(now: Date) -> String {
+        let stamp = LocalTime.text(now, timeZone: .current).filter { $0.isNumber || $0 == " " }
+            .replacingOccurrences(of: " ", with: "-")
+        let random = String(UInt32.random(in: .min ... .max), radix: 16)
+        return stamp + "-" + String(repeating: "0", count: 8 - random.count) + random
+    }
+
+    static func message(_ error: any Error, _ lang: Lang) -> String {
+        if let error = error as? StoreError { return error.message(lang) }
+        return String(describing: error)
+    }
+
+    static func unknownQuestionnaire(_ response: Response, _ lang: Lang) -> String {
+        lang.t("Vragenlijst ‘\(response.questionnaire.id)’ (\(response.variant)) is niet beschikbaar; geef het bestand op met --questionnaire.",
+               "Questionnaire ‘\(response.questionnaire.id)’ (\(response.variant)) is not available; pass its file with --questionnaire.")
+    }
+}

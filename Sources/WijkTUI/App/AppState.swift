@@ -1,0 +1,72 @@
+import Foundation
+import WijkModel
+
+/// The whole state of the terminal app: a value, so tests can build one, send events
+/// and compare.
+struct AppState {
+    var lang: Lang
+    /// Today as YYYY-MM-DD, for the engine's `today()`.
+    var today: String
+    /// For "last saved" times on the home screen; injected so snapshots are stable.
+    var timeZone: TimeZone
+    var size: Size
+    /// Bundled questionnaires plus a `--questionnaire` file.
+    var questionnaires: [Questionnaire]
+    /// The remembered interviewer name ("" when none yet).
+    var interviewer: String
+    /// Where the response files are, shown on the home screen.
+    var dataPath: String
+    var home: HomeState
+    var screen: AppScreen
+    /// A message shown over the screen until Enter/Esc.
+    var dialog: Dialog?
+    /// Started by `wijk interview`/`wijk resume`: leaving the interview leaves the app.
+    var exitOnLeave: Bool
+
+    init(lang: Lang = .nl, today: String, timeZone: TimeZone = .current, size: Size = Size(width: 80, height: 24),
+         questionnaires: [Questionnaire], interviewer: String = "", dataPath: String = "",
+         screen: AppScreen = .home, exitOnLeave: Bool = false) {
+        self.lang = lang
+        self.today = today
+        self.timeZone = timeZone
+        self.size = size
+        self.questionnaires = questionnaires
+        self.interviewer = interviewer
+        self.dataPath = dataPath
+        self.home = HomeState()
+        self.screen = screen
+        self.dialog = nil
+        self.exitOnLeave = exitOnLeave
+    }
+
+    /// The smallest terminal the screens are laid out for.
+    static let minimumSize = Size(width: 80, height: 24)
+
+    var isTooSmall: Bool {
+        size.width < Self.minimumSize.width || size.height < Self.minimumSize.height
+    }
+
+    func questionnaire(id: String) -> Questionnaire? {
+        questionnaires.first { $0.id == id }
+    }
+
+    /// The questionnaire a response was taken with: by id, else by variant.
+    func questionnaire(for response: Response) -> Questionnaire? {
+        questionnaire(id: response.questionnaire.id) ?? questionnaires.first { $0.variant == response.variant }
+    }
+}
+
+/// Which screen is showing.
+enum AppScreen {
+    case home
+    case chooseVariant(VariantChooser)
+    case interviewerName(NamePrompt)
+    case interview(InterviewSession)
+}
+
+/// A message box over the current screen.
+struct Dialog: Equatable {
+    var title: String
+    var message: String
+    var isError: Bool
+}

@@ -1,0 +1,55 @@
+import Foundation
+import WijkModel
+
+/// One interview in the home screen's lists, with every column already worked out
+/// (progress needs the engine, so it is computed once when the list is loaded, not per frame).
+struct HomeRow: Equatable {
+    var id: String
+    var organisation: String
+    var gemeente: String
+    var variant: String
+    /// 0...100; nil when the questionnaire is unknown.
+    var percent: Int?
+    /// "2026-05-03 14:02" in local time.
+    var saved: String
+    /// Why the file cannot be read (broken files only).
+    var problem: String?
+
+    /// Builds the row for a listing.
+    static func make(_ listing: StoreListing, questionnaires: [Questionnaire], today: String,
+                     timeZone: TimeZone) -> HomeRow {
+        var percent: Int?
+        if let response = listing.response,
+           let questionnaire = questionnaires.first(where: { $0.id == response.questionnaire.id })
+            ?? questionnaires.first(where: { $0.variant == response.variant }) {
+            let progress = InterviewEngine(questionnaire: questionnaire, response: response, today: today).progress
+            percent = Int((progress.fraction * 100).rounded(.down))
+        }
+        return HomeRow(id: listing.id, organisation: listing.organisation ?? "", gemeente: listing.gemeente ?? "",
+                       variant: listing.variant ?? "", percent: percent,
+                       saved: LocalTime.text(listing.updatedAt, timeZone: timeZone), problem: listing.problem)
+    }
+}
+
+/// Local date and time as "YYYY-MM-DD HH:MM", without DateFormatter (slow to start, see
+/// performance.md).
+enum LocalTime {
+    static func text(_ date: Date, timeZone: TimeZone) -> String {
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + timeZone.secondsFromGMT(for: date)
+        var days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        let secondOfDay = seconds - days * 86_400
+        // Civil-from-days (Howard Hinnant), proleptic Gregorian.
+        days += 719_468
+        let era = (days >= 0 ? days : days - 146_096) / 146_097
+        let dayOfEra = days - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let mp = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        return "\(year)-\(two(month))-\(two(day)) \(two(secondOfDay / 3600)):\(two(secondOfDay % 3600 / 60))"
+    }
+
+    private static func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
+}

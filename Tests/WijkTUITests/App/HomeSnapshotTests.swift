@@ -1,0 +1,217 @@
+import Foundation
+import Testing
+@testable import WijkTUI
+
+/// Text snapshots of the home screen and its dialogs: at the minimum size, at 120×40,
+/// with Dutch, Turkish and Arabic organisation names, and below the minimum size.
+@Suite struct HomeSnapshotTests {
+    @Test func homeAtMinimumSize() {
+        let app = AppFixtures.homeApp()
+        assertSnapshot(App.render(app.state, size: Size(width: 80, height: 24)), """
+         Wijk — interviews                                                   /data/wijk
+
+
+         ▸ Nieuw interview starten
+
+         Concepten — hervatten (3)
+           Organisatie            Gemeente        Variant           %  Opgeslagen
+           Buurtteam Noord-Oost   Utrecht         wijkteam        50%  2026-05-03 09:20
+           Türk Kadınlar Derneğ…  Zaanstad        migrantenorg.   33%  2026-05-03 08:20
+           جمعية الأمل للجالية …  Den Haag        migrantenorg.   33%  2026-05-01 09:20
+
+         Afgeronde interviews — alleen lezen (1)
+           Organisatie            Gemeente        Variant           %  Opgeslagen
+           Wijkteam Overvecht     Utrecht         wijkteam        33%  2026-04-28 09:20
+
+         Onleesbare bestanden (1)
+           kapot.json — geen geldige JSON op regel 3
+
+           Stoppen
+
+
+
+        ────────────────────────────────────────────────────────────────────────────────
+         ↑↓ Kiezen  Enter Openen  N Nieuw  F5/Ctrl-R Vernieuwen  Q/F10/Ctrl-Q Stoppen
+        """)
+    }
+
+    @Test func homeAt120x40() {
+        let app = AppFixtures.homeApp(size: Size(width: 120, height: 40))
+        assertSnapshot(App.render(app.state, size: Size(width: 120, height: 40)), """
+         Wijk — interviews                                                                                           /data/wijk
+
+
+         ▸ Nieuw interview starten
+
+         Concepten — hervatten (3)
+           Organisatie                                                    Gemeente        Variant           %  Opgeslagen
+           Buurtteam Noord-Oost                                           Utrecht         wijkteam        50%  2026-05-03 09:20
+           Türk Kadınlar Derneği Çağlayan                                 Zaanstad        migrantenorg.   33%  2026-05-03 08:20
+           جمعية الأمل للجالية المغربية                                   Den Haag        migrantenorg.   33%  2026-05-01 09:20
+
+         Afgeronde interviews — alleen lezen (1)
+           Organisatie                                                    Gemeente        Variant           %  Opgeslagen
+           Wijkteam Overvecht                                             Utrecht         wijkteam        33%  2026-04-28 09:20
+
+         Onleesbare bestanden (1)
+           kapot.json — geen geldige JSON op regel 3
+
+           Stoppen
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+        ────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────
+         ↑↓ Kiezen  Enter Openen  N Nieuw  F5/Ctrl-R Vernieuwen  Q/F10/Ctrl-Q Stoppen
+        """)
+    }
+
+    @Test func tooSmallShowsAMessageInsteadOfTheLayout() {
+        let app = AppFixtures.homeApp()
+        assertSnapshot(App.render(app.state, size: Size(width: 60, height: 20)), """
+
+
+
+
+
+
+
+
+                              Venster te klein
+                           60×20 — minimaal 80×24
+                          Maak het venster groter.
+        """)
+    }
+
+    @Test func variantChooser() {
+        var app = AppFixtures.homeApp()
+        _ = app.send(.character("n"))
+        assertSnapshot(App.render(app.state, size: Size(width: 80, height: 24)), """
+         Nieuw interview
+
+
+
+
+
+
+                ┌ Kies de variant ─────────────────────────────────────────────┐
+                │                                                              │
+                │ Met wie is het interview?                                    │
+                │                                                              │
+                │ ▸ 1  Sociale wijkteams en diversiteit — interview wijkteam   │
+                │   2  Sociale wijkteams en diversiteit — interview migranten… │
+                │                                                              │
+                └──────────────────────────────────────────────────────────────┘
+
+
+
+
+
+
+
+        ────────────────────────────────────────────────────────────────────────────────
+         ↑↓/1-2 Kiezen  Enter Verder  Esc Terug
+        """)
+    }
+
+    @Test func interviewerNamePromptIsPrefilled() {
+        var app = AppFixtures.homeApp()
+        _ = app.send(.character("n"), .down, .enter)
+        assertSnapshot(App.render(app.state, size: Size(width: 80, height: 24)), """
+         Nieuw interview — Sociale wijkteams en diversiteit — interview migrantenorgani…
+
+
+
+
+
+
+                ┌ Interviewer ─────────────────────────────────────────────────┐
+                │                                                              │
+                │ Naam van de interviewer:                                     │
+                │                                                              │
+                │ Fatma                                                        │
+                │                                                              │
+                │                                                              │
+                └──────────────────────────────────────────────────────────────┘
+
+
+
+
+
+
+
+        ────────────────────────────────────────────────────────────────────────────────
+         Enter Beginnen  Esc Terug
+        """)
+    }
+
+    @Test func lockMessageDialogOverTheHomeScreen() {
+        var app = AppFixtures.homeApp()
+        _ = app.handle(.failed(title: "Kan niet openen", message: "Dit interview is al geopend door Ayşe op laptop-3 (pid 4242) sinds 14:02"), now: AppFixtures.now)
+        assertSnapshot(App.render(app.state, size: Size(width: 80, height: 24)), """
+         Wijk — interviews                                                   /data/wijk
+
+
+         ▸ Nieuw interview starten
+
+         Concepten — hervatten (3)
+           Organisatie            Gemeente        Variant           %  Opgeslagen
+           Buurtteam Noord-Oost   Utrecht         wijkteam        50%  2026-05-03 09:20
+           Tü┌ Kan niet openen ───────────────────────────────────────────────────┐8:20
+           جم│                                                                    │9:20
+             │ Dit interview is al geopend door Ayşe op laptop-3 (pid 4242) sinds │
+         Afge│ 14:02                                                              │
+           Or│                                                                    │
+           Wi│                                                      Enter: verder │9:20
+             └────────────────────────────────────────────────────────────────────┘
+         Onleesbare bestanden (1)
+           kapot.json — geen geldige JSON op regel 3
+
+           Stoppen
+
+
+
+        ────────────────────────────────────────────────────────────────────────────────
+         ↑↓ Kiezen  Enter Openen  N Nieuw  F5/Ctrl-R Vernieuwen  Q/F10/Ctrl-Q Stoppen
+        """)
+    }
+
+    @Test func selectedLineIsHighlightedAndMarked() {
+        var app = AppFixtures.homeApp()
+        _ = app.send(.down)  // the first draft
+        let grid = App.render(app.state, size: Size(width: 80, height: 24))
+        let row = grid.lines.firstIndex { $0.contains("Buurtteam Noord-Oost") }!
+        #expect(grid.line(row).hasPrefix(" ▸"))
+        #expect(grid[5, row].style == .selection)
+        #expect(grid[5, row - 3].style != .selection)  // "Nieuw interview" is no longer selected
+    }
+
+    @Test func longListScrollsToKeepTheSelectionVisible() {
+        var app = App(state: AppFixtures.state())
+        let many = (0..<40).map { i in
+            AppFixtures.listing(AppFixtures.response(id: "d\(i)", organisation: "Organisatie \(i)",
+                                                     gemeente: "Gemeente", savedAt: AppFixtures.now - Double(i) * 60))
+        }
+        _ = app.handle(.listingsLoaded(many), now: AppFixtures.now)
+        for _ in 0..<30 { _ = app.send(.down) }
+        let grid = App.render(app.state, size: Size(width: 80, height: 24))
+        #expect(grid.description.contains("▸ Organisatie 29"))
+        #expect(!grid.description.contains("Nieuw interview starten"))
+        #expect(grid.line(23).contains("Kiezen"))  // footer intact
+    }
+}

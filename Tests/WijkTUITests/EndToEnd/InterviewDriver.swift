@@ -1,0 +1,73 @@
+import Foundation
+import WijkModel
+@testable import WijkTUI
+
+/// Types through an interview in tmux, question by question. A mirror engine gets the
+/// same answers, so the driver knows which question comes next and waits for the screen's
+/// "vraag N van M" instead of sleeping.
+final class InterviewDriver {
+    let tmux: Tmux
+    let questionnaire: Questionnaire
+    let today: String
+    private(set) var mirror: InterviewEngine
+    /// Answers the driver gave, by question id.
+    private(set) var given: [String: AnswerValue] = [:]
+
+    init(tmux: Tmux, questionnaire: Questionnaire, response: Response? = nil) {
+        self.tmux = tmux
+        self.questionnaire = questionnaire
+        self.today = Today.string()
+        let start = response ?? Response(id: "mirror", questionnaire: QuestionnaireRef(id: questionnaire.id, version: questionnaire.version),
+                                         variant: questionnaire.variant)
+        mirror = InterviewEngine(questionnaire: questionnaire, response: start, today: today)
+        given = start.answers
+    }
+
+    var counter: String {
+        "vraag \(mirror.position + 1) van \(mirror.visibleQuestions.count)"
+    }
+
+    /// Waits until the screen shows the mirror's current question.
+    func waitForCurrent(timeout: Duration = .seconds(5)) throws {
+        try tmux.waitFor(text: counter, timeout: timeout)
+    }
+
+    /// Answers and confirms the current question; false when it was the last one.
+    @discardableResult
+    func answerCurrent() throws -> Bool {
+        guard let question = mirror.currentQuestion else { return false }
+        let (steps, value) = AnswerScript.answer(question, in: questionnaire, today: today)
+        try send(steps)
+        if let value {
+            mirror.setAnswer(value, for: question.id, at: Date(), lang: .nl)
+            given[question.id] = value
+        }
+        let isLast = !mirror.next()
+        if isLast { return false }
+        do {
+            try tmux.waitFor(text: counter, timeout: .seconds(2))
+        } catch {
+            // A soft warning is shown once; a second confirm goes on.
+            try tmux.sendKeys(named: question.type == .longText ? "Tab" : "Enter")
+            try tmux.waitFor(text: counter)
+        }
+        return true
+    }
+
+    /// Types only the first part of the current question's answer (no confirm).
+    func send(_ steps: [AnswerScript.Step]) throws {
+        for step in steps {
+            switch step {
+            case .named(let name): try tmux.sendKeys(named: name)
+            case .literal(let text): try tmux.sendKeys(literal: text)
+            }
+        }
+    }
+
+    /// Answers questions until the current one has `type` (or the interview ends).
+    func answer(until type: QuestionType) throws {
+        while let question = mirror.currentQuestion, question.type != type {
+            guard try answerCurrent() else { return }
+        }
+    }
+}
