@@ -177,12 +177,10 @@ final class AppShell {
         }
     }
 
-    /// A sortable, file-name-safe id: date, time and a random part ("20260503-1402-3f9a1c2e").
+    /// A random UUID, as the response format asks: ids must stay unique across
+    /// every interviewer's laptop, because merging and summaries dedupe by id.
     static func newID(now: Date) -> String {
-        let stamp = LocalTime.text(now, timeZone: .current).filter { $0.isNumber || $0 == " " }
-            .replacingOccurrences(of: " ", with: "-")
-        let random = String(UInt32.random(in: .min ... .max), radix: 16)
-        return stamp + "-" + String(repeating: "0", count: 8 - random.count) + random
+        UUID().uuidString
     }
 
     static func message(_ error: any Error, _ lang: Lang) -> String {
