@@ -41,7 +41,8 @@ import WijkModel
 
         try tmux.sendKeys(literal: "q")
         try tmux.waitUntil(what: "exit") { _ in (try? tmux.paneIsDead()) == true }
-        try tmux.waitFor(text: "status 0")
+        let status = try tmux.paneExitStatus()
+        #expect(status == 0, "exit status \(String(describing: status)); screen: \((try? tmux.capture()) ?? "")")
     }
 
     @Test func withoutATerminalItSaysSoAndExitsOne() throws {

@@ -88,6 +88,17 @@ final class Tmux {
             .trimmingCharacters(in: .whitespacesAndNewlines) == "1"
     }
 
+    /// The exit status of the pane's command once it has exited (nil while it runs).
+    /// Read from tmux itself: the "Pane is dead" line on screen is not reliably captured.
+    func paneExitStatus() throws -> Int32? {
+        guard try paneIsDead() else { return nil }
+        let fields = try run(["display-message", "-p", "-t", target, "#{pane_dead_status}|#{pane_dead_signal}"])
+            .trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "|", omittingEmptySubsequences: false)
+        // tmux 3.3 leaves the status empty for a clean exit 0; a signal shows as 128+n.
+        if fields.count == 2, let signal = Int32(fields[1]) { return 128 + signal }
+        return fields.first.flatMap { Int32($0) } ?? 0
+    }
+
     /// Kills the private server (idempotent).
     func kill() {
         guard !killed else { return }
