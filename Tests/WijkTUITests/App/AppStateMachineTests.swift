@@ -163,6 +163,20 @@ import WijkModel
         #expect(app.interviewEffects([.leave(done)], now: now) == [.close(nil), .loadListings])
     }
 
+    @Test func readOnlyOverviewJumpsWriteNothing() {
+        var app = AppFixtures.homeApp()
+        let done = AppFixtures.response(id: "c1", status: .complete)
+        _ = app.handle(.interviewOpened(OpenedInterview(questionnaire: BundledQuestionnaires.wijkteam,
+                                                        response: done, readOnly: true, resumed: false)), now: now)
+        // F2, a few questions down, Enter: the view moves to that question…
+        #expect(app.send(.function(2), .down, .down, .down, .enter) == [])
+        guard case .interview(let session) = app.state.screen else { Issue.record("not in the interview"); return }
+        #expect(session.screen.engine.position > 0)
+        // …but the completed response is untouched, so leaving writes nothing.
+        #expect(session.screen.engine.response == done)
+        #expect(app.send(.function(10)) == [.close(nil), .loadListings])
+    }
+
     @Test func startedForOneInterviewLeavingQuits() {
         var state = AppFixtures.state()
         state.exitOnLeave = true
