@@ -63,7 +63,7 @@ import WijkModel
 
              n                                         4                        2
              Gemiddelde                             3,75                     1,50      −2,2
-             Enter Interviews  o Open antw.  x Kruistabel  Esc Terug  F1 Help  f Filters
+             Enter Interviews  o Open antw.  x Kruistabel  Esc Terug  F1 Help  q Stoppen
             """)
     }
 
