@@ -11,7 +11,7 @@ enum ResultsScreens {
             case .quit: break
             case .reaggregate(let query): browser.update(summary: try ResultsFixture.summary(query, directory: directory))
             case .loadResponses(let selection):
-                browser.receive(responses: ResponseLoader(paths: [directory], lang: .nl).load(selection))
+                browser.receive(responses: ResultsFixture.loader(directory).load(selection))
             }
         }
     }

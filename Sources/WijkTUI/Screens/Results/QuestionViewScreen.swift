@@ -5,7 +5,7 @@ import WijkModel
 /// apart, statistics, and the difference for shared-core questions.
 struct QuestionViewScreen: Sendable, Hashable {
     var questionID: String
-    /// Index into `selectableCodes` (choices and don't know/refused, for drill-down).
+    /// Index into `selectableCodes` (choices and the special answers, for drill-down).
     var selection = 0
     var scrollTop = 0
 
@@ -14,7 +14,7 @@ struct QuestionViewScreen: Sendable, Hashable {
     /// The codes a cursor can stop on, in display order.
     func selectableCodes(_ context: ResultsContext) -> [String] {
         guard let any = context.anySummary(questionID), any.type.isClosed else { return [] }
-        return Self.codes(questionID, context) + [SpecialCode.dontKnow, SpecialCode.refused]
+        return Self.codes(questionID, context) + SpecialCode.all
     }
 
     var selectedCodeIndex: Int { selection }
