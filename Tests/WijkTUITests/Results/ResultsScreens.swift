@@ -41,6 +41,11 @@ enum ResultsScreens {
         out.append(("interview", ResultsFixture.render(b)))
 
         b = try fresh()
+        b.open(questionID: "kent_leefwereld")
+        try press([.end], &b, directory: dir)
+        out.append(("questionEnd", ResultsFixture.render(b)))
+
+        b = try fresh()
         b.open(questionID: "beeld")
         try press([.character("/")] + "hulp".map(Key.character) + [.enter], &b, directory: dir)
         out.append(("open", ResultsFixture.render(b)))
