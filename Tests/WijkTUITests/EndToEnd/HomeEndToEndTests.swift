@@ -79,6 +79,7 @@ import WijkModel
         let second = try fixture.start()
         defer { second.kill() }
         try second.waitFor(text: "Buurtteam Zuid")
+        try second.sendKeys(named: "Down")  // past "Resultaten bekijken"
         try second.sendKeys(named: "Down")
         try second.sendKeys(named: "Enter")
         let screen = try second.waitFor(text: "Dit interview is al geopend door Fatma")
