@@ -41,7 +41,7 @@ import WijkModel
 
         try tmux.sendKeys(literal: "q")
         try tmux.waitUntil(what: "exit") { _ in (try? tmux.paneIsDead()) == true }
-        try tmux.waitFor(text: "status 0")
+        #expect(try tmux.paneDeadStatus() == 0)
     }
 
     @Test func withoutATerminalItSaysSoAndExitsOne() throws {

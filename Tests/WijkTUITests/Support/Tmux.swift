@@ -88,6 +88,14 @@ final class Tmux {
             .trimmingCharacters(in: .whitespacesAndNewlines) == "1"
     }
 
+    /// The exit status of the command once the pane is dead (nil while it runs). Read from
+    /// tmux itself: the "Pane is dead" line is not always painted in time under load.
+    func paneDeadStatus() throws -> Int32? {
+        guard try paneIsDead() else { return nil }
+        return Int32(try run(["display-message", "-p", "-t", target, "#{pane_dead_status}"])
+            .trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
     /// Kills the private server (idempotent).
     func kill() {
         guard !killed else { return }
