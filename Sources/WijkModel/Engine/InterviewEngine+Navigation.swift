@@ -32,6 +32,16 @@ extension InterviewEngine {
         return true
     }
 
+    /// Moves to visible question `id` without recording anything: for viewing a
+    /// completed interview read-only, which must leave the response untouched.
+    /// False when `id` is not visible.
+    @discardableResult
+    public mutating func show(_ id: String) -> Bool {
+        guard let target = visibleQuestions.firstIndex(where: { $0.id == id }) else { return false }
+        position = target
+        return true
+    }
+
     /// Moves to the first visible question that takes an answer and has none;
     /// false (position unchanged) when every one is answered.
     @discardableResult

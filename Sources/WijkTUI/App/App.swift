@@ -91,6 +91,7 @@ struct App {
             let ids = state.questionnaires.map(\.id)
             state.screen = .chooseVariant(VariantChooser(ids: ids))
             return []
+        case .browseResults: return [.browseResults]
         case .resume(let id): return [.openDraft(id: id)]
         case .view(let id): return [.openCompleted(id: id)]
         case .showProblem(let row):

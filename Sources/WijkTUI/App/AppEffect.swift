@@ -18,6 +18,9 @@ enum AppEffect: Equatable {
     case close(Response?)
     /// Remember the interviewer's name in the config file.
     case rememberInterviewer(String)
+    /// Run the results browser on the data directory on the same terminal; when it is
+    /// left, answered with `.resize` (back to the home screen) or `.signal`.
+    case browseResults
     /// Restore the terminal and exit with this status.
     case quit(Int32)
 }

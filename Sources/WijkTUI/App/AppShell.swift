@@ -105,9 +105,31 @@ final class AppShell {
                 return .failed(title: lang.t("Naam niet onthouden", "Name not remembered"), message: Self.message(error, lang))
             }
             return nil
+        case .browseResults:
+            return browseResults()
         case .quit(let status):
             exitStatus = status
             return nil
+        }
+    }
+
+    /// The results browser on the data directory (completed interviews, as `wijk
+    /// results` starts), run on this terminal; home is drawn again when it is left.
+    private func browseResults() -> AppEvent {
+        let state = app.state
+        // Counting reads every file: say so while it runs.
+        var busy = state
+        busy.dialog = Dialog(title: state.lang.t("Resultaten", "Results"),
+                             message: state.lang.t("Interviews worden geteld…", "Counting interviews…"), isError: false)
+        let frame = App.frame(busy, size: terminal.size)
+        terminal.draw(frame.grid, cursor: nil)
+        let setup = ResultsSetup(paths: [state.dataPath], questionnaires: state.questionnaires, lang: state.lang,
+                                 filter: ResponseFilter(), today: state.today)
+        let outcome = setup.session(on: terminal).run()
+        terminal.invalidate()
+        switch outcome {
+        case .quit: return .resize(terminal.size)
+        case .signal(let signal): return .signal(signal)
         }
     }
 

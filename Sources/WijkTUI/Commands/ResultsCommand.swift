@@ -40,14 +40,7 @@ struct ResultsCommand: ParsableCommand {
                                     from: from, to: to, status: status.flatMap(ResponseStatus.init(rawValue:)),
                                     includeDrafts: includeDrafts)
         let targets = paths.isEmpty ? [common.dataDirectory.path] : paths
-        let aggregate = { (query: ResultsQuery) -> Summary in
-            let options = AggregationOptions(filter: query.filter, crossTabs: query.crossTabs, lang: lang,
-                                             today: Today.string())
-            return Aggregator(questionnaires: questionnaires, options: options).summarize(paths: targets)
-        }
-        let query = ResultsQuery(filter: filter)
-        let browser = ResultsBrowser(summary: aggregate(query), questionnaires: questionnaires, lang: lang, query: query)
-        let loader = ResponseLoader(paths: targets, lang: lang)
+        let setup = ResultsSetup(paths: targets, questionnaires: questionnaires, lang: lang, filter: filter)
         let colors = !noColor
         let outcome: ResultsSession.Outcome = try MainActor.assumeIsolated {
             let terminal = NcursesTerminal()
@@ -57,8 +50,7 @@ struct ResultsCommand: ParsableCommand {
                 throw UserFacingError(description: problem.message(lang))
             }
             defer { terminal.stop() }
-            return ResultsSession(browser: browser, terminal: terminal, aggregate: aggregate,
-                                  loadResponses: loader.load).run()
+            return setup.session(on: terminal).run()
         }
         if case .signal(let signal) = outcome { throw ExitCode(128 + signal) }
     }

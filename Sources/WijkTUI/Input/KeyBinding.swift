@@ -11,17 +11,23 @@ public struct KeyBinding<Action> {
     public var helpEN: String
     /// Shown in the one-line footer (the help screen lists every binding).
     public var showInFooter: Bool
+    /// The way out (leave, back, help): kept in the footer however narrow it is,
+    /// other entries make room for it.
+    public var isEssential: Bool
 
-    public init(_ keys: [Key], _ action: Action, nl: String, en: String, showInFooter: Bool = true) {
+    public init(_ keys: [Key], _ action: Action, nl: String, en: String, showInFooter: Bool = true,
+                essential: Bool = false) {
         self.keys = keys
         self.action = action
         self.helpNL = nl
         self.helpEN = en
         self.showInFooter = showInFooter
+        self.isEssential = essential
     }
 
-    public init(_ key: Key, _ action: Action, nl: String, en: String, showInFooter: Bool = true) {
-        self.init([key], action, nl: nl, en: en, showInFooter: showInFooter)
+    public init(_ key: Key, _ action: Action, nl: String, en: String, showInFooter: Bool = true,
+                essential: Bool = false) {
+        self.init([key], action, nl: nl, en: en, showInFooter: showInFooter, essential: essential)
     }
 
     /// The help text in `lang`.

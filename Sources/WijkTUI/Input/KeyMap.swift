@@ -19,19 +19,27 @@ public struct KeyMap<Action> {
     }
 
     /// One line "F2 Opslaan  Ctrl-Q Stoppen" of the footer bindings (first key of each),
-    /// in order, leaving out whole entries that no longer fit in `width` columns.
+    /// in order. When not all fit in `width` columns, essential entries (the way out)
+    /// stay and the others are taken in order until the next one no longer fits.
     public func footer(_ lang: Lang, width: Int) -> String {
-        var line = ""
-        var used = 0
-        for binding in bindings where binding.showInFooter {
-            guard let key = binding.keys.first else { continue }
-            let item = "\(key.name) \(binding.help(lang))"
-            let itemWidth = TextWidth.of(item) + (line.isEmpty ? 0 : 2)
-            if used + itemWidth > width { break }
-            line += (line.isEmpty ? "" : "  ") + item
-            used += itemWidth
+        let items: [(text: String, essential: Bool)] = bindings.compactMap { binding in
+            guard binding.showInFooter, let key = binding.keys.first else { return nil }
+            return ("\(key.name) \(binding.help(lang))", binding.isEssential)
         }
-        return line
+        var chosen = Array(repeating: false, count: items.count)
+        var used = 0
+        func fits(_ i: Int) -> Bool {
+            let extra = TextWidth.of(items[i].text) + (used == 0 ? 0 : 2)
+            guard used + extra <= width else { return false }
+            used += extra
+            chosen[i] = true
+            return true
+        }
+        for i in items.indices where items[i].essential { _ = fits(i) }
+        for i in items.indices where !items[i].essential {
+            if !fits(i) { break }
+        }
+        return items.indices.filter { chosen[$0] }.map { items[$0].text }.joined(separator: "  ")
     }
 
     /// Every binding as (all key names, help text), for the help screen.

@@ -20,18 +20,18 @@ import WijkModel
 
     @Test func resumingADraftIsAnExplicitChoice() {
         var app = AppFixtures.homeApp()
-        #expect(app.send(.down, .down) == [])
+        #expect(app.send(.down, .down, .down) == [])  // past "new interview" and "browse results"
         #expect(app.send(.enter) == [.openDraft(id: "d2")])
         #expect(app.screenName == "home")  // stays until the shell has loaded and locked it
     }
 
     @Test func completedOpensReadOnlyAndBrokenShowsTheProblem() {
         var app = AppFixtures.homeApp()
-        #expect(app.send(.down, .down, .down, .down, .enter) == [.openCompleted(id: "c1")])
+        #expect(app.send(.down, .down, .down, .down, .down, .enter) == [.openCompleted(id: "c1")])
         #expect(app.send(.down, .enter) == [])
         #expect(app.state.dialog?.message.contains("geen geldige JSON op regel 3") == true)
         #expect(app.send(.down) == [])  // a dialog swallows keys
-        #expect(app.state.home.selection == 5)
+        #expect(app.state.home.selection == 6)
         _ = app.send(.enter)
         #expect(app.state.dialog == nil)
     }
@@ -163,6 +163,30 @@ import WijkModel
         #expect(app.interviewEffects([.leave(done)], now: now) == [.close(nil), .loadListings])
     }
 
+    @Test func browseResultsFromHome() {
+        var app = AppFixtures.homeApp()
+        #expect(app.state.home.items[1] == .browseResults)
+        #expect(app.send(.down, .enter) == [.browseResults])
+        #expect(app.screenName == "home")  // the shell runs the browser, then home is drawn again
+        // Back from the browser the shell reports the (maybe new) size; home stays as it was.
+        #expect(app.handle(.resize(Size(width: 100, height: 30)), now: now) == [])
+        #expect(app.state.home.selection == 1)
+    }
+
+    @Test func readOnlyOverviewJumpsWriteNothing() {
+        var app = AppFixtures.homeApp()
+        let done = AppFixtures.response(id: "c1", status: .complete)
+        _ = app.handle(.interviewOpened(OpenedInterview(questionnaire: BundledQuestionnaires.wijkteam,
+                                                        response: done, readOnly: true, resumed: false)), now: now)
+        // F2, a few questions down, Enter: the view moves to that question…
+        #expect(app.send(.function(2), .down, .down, .down, .enter) == [])
+        guard case .interview(let session) = app.state.screen else { Issue.record("not in the interview"); return }
+        #expect(session.screen.engine.position > 0)
+        // …but the completed response is untouched, so leaving writes nothing.
+        #expect(session.screen.engine.response == done)
+        #expect(app.send(.function(10)) == [.close(nil), .loadListings])
+    }
+
     @Test func startedForOneInterviewLeavingQuits() {
         var state = AppFixtures.state()
         state.exitOnLeave = true
@@ -181,12 +205,12 @@ import WijkModel
         #expect(app.state.home.selection == 0)
         #expect(app.send(.control("c")) == [.quit(130)])  // still leaves safely
         _ = app.handle(.resize(Size(width: 100, height: 30)), now: now)
-        #expect(app.send(.down, .enter) == [.openDraft(id: "d1")])
+        #expect(app.send(.down, .down, .enter) == [.openDraft(id: "d1")])
     }
 
     @Test func reloadKeepsTheSelectedInterview() {
         var app = AppFixtures.homeApp()
-        _ = app.send(.down, .down)  // d2
+        _ = app.send(.down, .down, .down)  // d2
         var listings = AppFixtures.listings
         listings.insert(AppFixtures.listing(AppFixtures.response(id: "d0", organisation: "Nieuw")), at: 0)
         _ = app.handle(.listingsLoaded(listings), now: now)

@@ -12,6 +12,7 @@ import Testing
 
 
          ▸ Nieuw interview starten
+           Resultaten bekijken
 
          Concepten — hervatten (3)
            Organisatie            Gemeente        Variant           %  Opgeslagen
@@ -29,7 +30,6 @@ import Testing
            Stoppen
 
 
-
         ────────────────────────────────────────────────────────────────────────────────
          ↑↓ Kiezen  Enter Openen  N Nieuw  F5/Ctrl-R Vernieuwen  Q/F10/Ctrl-Q Stoppen
         """)
@@ -42,6 +42,7 @@ import Testing
 
 
          ▸ Nieuw interview starten
+           Resultaten bekijken
 
          Concepten — hervatten (3)
            Organisatie                                                    Gemeente        Variant           %  Opgeslagen
@@ -57,7 +58,6 @@ import Testing
            kapot.json — geen geldige JSON op regel 3
 
            Stoppen
-
 
 
 
@@ -168,22 +168,22 @@ import Testing
 
 
          ▸ Nieuw interview starten
+           Resultaten bekijken
 
          Concepten — hervatten (3)
            Organisatie            Gemeente        Variant           %  Opgeslagen
-           Buurtteam Noord-Oost   Utrecht         wijkteam        50%  2026-05-03 09:20
-           Tü┌ Kan niet openen ───────────────────────────────────────────────────┐8:20
-           جم│                                                                    │9:20
-             │ Dit interview is al geopend door Ayşe op laptop-3 (pid 4242) sinds │
-         Afge│ 14:02                                                              │
-           Or│                                                                    │
-           Wi│                                                      Enter: verder │9:20
-             └────────────────────────────────────────────────────────────────────┘
+           Bu┌ Kan niet openen ───────────────────────────────────────────────────┐9:20
+           Tü│                                                                    │8:20
+           جم│ Dit interview is al geopend door Ayşe op laptop-3 (pid 4242) sinds │9:20
+             │ 14:02                                                              │
+         Afge│                                                                    │
+           Or│                                                      Enter: verder │
+           Wi└────────────────────────────────────────────────────────────────────┘9:20
+
          Onleesbare bestanden (1)
            kapot.json — geen geldige JSON op regel 3
 
            Stoppen
-
 
 
         ────────────────────────────────────────────────────────────────────────────────
@@ -193,12 +193,13 @@ import Testing
 
     @Test func selectedLineIsHighlightedAndMarked() {
         var app = AppFixtures.homeApp()
-        _ = app.send(.down)  // the first draft
+        _ = app.send(.down, .down)  // the first draft
         let grid = App.render(app.state, size: Size(width: 80, height: 24))
         let row = grid.lines.firstIndex { $0.contains("Buurtteam Noord-Oost") }!
         #expect(grid.line(row).hasPrefix(" ▸"))
         #expect(grid[5, row].style == .selection)
-        #expect(grid[5, row - 3].style != .selection)  // "Nieuw interview" is no longer selected
+        let first = grid.lines.firstIndex { $0.contains("Nieuw interview") }!
+        #expect(grid[5, first].style != .selection)  // "Nieuw interview" is no longer selected
     }
 
     @Test func longListScrollsToKeepTheSelectionVisible() {
@@ -208,7 +209,7 @@ import Testing
                                                      gemeente: "Gemeente", savedAt: AppFixtures.now - Double(i) * 60))
         }
         _ = app.handle(.listingsLoaded(many), now: AppFixtures.now)
-        for _ in 0..<30 { _ = app.send(.down) }
+        for _ in 0..<31 { _ = app.send(.down) }
         let grid = App.render(app.state, size: Size(width: 80, height: 24))
         #expect(grid.description.contains("▸ Organisatie 29"))
         #expect(!grid.description.contains("Nieuw interview starten"))

@@ -79,6 +79,7 @@ import WijkModel
         let second = try fixture.start()
         defer { second.kill() }
         try second.waitFor(text: "Buurtteam Zuid")
+        try second.sendKeys(named: "Down")  // past "Resultaten bekijken"
         try second.sendKeys(named: "Down")
         try second.sendKeys(named: "Enter")
         let screen = try second.waitFor(text: "Dit interview is al geopend door Fatma")
@@ -123,6 +124,9 @@ import WijkModel
         let tmux = try fixture.start(["resume", "open"])
         defer { tmux.kill() }
         _ = try fixture.lockHolderPID("open")
+        // The lock is taken before the terminal is set up: wait for the screen, so
+        // Ctrl-C arrives as a key in raw mode (under load it could come before).
+        try tmux.waitFor(text: "Opslaan en stoppen")
         try tmux.sendKeys(named: "C-c")
         #expect(try fixture.waitForExit() == 130)
         let saved = try fixture.store.load(id: "open")

@@ -32,6 +32,15 @@ import WijkModel
         #expect(map.footer(.en, width: 80) == "Tab Next  F2 Save  F1 Help  Ctrl-Q Quit")
     }
 
+    @Test func footerKeepsEssentialEntriesWhenNarrow() {
+        var essential = map
+        essential.bindings[4].isEssential = true  // Ctrl-Q Stoppen: the way out
+        #expect(essential.footer(.nl, width: 80) == "Tab Volgende  F2 Opslaan  F1 Hulp  Ctrl-Q Stoppen")
+        // Others make room, in order; the essential one keeps its place at the end.
+        #expect(essential.footer(.nl, width: 40) == "Tab Volgende  F2 Opslaan  Ctrl-Q Stoppen")
+        #expect(essential.footer(.nl, width: 20) == "Ctrl-Q Stoppen")
+    }
+
     @Test func footerDropsWholeEntriesThatDoNotFit() {
         #expect(map.footer(.nl, width: 24) == "Tab Volgende  F2 Opslaan")
         #expect(map.footer(.nl, width: 23) == "Tab Volgende")

@@ -97,7 +97,7 @@ import WijkModel
         let selection = ResponseSelection(filter: ResultsFixture.query.filter, questionID: "buiten_beeld", code: "turks")
         #expect(effects == [.loadResponses(selection)])
         #expect(b.screen == .interviews)
-        let loaded = ResponseLoader(paths: [dir], lang: .nl).load(selection)
+        let loaded = ResultsFixture.loader(dir).load(selection)
         let expected = ResultsFixture.interviews.filter { $0.buitenBeeld.contains("turks") }.map(\.id).sorted()
         #expect(loaded.map(\.id).sorted() == expected)
         b.receive(responses: loaded)

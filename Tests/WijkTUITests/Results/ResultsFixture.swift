@@ -79,6 +79,11 @@ enum ResultsFixture {
         return Aggregator(questionnaires: BundledQuestionnaires.all, options: options).summarize(paths: [dir])
     }
 
+    /// The drill-down loader on `directory`, as the runner makes it.
+    static func loader(_ directory: String) -> ResponseLoader {
+        ResponseLoader(paths: [directory], questionnaires: BundledQuestionnaires.all, lang: .nl, today: "2025-06-01")
+    }
+
     static func browser(width: Int = 80, height: Int = 24) throws -> ResultsBrowser {
         var browser = ResultsBrowser(summary: try summary(), questionnaires: BundledQuestionnaires.all, lang: .nl, query: query)
         browser.resize(Size(width: width, height: height))

@@ -11,7 +11,7 @@ enum ResultsScreens {
             case .quit: break
             case .reaggregate(let query): browser.update(summary: try ResultsFixture.summary(query, directory: directory))
             case .loadResponses(let selection):
-                browser.receive(responses: ResponseLoader(paths: [directory], lang: .nl).load(selection))
+                browser.receive(responses: ResultsFixture.loader(directory).load(selection))
             }
         }
     }
@@ -39,6 +39,11 @@ enum ResultsScreens {
         out.append(("interviews", ResultsFixture.render(b)))
         try press([.enter], &b, directory: dir)
         out.append(("interview", ResultsFixture.render(b)))
+
+        b = try fresh()
+        b.open(questionID: "kent_leefwereld")
+        try press([.end], &b, directory: dir)
+        out.append(("questionEnd", ResultsFixture.render(b)))
 
         b = try fresh()
         b.open(questionID: "beeld")

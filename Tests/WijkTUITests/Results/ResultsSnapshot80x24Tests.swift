@@ -62,8 +62,40 @@ import WijkModel
              N.v.t.                               0   0%                   0   0%
 
              n                                         4                        2
+             regel 1–14 van 21 · ↓ meer (PgDn, End)
+             Enter Interviews  o Open antw.  x Kruistabel  Esc Terug  F1 Help  q Stoppen
+            """)
+    }
+
+    /// End scrolls the chart to its foot: the statistics (sd, min, max,
+    /// quartiles) that do not fit at 80×24, with the indicator saying so.
+    @Test func questionScrolledToStatistics() throws {
+        let grid = try #require(Self.screens["questionEnd"])
+        assertSnapshot(grid, """
+             Wijk — Resultaten                                   7 interviews (WT 4 · MO 3)
+             Filter: voltooid en concepten
+             Vraag
+            ────────────────────────────────────────────────────────────────────────────────
+             kent_leefwereld · schaal · gedeelde kern
+             Het wijkteam kent de dagelijkse leefwereld van bewoners met een
+             migratieachtergrond.
+            
+             Niet als antwoord:                    van 4                    van 3
+             Weet niet                            0   0%                   0   0%
+             Wil niet zeggen                      0   0%                   1  33%
+             Niet beantwoord                      0   0%                   0   0%
+             N.v.t.                               0   0%                   0   0%
+            
+             n                                         4                        2
              Gemiddelde                             3,75                     1,50      −2,2
-             Enter Interviews  o Open antw.  x Kruistabel  Esc Terug  F1 Help  f Filters
+             Mediaan                                4,00                     1,50
+             Standaardafwijking                     1,26                     0,71
+             Minimum                                2,00                     1,00
+             Maximum                                5,00                     2,00
+             Kwartielen Q1                          3,50                     1,25
+             Kwartielen Q3                          4,25                     1,75
+             regel 8–21 van 21 · ↑ meer
+             Enter Interviews  o Open antw.  x Kruistabel  Esc Terug  F1 Help  q Stoppen
             """)
     }
 

@@ -323,7 +323,7 @@ struct InterviewOverlaySnapshotTests {
 
   Afgerond interview: alleen lezen. F7/Ctrl-E heropent het.
 ────────────────────────────────────────────────────────────────────────────────
- Enter Verder  Shift-Tab Terug  F7 Heropenen  F1 Help  F2 Overzicht
+ Enter Verder  Shift-Tab Terug  F7 Heropenen  F1 Help  F10 Stoppen
 """#)
     }
 

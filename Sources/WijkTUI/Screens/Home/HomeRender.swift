@@ -1,6 +1,6 @@
 import WijkModel
 
-/// Draws the home screen: "new interview", the drafts to resume, the completed
+/// Draws the home screen: "new interview", "browse results", the drafts to resume, the completed
 /// interviews (read-only), unreadable files, and "quit".
 extension HomeState {
     func render(into grid: inout Grid, lang: Lang, dataPath: String) {
@@ -42,7 +42,7 @@ extension HomeState {
         for (index, item) in items.enumerated() {
             let group: Int
             switch item {
-            case .newInterview: group = 0
+            case .newInterview, .browseResults: group = 0
             case .draft: group = 1
             case .completed: group = 2
             case .broken: group = 3
@@ -85,6 +85,9 @@ extension HomeState {
         switch item {
         case .newInterview:
             grid.putTruncated(lang.t("Nieuw interview starten", "Start a new interview"), x: 3, y: y, width: width - 4,
+                              style: .title)
+        case .browseResults:
+            grid.putTruncated(lang.t("Resultaten bekijken", "Browse results"), x: 3, y: y, width: width - 4,
                               style: .title)
         case .quit:
             grid.putTruncated(lang.t("Stoppen", "Quit"), x: 3, y: y, width: width - 4)

@@ -4,6 +4,8 @@ import WijkModel
 /// One selectable line of the home screen.
 enum HomeItem: Equatable {
     case newInterview
+    /// Open the results browser on the data directory.
+    case browseResults
     case draft(HomeRow)
     case completed(HomeRow)
     case broken(HomeRow)
@@ -13,6 +15,7 @@ enum HomeItem: Equatable {
 /// What a key on the home screen asks the app to do.
 enum HomeAction: Equatable {
     case newInterview
+    case browseResults
     case resume(id: String)
     case view(id: String)
     case showProblem(HomeRow)
@@ -20,10 +23,10 @@ enum HomeAction: Equatable {
     case quit
 }
 
-/// The home screen: start, resume, view, quit. Drafts are always offered explicitly —
+/// The home screen: start, browse the results, resume, view, quit. Drafts are always offered explicitly —
 /// nothing is resumed or overwritten without the interviewer choosing it.
 struct HomeState: Equatable {
-    private(set) var items: [HomeItem] = [.newInterview, .quit]
+    private(set) var items: [HomeItem] = [.newInterview, .browseResults, .quit]
     var selection: Int = 0
     /// False until the first listing arrived.
     private(set) var loaded = false
@@ -46,7 +49,7 @@ struct HomeState: Equatable {
             case nil: broken.append(.broken(row))
             }
         }
-        items = [.newInterview] + drafts + done + broken + [.quit]
+        items = [.newInterview, .browseResults] + drafts + done + broken + [.quit]
         loaded = true
         if let selectedID, let index = items.firstIndex(where: { Self.rowID($0) == selectedID }) {
             selection = index
@@ -87,13 +90,14 @@ struct HomeState: Equatable {
     private static func rowID(_ item: HomeItem) -> String? {
         switch item {
         case .draft(let r), .completed(let r), .broken(let r): return r.id
-        case .newInterview, .quit: return nil
+        case .newInterview, .browseResults, .quit: return nil
         }
     }
 
     private func action(for item: HomeItem) -> HomeAction {
         switch item {
         case .newInterview: return .newInterview
+        case .browseResults: return .browseResults
         case .draft(let row): return .resume(id: row.id)
         case .completed(let row): return .view(id: row.id)
         case .broken(let row): return .showProblem(row)

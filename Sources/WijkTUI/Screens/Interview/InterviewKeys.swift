@@ -7,9 +7,10 @@
 public enum InterviewKeys {
     /// Keys that work on the answering screen whatever the widget, in footer order.
     public static let global = KeyMap<InterviewAction>([
-        KeyBinding([.function(1), .ctrl("g")], .help, nl: "Help", en: "Help"),
+        KeyBinding([.function(1), .ctrl("g")], .help, nl: "Help", en: "Help", essential: true),
         KeyBinding([.function(2), .ctrl("o")], .overview, nl: "Overzicht", en: "Overview"),
-        KeyBinding([.function(10), .ctrl("q"), .ctrl("c")], .leave, nl: "Opslaan en stoppen", en: "Save and quit"),
+        KeyBinding([.function(10), .ctrl("q"), .ctrl("c")], .leave, nl: "Opslaan en stoppen", en: "Save and quit",
+                   essential: true),
         KeyBinding([.function(8), .ctrl("f")], .review, nl: "Afronden", en: "Finish"),
         KeyBinding([.function(3), .ctrl("n")], .remark, nl: "Opmerking", en: "Remark"),
         KeyBinding([.function(4), .ctrl("p")], .firstProblem, nl: "Eerste probleem", en: "First problem"),
@@ -38,7 +39,7 @@ public enum InterviewKeys {
     public static let overview = KeyMap<InterviewAction>([
         KeyBinding(.enter, .select, nl: "Naar deze vraag", en: "Go to question"),
         KeyBinding([.up, .down], .up, nl: "Kiezen", en: "Move", showInFooter: false),
-        KeyBinding([.escape, .function(2), .ctrl("o")], .close, nl: "Terug", en: "Back"),
+        KeyBinding([.escape, .function(2), .ctrl("o")], .close, nl: "Terug", en: "Back", essential: true),
         KeyBinding([.pageUp, .pageDown], .pageUp, nl: "Bladzijde op/neer", en: "Page up/down", showInFooter: false),
     ])
 
@@ -47,8 +48,9 @@ public enum InterviewKeys {
         KeyBinding([.function(8), .ctrl("f")], .finish, nl: "Afronden", en: "Finish"),
         KeyBinding(.enter, .select, nl: "Naar deze vraag", en: "Go to question"),
         KeyBinding([.up, .down], .up, nl: "Kiezen", en: "Move", showInFooter: false),
-        KeyBinding([.escape], .close, nl: "Terug", en: "Back"),
-        KeyBinding([.function(10), .ctrl("q"), .ctrl("c")], .leave, nl: "Opslaan en stoppen", en: "Save and quit"),
+        KeyBinding([.escape], .close, nl: "Terug", en: "Back", essential: true),
+        KeyBinding([.function(10), .ctrl("q"), .ctrl("c")], .leave, nl: "Opslaan en stoppen", en: "Save and quit",
+                   essential: true),
         KeyBinding([.function(7), .ctrl("e")], .reopen, nl: "Heropenen", en: "Reopen", showInFooter: false),
         KeyBinding([.pageUp, .pageDown], .pageUp, nl: "Bladzijde op/neer", en: "Page up/down", showInFooter: false),
     ])
@@ -56,19 +58,19 @@ public enum InterviewKeys {
     /// The remark editor (F3).
     public static let remark = KeyMap<InterviewAction>([
         KeyBinding([.tab, .function(3), .ctrl("n")], .saveRemark, nl: "Opmerking bewaren", en: "Save remark"),
-        KeyBinding(.escape, .close, nl: "Annuleren", en: "Cancel"),
+        KeyBinding(.escape, .close, nl: "Annuleren", en: "Cancel", essential: true),
     ])
 
     /// Yes/no confirmation dialogs.
     public static let dialog = KeyMap<InterviewAction>([
         KeyBinding([.enter, .character("j"), .character("y")], .yes, nl: "Ja", en: "Yes"),
-        KeyBinding([.escape, .character("n")], .no, nl: "Nee", en: "No"),
+        KeyBinding([.escape, .character("n")], .no, nl: "Nee", en: "No", essential: true),
     ])
 
     /// The help screen (F1).
     public static let help = KeyMap<InterviewAction>([
         KeyBinding([.up, .down, .pageUp, .pageDown], .up, nl: "Scrollen", en: "Scroll", showInFooter: false),
-        KeyBinding([.escape, .function(1), .ctrl("g"), .enter], .close, nl: "Sluiten", en: "Close"),
+        KeyBinding([.escape, .function(1), .ctrl("g"), .enter], .close, nl: "Sluiten", en: "Close", essential: true),
     ])
 
     /// Up/Down/PgUp/PgDn mapped for the lists (bindings above describe them per pair).

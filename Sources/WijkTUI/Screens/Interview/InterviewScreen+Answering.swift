@@ -161,10 +161,12 @@ extension InterviewScreen {
         return effects
     }
 
-    /// Jumps (audited) and shows the question; saves the audit entry.
+    /// Jumps (audited) and shows the question; saves the audit entry. Read-only
+    /// only moves: viewing a completed interview must not change its file.
     mutating func jump(to id: String, now: Date) -> [InterviewEffect] {
         let before = engine.response
-        guard engine.jump(to: id, at: now) else { return [] }
+        let moved = readOnly ? engine.show(id) : engine.jump(to: id, at: now)
+        guard moved else { return [] }
         mode = .answering
         loadWidget()
         message = nil

@@ -104,11 +104,23 @@ public struct InterviewScreen: Sendable {
                 reopen.showInFooter = true
                 global.bindings.insert(reopen, at: 0)
             }
-            return InterviewKeys.navigation(enterConfirms: widget.enterConfirms).appending(global)
+            return readOnlyLabels(InterviewKeys.navigation(enterConfirms: widget.enterConfirms).appending(global))
         case .overview: return InterviewKeys.overview
         case .remark: return InterviewKeys.remark
-        case .review: return InterviewKeys.review
+        case .review: return readOnlyLabels(InterviewKeys.review)
         }
+    }
+
+    /// Read-only, leaving saves nothing: say "Stoppen", which is also short enough
+    /// to leave room for the other keys at 80 columns.
+    private func readOnlyLabels(_ map: KeyMap<InterviewAction>) -> KeyMap<InterviewAction> {
+        guard readOnly else { return map }
+        var map = map
+        for i in map.bindings.indices where map.bindings[i].action == .leave {
+            map.bindings[i].helpNL = "Stoppen"
+            map.bindings[i].helpEN = "Quit"
+        }
+        return map
     }
 
     // MARK: Shared steps

@@ -131,7 +131,7 @@ struct QuestionChart {
                 let base = code == SpecialCode.notApplicable ? q.relevantBase + q.notApplicable : q.relevantBase
                 return BarChart.right("\(n)", 5) + BarChart.right(NumberFormat.percent(base > 0 ? Double(n) * 100 / Double(base) : nil), 5)
             }
-            let drillable = closed && (code == SpecialCode.dontKnow || code == SpecialCode.refused)
+            let drillable = closed
             out.append(valueLine(context.labels.specialName(code) ?? code, values: values, difference: nil,
                                  code: drillable ? code : nil))
         }

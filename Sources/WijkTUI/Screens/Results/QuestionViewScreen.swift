@@ -5,16 +5,17 @@ import WijkModel
 /// apart, statistics, and the difference for shared-core questions.
 struct QuestionViewScreen: Sendable, Hashable {
     var questionID: String
-    /// Index into `selectableCodes` (choices and don't know/refused, for drill-down).
+    /// Index into `selectableCodes` (choices and the special answers, for drill-down).
     var selection = 0
-    var scrollTop = 0
+    /// First chart line shown: the chart scrolls (statistics run below 80×24).
+    var top = 0
 
     init(questionID: String) { self.questionID = questionID }
 
     /// The codes a cursor can stop on, in display order.
     func selectableCodes(_ context: ResultsContext) -> [String] {
         guard let any = context.anySummary(questionID), any.type.isClosed else { return [] }
-        return Self.codes(questionID, context) + [SpecialCode.dontKnow, SpecialCode.refused]
+        return Self.codes(questionID, context) + SpecialCode.all
     }
 
     var selectedCodeIndex: Int { selection }
@@ -24,17 +25,78 @@ struct QuestionViewScreen: Sendable, Hashable {
         return codes.indices.contains(selection) ? codes[selection] : nil
     }
 
-    mutating func move(_ action: ResultsAction, context: ResultsContext) {
-        let count = selectableCodes(context).count
-        guard count > 0 else { return }
-        switch action {
-        case .up: selection -= 1
-        case .down: selection += 1
-        case .pageUp, .home: selection = 0
-        case .pageDown, .end: selection = count - 1
-        default: break
+    /// Moves through the chart in `area` (the browser's content area). ↑/↓ step
+    /// from category to category while the selected one is on screen and scroll
+    /// line by line past the last (to the statistics); PgUp/PgDn scroll a page,
+    /// Home/End go to the top/bottom; the selection follows onto the screen.
+    mutating func move(_ action: ResultsAction, context: ResultsContext, area: Rect) {
+        let layout = Layout(self, context: context, area: area)
+        let codeLines = selectableCodes(context).map { code in layout.lines.firstIndex { $0.code == code } }
+        let visible = layout.visible
+        let last = max(0, layout.lines.count - visible)
+        func shows(_ line: Int?) -> Bool { line.map { $0 >= top && $0 < top + visible } ?? false }
+        func reveal(_ line: Int) {
+            if line < top { top = line }
+            if line >= top + visible { top = line - visible + 1 }
         }
-        selection = min(max(0, selection), count - 1)
+        let selected = codeLines.indices.contains(selection) ? codeLines[selection] : nil
+        switch action {
+        case .down:
+            if shows(selected), selection + 1 < codeLines.count, let next = codeLines[selection + 1] {
+                selection += 1
+                reveal(next)
+            } else {
+                top += 1
+            }
+        case .up:
+            if shows(selected), selection > 0, let previous = codeLines[selection - 1] {
+                selection -= 1
+                reveal(previous)
+            } else {
+                top -= 1
+            }
+        case .pageDown: top += max(1, visible - 1)
+        case .pageUp: top -= max(1, visible - 1)
+        case .home: top = 0; selection = 0
+        case .end: top = last
+        default: return
+        }
+        top = min(max(0, top), last)
+        // After a page: the cursor follows onto the screen when a category is there.
+        let current = codeLines.indices.contains(selection) ? codeLines[selection] : nil
+        if !shows(current), [.pageUp, .pageDown, .end].contains(action) {
+            let order = action == .pageDown ? Array(codeLines.indices) : codeLines.indices.reversed()
+            if let pick = order.first(where: { shows(codeLines[$0]) }) { selection = pick }
+        }
+    }
+
+    /// Whether the selected category is on screen (Enter drills into it only then).
+    func selectionShows(context: ResultsContext, area: Rect) -> Bool {
+        let layout = Layout(self, context: context, area: area)
+        guard let code = selectedCode(context), let line = layout.lines.firstIndex(where: { $0.code == code }) else { return false }
+        let first = min(top, max(0, layout.lines.count - layout.visible))
+        return line >= first && line < first + layout.visible
+    }
+
+    /// Where the chart goes in an area: below the heading and the wrapped label,
+    /// with the last row for the scroll indicator when the chart does not fit.
+    struct Layout {
+        var lines: [ChartLine]
+        var labelLines: [String]
+        var body: Rect
+        var visible: Int
+        var scrolls: Bool
+
+        init(_ view: QuestionViewScreen, context: ResultsContext, area: Rect) {
+            let label = context.anySummary(view.questionID)?.label.resolve(context.lang.rawValue) ?? ""
+            labelLines = Array(TextWidth.wrap(label, width: area.width).prefix(3))
+            let y = area.y + 1 + labelLines.count + 1
+            lines = QuestionChart(questionID: view.questionID, context: context, width: area.width).lines()
+            let height = max(1, area.maxY - y)
+            scrolls = lines.count > height
+            visible = scrolls ? max(1, height - 1) : height
+            body = Rect(x: area.x, y: y, width: area.width, height: visible)
+        }
     }
 
     /// Choice codes of all variants in order (first variant's order, then others').
@@ -52,28 +114,29 @@ struct QuestionViewScreen: Sendable, Hashable {
             grid.put(lang.t("Geen gegevens voor deze vraag.", "No data for this question."), x: area.x, y: area.y, style: .muted)
             return
         }
+        let layout = Layout(self, context: context, area: area)
         var y = area.y
         let heading = "\(questionID) · \(context.labels.typeName(any.type))" + (any.isCore ? lang.t(" · gedeelde kern", " · shared core") : "")
         grid.putTruncated(heading, x: area.x, y: y, width: area.width, style: .muted)
         y += 1
-        let labelLines = TextWidth.wrap(any.label.resolve(lang.rawValue), width: area.width)
-        for line in labelLines.prefix(3) {
+        for line in layout.labelLines {
             grid.put(line, x: area.x, y: y, style: .title, maxWidth: area.width)
             y += 1
         }
-        y += 1
-        let body = Rect(x: area.x, y: y, width: area.width, height: area.maxY - y)
-        let lines = QuestionChart(questionID: questionID, context: context, width: area.width).lines()
+        let body = layout.body, lines = layout.lines
         let selectedCode = selectedCode(context)
-        let selectedLine = lines.firstIndex { $0.code != nil && $0.code == selectedCode } ?? 0
-        var scroller = Scroller(selected: selectedLine, top: scrollTop)
-        let first = scroller.firstRow(count: lines.count, visible: body.height)
-        scroller.top = first
+        let first = min(top, max(0, lines.count - body.height))
         for (offset, index) in (first..<min(lines.count, first + body.height)).enumerated() {
             let line = lines[index]
             let selected = line.code != nil && line.code == selectedCode
             if selected { grid.fill(Rect(x: body.x, y: body.y + offset, width: body.width, height: 1), style: .selection) }
             line.draw(&grid, body.y + offset, body.x, selected)
         }
+        guard layout.scrolls else { return }
+        let end = min(lines.count, first + body.height)
+        var indicator = lang.t("regel \(first + 1)–\(end) van \(lines.count)", "lines \(first + 1)–\(end) of \(lines.count)")
+        if first > 0 { indicator += lang.t(" · ↑ meer", " · ↑ more") }
+        if end < lines.count { indicator += lang.t(" · ↓ meer (PgDn, End)", " · ↓ more (PgDn, End)") }
+        grid.putTruncated(indicator, x: area.x, y: body.maxY, width: area.width, style: .muted)
     }
 }

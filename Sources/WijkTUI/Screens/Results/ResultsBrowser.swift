@@ -55,6 +55,9 @@ public struct ResultsBrowser: Sendable {
         ResultsContext(summary: summary, labels: ResultsLabels(questionnaires: questionnaires, lang: lang))
     }
 
+    /// The area between header and footer at the current size.
+    var contentArea: Rect { ResultsChrome.contentArea(size) }
+
     /// Rows available to a scrolling screen's body.
     var visibleRows: Int { max(1, size.height - 5) }
 
@@ -209,6 +212,10 @@ public struct ResultsBrowser: Sendable {
         switch action {
         case .open:
             guard let code = view.selectedCode(context) else { return [] }
+            guard view.selectionShows(context: context, area: contentArea) else {
+                message = lang.t("Kies eerst een antwoord met ↑/↓.", "Choose an answer with ↑/↓ first.")
+                return []
+            }
             let selection = ResponseSelection(filter: query.filter, questionID: view.questionID, code: code)
             interviews = InterviewListScreen(selection: selection)
             push(.interviews)
@@ -243,7 +250,8 @@ public struct ResultsBrowser: Sendable {
             return [.reaggregate(query)]
         default:
             let ctx = context
-            questionView?.move(action, context: ctx)
+            let area = contentArea
+            questionView?.move(action, context: ctx, area: area)
             return []
         }
     }

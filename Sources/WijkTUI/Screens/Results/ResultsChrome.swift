@@ -53,7 +53,12 @@ enum ResultsChrome {
         let footerY = grid.height - 1
         grid.fill(Rect(x: 0, y: footerY, width: width, height: 1), style: Style(.normal, .reverse))
         grid.putTruncated(" " + (status ?? footer), x: 0, y: footerY, width: width, style: Style(status == nil ? .normal : .warning, .reverse))
-        return Rect(x: 1, y: 4, width: width - 2, height: grid.height - 5)
+        return contentArea(grid.size)
+    }
+
+    /// The content area `render` leaves at `size`.
+    static func contentArea(_ size: Size) -> Rect {
+        Rect(x: 1, y: 4, width: size.width - 2, height: size.height - 5)
     }
 
     /// "Venster te klein", centred, for grids below the minimum size.

@@ -29,7 +29,7 @@ public struct ResultsQuery: Sendable, Hashable {
 public struct ResponseSelection: Sendable, Hashable {
     public var filter: ResponseFilter
     public var questionID: String
-    /// A choice code, "true"/"false", a scale point, or `SpecialCode.dontKnow`/`.refused`.
+    /// A choice code, "true"/"false", a scale point, or one of `SpecialCode`.
     public var code: String
 
     public init(filter: ResponseFilter, questionID: String, code: String) {
@@ -38,11 +38,14 @@ public struct ResponseSelection: Sendable, Hashable {
         self.code = code
     }
 
-    /// Whether `response`'s answer to the question falls in this category
-    /// (the same coding the aggregator uses).
-    public func matches(_ response: Response) -> Bool {
+    /// Whether `response`'s answer to the question falls in this category (the
+    /// same coding the aggregator uses). `relevant`: whether the question applied
+    /// to this response; if not, it counts as not applicable whatever is stored.
+    public func matches(_ response: Response, relevant: Bool = true) -> Bool {
+        guard relevant else { return code == SpecialCode.notApplicable }
         switch response.answers[questionID] {
-        case nil: return false
+        case nil: return code == SpecialCode.unanswered
+        case let value? where value.isEmpty: return code == SpecialCode.unanswered
         case .dontKnow?: return code == SpecialCode.dontKnow
         case .refused?: return code == SpecialCode.refused
         case .text(let s)?: return s.trimmingCharacters(in: .whitespaces) == code

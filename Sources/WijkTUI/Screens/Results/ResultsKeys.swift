@@ -25,9 +25,9 @@ enum ResultsKeys {
 
     /// Keys that work on every screen except while typing.
     static let global = Map([
-        KeyBinding([.function(1), .character("?")], .help, nl: "Help", en: "Help"),
+        KeyBinding([.function(1), .character("?")], .help, nl: "Help", en: "Help", essential: true),
         KeyBinding(.character("f"), .filters, nl: "Filters", en: "Filters"),
-        KeyBinding([.character("q"), .function(10), .ctrl("c")], .quit, nl: "Stoppen", en: "Quit"),
+        KeyBinding([.character("q"), .function(10), .ctrl("c")], .quit, nl: "Stoppen", en: "Quit", essential: true),
     ])
 
     static let list = Map([
@@ -38,20 +38,20 @@ enum ResultsKeys {
         KeyBinding(.enter, .open, nl: "Interviews", en: "Interviews"),
         KeyBinding(.character("o"), .openAnswers, nl: "Open antw.", en: "Open answers"),
         KeyBinding(.character("x"), .crossTab, nl: "Kruistabel", en: "Cross-tab"),
-        KeyBinding([.escape, .left], .back, nl: "Terug", en: "Back"),
+        KeyBinding([.escape, .left], .back, nl: "Terug", en: "Back", essential: true),
     ]).appending(movement).appending(global)
 
     static let openAnswers = Map([
         KeyBinding(.character("/"), .search, nl: "Zoeken", en: "Search"),
         KeyBinding(.character("n"), .nextMatch, nl: "Volgende", en: "Next"),
         KeyBinding(.character("N"), .previousMatch, nl: "Vorige", en: "Previous"),
-        KeyBinding([.escape, .left], .back, nl: "Terug", en: "Back"),
+        KeyBinding([.escape, .left], .back, nl: "Terug", en: "Back", essential: true),
     ]).appending(movement).appending(global)
 
     /// While typing a search: only these; every other printable key is text.
     static let searchInput = Map([
         KeyBinding(.enter, .apply, nl: "Zoeken", en: "Search"),
-        KeyBinding(.escape, .back, nl: "Annuleren", en: "Cancel"),
+        KeyBinding(.escape, .back, nl: "Annuleren", en: "Cancel", essential: true),
         KeyBinding(.ctrl("c"), .quit, nl: "Stoppen", en: "Quit"),
     ])
 
@@ -60,7 +60,7 @@ enum ResultsKeys {
         KeyBinding([.right, .left], .nextValue, nl: "Waarde kiezen", en: "Change value"),
         KeyBinding(.enter, .apply, nl: "Toepassen", en: "Apply"),
         KeyBinding(.delete, .clearFilters, nl: "Alles wissen", en: "Clear all"),
-        KeyBinding(.escape, .back, nl: "Annuleren", en: "Cancel"),
+        KeyBinding(.escape, .back, nl: "Annuleren", en: "Cancel", essential: true),
         KeyBinding(.up, .up, nl: "vorig veld", en: "previous field", showInFooter: false),
         KeyBinding([.down, .tab], .down, nl: "volgend veld", en: "next field", showInFooter: false),
         KeyBinding([.function(1)], .help, nl: "Help", en: "Help", showInFooter: false),
@@ -69,20 +69,20 @@ enum ResultsKeys {
 
     static let crossTab = Map([
         KeyBinding(.tab, .switchVariant, nl: "Andere variant", en: "Other variant"),
-        KeyBinding([.escape, .left], .back, nl: "Terug", en: "Back"),
+        KeyBinding([.escape, .left], .back, nl: "Terug", en: "Back", essential: true),
     ]).appending(movement).appending(global)
 
     static let interviews = Map([
         KeyBinding(.enter, .open, nl: "Interview", en: "Interview"),
-        KeyBinding([.escape, .left], .back, nl: "Terug", en: "Back"),
+        KeyBinding([.escape, .left], .back, nl: "Terug", en: "Back", essential: true),
     ]).appending(movement).appending(global)
 
     static let interview = Map([
-        KeyBinding([.escape, .left], .back, nl: "Terug", en: "Back"),
+        KeyBinding([.escape, .left], .back, nl: "Terug", en: "Back", essential: true),
     ]).appending(movement).appending(global)
 
     static let help = Map([
-        KeyBinding([.escape, .enter, .function(1), .character("?")], .back, nl: "Sluiten", en: "Close"),
+        KeyBinding([.escape, .enter, .function(1), .character("?")], .back, nl: "Sluiten", en: "Close", essential: true),
         KeyBinding([.character("q"), .function(10), .ctrl("c")], .quit, nl: "Stoppen", en: "Quit"),
     ]).appending(movement)
 }

@@ -1,0 +1,31 @@
+import Foundation
+import WijkModel
+
+/// Everything a results browser needs on some data folders: the first summary,
+/// the browser, the aggregation closure and the drill-down loader. Shared by
+/// `wijk results` and the home screen's "Resultaten bekijken".
+struct ResultsSetup {
+    let browser: ResultsBrowser
+    /// Makes a summary for a query over the folders (the runner's `.reaggregate`).
+    let aggregate: @Sendable (ResultsQuery) -> Summary
+    let loader: ResponseLoader
+
+    /// Aggregates once with `filter` (reads every file: can take a while).
+    init(paths: [String], questionnaires: [Questionnaire], lang: Lang, filter: ResponseFilter,
+         today: String = Today.string()) {
+        let aggregate: @Sendable (ResultsQuery) -> Summary = { query in
+            let options = AggregationOptions(filter: query.filter, crossTabs: query.crossTabs, lang: lang, today: today)
+            return Aggregator(questionnaires: questionnaires, options: options).summarize(paths: paths)
+        }
+        let query = ResultsQuery(filter: filter)
+        self.aggregate = aggregate
+        self.browser = ResultsBrowser(summary: aggregate(query), questionnaires: questionnaires, lang: lang, query: query)
+        self.loader = ResponseLoader(paths: paths, questionnaires: questionnaires, lang: lang, today: today)
+    }
+
+    /// The session that runs this browser on a started terminal.
+    @MainActor
+    func session(on terminal: NcursesTerminal) -> ResultsSession {
+        ResultsSession(browser: browser, terminal: terminal, aggregate: aggregate, loadResponses: loader.load)
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+import WijkModel
+@testable import WijkTUI
+
+/// The home screen's "Resultaten bekijken" in the real binary (tmux): the
+/// browser opens on the data directory with the counts computed here
+/// independently, `q` goes back to the home screen, and home quits cleanly.
+@Suite(.serialized) struct HomeResultsEndToEndTests {
+    @Test func homeToResultsAndBack() throws {
+        let fixture = try EndToEndFixture()
+        try DataDirectory.prepare(fixture.data)
+        try SampleGeneration.write(count: 24, seed: 7, questionnaire: nil, to: fixture.data)
+        // Expected: the completed interviews per variant, as `wijk results` counts them.
+        let options = AggregationOptions(filter: ResponseFilter(), today: Today.string())
+        let summary = Aggregator(questionnaires: BundledQuestionnaires.all, options: options).summarize(paths: [fixture.data.path])
+        #expect(summary.counted > 0)
+        let labels = ResultsLabels(questionnaires: BundledQuestionnaires.all, lang: .nl)
+        let counts = (summary.all?.variants ?? []).map { "\(labels.variantShort($0.variant)) \($0.respondents)" }
+            .joined(separator: " · ")
+        let header = "\(summary.counted) interviews (\(counts))"
+
+        let tmux = try fixture.start()
+        defer { tmux.kill() }
+        try tmux.waitFor(text: "Resultaten bekijken")
+        try tmux.sendKeys(named: "Down")
+        try tmux.sendKeys(named: "Enter")
+        let results = try tmux.waitFor(text: header, timeout: .seconds(10))
+        #expect(results.contains("Filter: geen (alleen voltooide interviews)"))
+        #expect(!results.contains("Nieuw interview starten"))
+
+        try tmux.sendKeys(literal: "q")
+        let home = try tmux.waitFor(text: "Nieuw interview starten")
+        #expect(home.contains("Resultaten bekijken"))
+        #expect(!home.contains(header))   // the browser is gone, home is drawn again
+
+        try tmux.sendKeys(literal: "q")
+        #expect(try fixture.waitForExit() == 0)
+    }
+}
