@@ -20,9 +20,15 @@ public struct CSVExport: Sendable {
         public var lang: Lang = .nl
         /// For relevance of drafts (`today()`).
         public var today = SampleData.today
+        /// Decimals as `2,5` instead of `2.5`. Dutch Excel reads `2.5` as text
+        /// or a date, so it is on by default with the `;` delimiter (the pair
+        /// Dutch Excel and R's `read.csv2` expect) and off otherwise.
+        public var decimalComma: Bool
 
-        public init(labels: Bool = false, delimiter: Character = ",", bom: Bool = false, lang: Lang = .nl) {
+        public init(labels: Bool = false, delimiter: Character = ",", bom: Bool = false, lang: Lang = .nl,
+                    decimalComma: Bool? = nil) {
             self.labels = labels; self.delimiter = delimiter; self.bom = bom; self.lang = lang
+            self.decimalComma = decimalComma ?? (delimiter == ";")
         }
     }
 
@@ -33,16 +39,22 @@ public struct CSVExport: Sendable {
         self.layout = layout; self.options = options
     }
 
-    /// The header and every row as rows of cells (unquoted), for callers that
-    /// need the values (the SPSS syntax measures string widths on them).
+    /// The header and every row as rows of cells (unquoted), in memory: for
+    /// tests and small sets. The commands stream with `write(_:from:to:)`.
     public func table(_ responses: [Response]) -> [[String]] {
-        var rows: [[String]] = [layout.columns.map(\.name)]
+        var rows: [[String]] = [header]
         rows.reserveCapacity(responses.count + 1)
-        for response in responses {
-            let answers = ExportRecord.answers(response, questionnaires: layout.questionnaires, today: options.today)
-            rows.append(layout.columns.map { cell($0.kind, response, answers) })
-        }
+        for response in responses { rows.append(row(response)) }
         return rows
+    }
+
+    /// The column names.
+    public var header: [String] { layout.columns.map(\.name) }
+
+    /// The cells of one response's row (unquoted).
+    public func row(_ response: Response) -> [String] {
+        let answers = ExportRecord.answers(response, questionnaires: layout.questionnaires, today: options.today)
+        return layout.columns.map { cell($0.kind, response, answers) }
     }
 
     /// The CSV text of a table.
@@ -56,16 +68,40 @@ public struct CSVExport: Sendable {
     func bytes(_ table: [[String]]) -> [UInt8] {
         var out: [UInt8] = options.bom ? [0xEF, 0xBB, 0xBF] : []
         out.reserveCapacity(table.count * 2048)
-        let delimiter = Array(String(options.delimiter).utf8)
-        let lineEnding = Array(options.lineEnding.utf8)
-        for row in table {
-            for (i, field) in row.enumerated() {
-                if i > 0 { out.append(contentsOf: delimiter) }
-                append(options.flattenLineBreaks ? Self.flatten(field) : field, delimiter, &out)
-            }
-            out.append(contentsOf: lineEnding)
-        }
+        for row in table { append(row: row, to: &out) }
         return out
+    }
+
+    /// Streams the plan's interviews: header, then one row per response, to
+    /// `output` (not committed here). Returns what was written; with
+    /// `measureWidths` also each column's widest cell (for SPSS).
+    public func write(_ plan: ExportPlan, from source: ExportSource, to output: ExportOutput,
+                      measureWidths: Bool = false) throws -> ExportSource.Streamed {
+        var head: [UInt8] = options.bom ? [0xEF, 0xBB, 0xBF] : []
+        append(row: header, to: &head)
+        try output.write(head)
+        return try source.stream(plan, columns: measureWidths ? layout.columns.count : 0, render: { response, out, widths in
+            self.append(row: self.row(response), to: &out, widths: &widths)
+        }, write: output.write)
+    }
+
+    /// Appends one row, quoted, with its line ending.
+    func append(row: [String], to out: inout [UInt8]) {
+        var none: [Int] = []
+        append(row: row, to: &out, widths: &none)
+    }
+
+    /// Appends one row and widens `widths` (unless empty) to the UTF-8 bytes
+    /// of each cell as written, before quoting: the SPSS string widths.
+    func append(row: [String], to out: inout [UInt8], widths: inout [Int]) {
+        let delimiter = Array(String(options.delimiter).utf8)
+        for (i, field) in row.enumerated() {
+            if i > 0 { out.append(contentsOf: delimiter) }
+            let value = options.flattenLineBreaks ? Self.flatten(field) : field
+            if !widths.isEmpty { widths[i] = max(widths[i], value.utf8.count) }
+            append(value, delimiter, &out)
+        }
+        out.append(contentsOf: Array(options.lineEnding.utf8))
     }
 
     /// RFC 4180: quoted when it holds the delimiter, a quote, CR or LF; quotes doubled.
@@ -88,6 +124,12 @@ public struct CSVExport: Sendable {
             }
             out.append(0x22)
         }
+    }
+
+    /// `2.5` → `2,5` (exponents such as `1e-05` have no point and stay).
+    static func decimalComma(_ s: String) -> String {
+        guard s.utf8.contains(0x2E) else { return s }
+        return String(decoding: s.utf8.map { $0 == 0x2E ? 0x2C : $0 }, as: UTF8.self)
     }
 
     static func flatten(_ s: String) -> String {
@@ -130,7 +172,8 @@ public struct CSVExport: Sendable {
                 if options.labels, let label = q.scale?.label(for: Int(d)), Double(Int(d)) == d {
                     return label.resolve(lang.rawValue)
                 }
-                return JSONWriter.format(number: d)
+                let text = JSONWriter.format(number: d)
+                return options.decimalComma ? Self.decimalComma(text) : text
             case .text(let s):
                 if options.labels, q.type == .single, let choice = layout.choiceList(for: q)?.choice(s) {
                     return choice.label.resolve(lang.rawValue)

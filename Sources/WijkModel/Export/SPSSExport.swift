@@ -17,24 +17,42 @@ public struct SPSSExport: Sendable {
         self.layout = layout; self.lang = lang; self.today = today
     }
 
-    /// The CSV contents and the syntax text for a CSV called `csvName`.
-    public func render(_ responses: [Response], csvName: String) -> (csv: Data, syntax: String) {
+    /// The CSV export this syntax reads: codes, comma, LF, one case per line.
+    var csvExport: CSVExport {
         var options = CSVExport.Options(lang: lang)
         options.flattenLineBreaks = true
         options.lineEnding = "\n"
         options.today = today
-        let export = CSVExport(layout: layout, options: options)
+        return CSVExport(layout: layout, options: options)
+    }
+
+    /// The CSV contents and the syntax text for a CSV called `csvName`, in
+    /// memory: for tests and small sets. The command streams with `write`.
+    public func render(_ responses: [Response], csvName: String) -> (csv: Data, syntax: String) {
+        let export = csvExport
         let table = export.table(responses)
-        let csv = Data(export.render(table).utf8)
-        return (csv, syntax(table: table, csvName: csvName))
+        var widths = Array(repeating: 0, count: layout.columns.count)
+        for row in table.dropFirst() {
+            for (c, cell) in row.enumerated() { widths[c] = max(widths[c], CSVExport.flatten(cell).utf8.count) }
+        }
+        return (Data(export.bytes(table)), syntax(widths: widths, csvName: csvName))
+    }
+
+    /// Streams the CSV to `output` (not committed here) and returns the syntax
+    /// for it, whose string widths come from the rows just written.
+    public func write(_ plan: ExportPlan, from source: ExportSource, to output: ExportOutput,
+                      csvName: String) throws -> (streamed: ExportSource.Streamed, syntax: String) {
+        let streamed = try csvExport.write(plan, from: source, to: output, measureWidths: true)
+        return (streamed, syntax(widths: streamed.widths, csvName: csvName))
     }
 
     enum VariableType: Equatable { case string(width: Int), numeric(String) }
 
-    func syntax(table: [[String]], csvName: String) -> String {
+    /// The syntax; `widths` holds each column's widest cell in UTF-8 bytes.
+    func syntax(widths: [Int], csvName: String) -> String {
         let columns = layout.columns
         let names = SPSSNames.make(columns.map(\.name))
-        let types = columns.indices.map { type(of: columns[$0].kind, column: $0, table: table) }
+        let types = columns.indices.map { type(of: columns[$0].kind, width: widths[$0]) }
         var out = "* Wijk: gegevens inlezen met labels / read data with labels.\n"
         out += "* " + lang.t("Voer uit vanuit de map met ", "Run from the folder holding ") + csvName + ".\n"
         out += "* -8 = " + lang.t("weet niet", "don't know") + ", -9 = " + lang.t("wil niet zeggen", "refused") + ".\n\n"
@@ -69,15 +87,14 @@ public struct SPSSExport: Sendable {
 
     private func isNumeric(_ t: VariableType) -> Bool { if case .numeric = t { return true } else { return false } }
 
-    private func type(of kind: ExportLayout.Kind, column: Int, table: [[String]]) -> VariableType {
+    private func type(of kind: ExportLayout.Kind, width widest: Int) -> VariableType {
         switch kind {
         case .choice: return .numeric("F8.0")
         case .answer(let q) where q.type == .decimal: return .numeric("F10.2")
         case .answer(let q) where q.type == .scale || q.type == .integer || q.type == .yesNo: return .numeric("F8.0")
         default:
             // Widest value in bytes, and wide enough for every code and "-8".
-            var width = 2
-            for row in table.dropFirst() { width = max(width, CSVExport.flatten(row[column]).utf8.count) }
+            var width = max(2, widest)
             for (code, _) in valueLabels(for: kind) { width = max(width, code.utf8.count) }
             return .string(width: min(width, 32_767))
         }

@@ -11,52 +11,46 @@ struct ExportCommand: ParsableCommand {
                       ExportCodebookCommand.self])
 }
 
-/// Which files and which interviews: shared by the data exports.
+/// Which files and which interviews: shared by the data exports. The filters
+/// are the summary's, so an export holds exactly the interviews it counts.
 struct ExportSelection: ParsableArguments {
     @Argument(help: "Files or folders (default: the data directory).") var paths: [String] = []
-    @Option(name: .long, help: "Only this variant (wijkteam, migrantenorganisatie); repeatable.")
-    var variant: [String] = []
-    @Option(name: .long, help: "Only this status (draft, complete); repeatable. Default: complete.")
-    var status: [String] = []
-    @Flag(name: .long, help: "Include drafts (same as --status complete --status draft).")
-    var includeDrafts = false
-    @Option(name: .long, help: "Only this gemeente; repeatable.") var gemeente: [String] = []
+    @OptionGroup var filters: FilterOptions
     @OptionGroup var common: CommonOptions
 
-    func validate() throws {
-        for s in status where ResponseStatus(rawValue: s) == nil {
-            throw ValidationError(common.lang.t("Onbekende status '\(s)' (draft, complete).",
-                                                "Unknown status '\(s)' (draft, complete)."))
-        }
-    }
-
-    var filter: ExportFilter {
-        var statuses = Set(status.compactMap(ResponseStatus.init(rawValue:)))
-        if statuses.isEmpty { statuses = [.complete] }
-        if includeDrafts { statuses.insert(.draft) }
-        return ExportFilter(variants: Set(variant.map { $0.lowercased() }), statuses: statuses,
-                            gemeenten: Set(gemeente))
-    }
-
-    /// The selected responses; skipped files are reported on stderr.
-    func responses() -> [Response] {
+    /// Pass 1 over the files; files left out are reported on stderr, one line each.
+    func plan() throws -> (source: ExportSource, plan: ExportPlan) {
+        let source = ExportSource(questionnaires: try common.questionnaires(), filter: filters.filter,
+                                  lang: common.lang, today: Today.string())
         let targets = paths.isEmpty ? [common.dataDirectory.path] : paths
-        let (all, warnings) = ResponseLoading.load(paths: targets, lang: common.lang)
-        for w in warnings { Console.error(w) }
-        let filter = self.filter
-        return all.filter(filter.includes)
+        let plan = source.plan(paths: targets)
+        for w in plan.warnings { Console.error(w) }
+        return (source, plan)
+    }
+
+    /// Streams into `path`, replaced all-or-nothing once `body` has written everything.
+    func write<T>(to path: String, _ body: (ExportOutput) throws -> T) throws -> T {
+        do {
+            let output = try ExportOutput.file(URL(fileURLWithPath: path))
+            let result = try body(output)
+            try output.commit()
+            return result
+        } catch let error as StoreError {
+            throw UserFacingError(description: error.message(common.lang))
+        }
     }
 
     /// Writes `data` atomically (0600: interview data is personal data).
     func write(_ data: Data, to path: String) throws {
-        do { try AtomicFile.write(data, to: URL(fileURLWithPath: path)) } catch {
-            throw UserFacingError(description: "\(error)")
+        do { try AtomicFile.write(data, to: URL(fileURLWithPath: path)) } catch let error as StoreError {
+            throw UserFacingError(description: error.message(common.lang))
         }
     }
 
-    func report(_ count: Int, _ path: String) {
-        Console.error(common.lang.t("\(count) interview(s) geëxporteerd naar \(path)",
-                                    "\(count) interview(s) exported to \(path)"))
+    func report(_ streamed: ExportSource.Streamed, _ path: String) {
+        for w in streamed.warnings { Console.error(w) }
+        Console.error(common.lang.t("\(streamed.count) interview(s) geëxporteerd naar \(path)",
+                                    "\(streamed.count) interview(s) exported to \(path)"))
     }
 }
 
@@ -67,7 +61,8 @@ struct ExportCSVCommand: ParsableCommand {
     @OptionGroup var selection: ExportSelection
     @Option(name: .shortAndLong, help: "Output file.") var output: String
     @Flag(name: .long, help: "Labels instead of codes.") var labels = false
-    @Option(name: .long, help: "Field separator, e.g. ';' for Dutch Excel.") var delimiter: String = ","
+    @Option(name: .long, help: "Field separator; ';' for Dutch Excel also writes decimals with a comma (2,5).")
+    var delimiter: String = ","
     @Flag(name: .long, help: "Start with a UTF-8 byte order mark (Excel).") var bom = false
 
     func validate() throws {
@@ -77,13 +72,13 @@ struct ExportCSVCommand: ParsableCommand {
     }
 
     func run() throws {
-        let responses = selection.responses()
-        let options = CSVExport.Options(labels: labels, delimiter: delimiter.first ?? ",", bom: bom,
+        let (source, plan) = try selection.plan()
+        var options = CSVExport.Options(labels: labels, delimiter: delimiter.first ?? ",", bom: bom,
                                         lang: selection.common.lang)
-        let export = CSVExport(layout: ExportLayout(questionnaires: try selection.common.questionnaires()),
-                               options: options)
-        try selection.write(export.data(responses), to: output)
-        selection.report(responses.count, output)
+        options.today = source.today
+        let export = CSVExport(layout: ExportLayout(questionnaires: source.questionnaires), options: options)
+        let streamed = try selection.write(to: output) { try export.write(plan, from: source, to: $0) }
+        selection.report(streamed, output)
     }
 }
 
@@ -95,15 +90,17 @@ struct ExportSPSSCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output CSV (NAME.csv); NAME.sps is written beside it.") var output: String
 
     func run() throws {
-        let responses = selection.responses()
+        let (source, plan) = try selection.plan()
         let csvURL = URL(fileURLWithPath: output)
         let spsURL = csvURL.deletingPathExtension().appendingPathExtension("sps")
-        let export = SPSSExport(layout: ExportLayout(questionnaires: try selection.common.questionnaires()),
-                                lang: selection.common.lang, today: Today.string())
-        let (csv, syntax) = export.render(responses, csvName: csvURL.lastPathComponent)
-        try selection.write(csv, to: csvURL.path)
+        let export = SPSSExport(layout: ExportLayout(questionnaires: source.questionnaires),
+                                lang: selection.common.lang, today: source.today)
+        // The syntax needs the widest value per string column: known once the CSV is written.
+        let (streamed, syntax) = try selection.write(to: csvURL.path) {
+            try export.write(plan, from: source, to: $0, csvName: csvURL.lastPathComponent)
+        }
         try selection.write(Data(syntax.utf8), to: spsURL.path)
-        selection.report(responses.count, csvURL.path + " + " + spsURL.lastPathComponent)
+        selection.report(streamed, csvURL.path + " + " + spsURL.lastPathComponent)
     }
 }
 
@@ -115,13 +112,15 @@ struct ExportJSONLCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output file (default: standard output).") var output: String?
 
     func run() throws {
-        let responses = selection.responses()
-        let data = JSONLExport.data(responses)
+        let (source, plan) = try selection.plan()
         if let output {
-            try selection.write(data, to: output)
-            selection.report(responses.count, output)
+            let streamed = try selection.write(to: output) { try JSONLExport.write(plan, from: source, to: $0) }
+            selection.report(streamed, output)
         } else {
-            FileHandle.standardOutput.write(data)
+            let out = ExportOutput.standardOutput()
+            let streamed = try JSONLExport.write(plan, from: source, to: out)
+            try out.commit()
+            for w in streamed.warnings { Console.error(w) }
         }
     }
 }

@@ -12,14 +12,7 @@ struct SummaryCommand: ParsableCommand {
 
     @Argument(help: "Data folders or files (default: the data directory).") var paths: [String] = []
     @Option(help: "Output: text (default), json or markdown.") var format: Format = .text
-    @Flag(name: .long, help: "Count draft interviews too.") var includeDrafts = false
-    @Option(help: "Only this variant (wijkteam, migrantenorganisatie).") var variant: String?
-    @Option(help: "Only this gemeente.") var gemeente: String?
-    @Option(help: "Only this wijk.") var wijk: String?
-    @Option(help: "Only this interviewer.") var interviewer: String?
-    @Option(help: "Interviews on or after this date (YYYY-MM-DD).") var from: String?
-    @Option(help: "Interviews on or before this date (YYYY-MM-DD).") var to: String?
-    @Option(help: "Only this status: draft or complete.") var status: String?
+    @OptionGroup var filters: FilterOptions
     @Option(name: .customLong("group-by"), help: "Group the results: gemeente.") var groupBy: String?
     @Option(help: "Cross-tab of two closed questions: Q1,Q2 (repeatable).") var crosstab: [String] = []
     @Flag(name: .long, help: "Leave the open answers out (counts only).") var noOpenAnswers = false
@@ -27,12 +20,6 @@ struct SummaryCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
-        for date in [from, to].compactMap({ $0 }) where Timestamp.parse(date + "T00:00:00Z") == nil {
-            throw ValidationError("--from/--to: expected YYYY-MM-DD, got '\(date)'")
-        }
-        if let status, ResponseStatus(rawValue: status) == nil {
-            throw ValidationError("--status: expected draft or complete, got '\(status)'")
-        }
         if let groupBy, groupBy != "gemeente" { throw ValidationError("--group-by: only 'gemeente' is supported") }
         for pair in crosstab where pair.split(separator: ",").count != 2 {
             throw ValidationError("--crosstab: expected Q1,Q2, got '\(pair)'")
@@ -57,9 +44,7 @@ struct SummaryCommand: ParsableCommand {
                 }
             }
         }
-        let filter = ResponseFilter(variant: variant, gemeente: gemeente, wijk: wijk, interviewer: interviewer,
-                                    from: from, to: to, status: status.flatMap(ResponseStatus.init(rawValue:)),
-                                    includeDrafts: includeDrafts)
+        let filter = filters.filter
         let options = AggregationOptions(filter: filter, groupByGemeente: groupBy == "gemeente", crossTabs: requests,
                                          workers: workers, keepOpenAnswers: !noOpenAnswers, lang: lang,
                                          today: Today.string())

@@ -84,28 +84,18 @@ import Testing
         #expect(table[1][table[0].firstIndex(of: "contactfrequentie")!] == "")
     }
 
-    @Test func filterKeepsCompleteByDefault() {
-        let run = SampleData.generate(count: 200, seed: 2)
-        let complete = run.filter(ExportFilter().includes)
-        #expect(complete.allSatisfy { $0.status == .complete })
-        #expect(run.filter(ExportFilter(statuses: [.complete, .draft]).includes).count == 200)
-        let utrecht = run.filter(ExportFilter(statuses: [.complete, .draft], gemeenten: [" utrecht"]).includes)
-        #expect(!utrecht.isEmpty && utrecht.count < 200)
-        #expect(run.filter(ExportFilter(variants: ["wijkteam"]).includes).allSatisfy { $0.variant == "wijkteam" })
-    }
-
-    @Test func loaderDedupesByNewestAndSkipsBrokenFiles() throws {
+    @Test func planDedupesByNewestAndSkipsBrokenFiles() throws {
         try withTempDir { dir in
             var r = SampleData.generate(count: 1, seed: 1)[0]
+            r.status = .complete
             try r.encoded().write(to: dir.appendingPathComponent("a.json"))
             r.updatedAt = r.updatedAt.addingTimeInterval(60)
-            r.remarks["x"] = "nieuwer"
+            r.device = "nieuwer"
             try r.encoded().write(to: dir.appendingPathComponent("b.json"))
             try Data("{kapot".utf8).write(to: dir.appendingPathComponent("c.json"))
-            let (responses, warnings) = ResponseLoading.load(paths: [dir.path])
-            #expect(responses.count == 1)
-            #expect(responses.first?.remarks["x"] == "nieuwer")
-            #expect(warnings.count == 1 && warnings[0].contains("c.json"))
+            let plan = ExportSource(questionnaires: BundledQuestionnaires.all).plan(paths: [dir.path])
+            #expect(plan.files == [dir.appendingPathComponent("b.json").path])
+            #expect(plan.warnings.count == 1 && plan.warnings[0].contains("c.json"))
         }
     }
 

@@ -11,13 +11,20 @@ import Testing
             let validator = ResponseValidator(questionnaires: BundledQuestionnaires.all, today: SampleData.today)
             let allValid = FileValidation(validator: validator).run(paths: [dir.path]).allSatisfy { $0.isValid }
             #expect(allValid)
-            let (loaded, warnings) = ResponseLoading.load(paths: [dir.path])
-            #expect(warnings.isEmpty)
-            #expect(Set(loaded) == Set(SampleData.generate(count: 80, seed: seed)))
-            let complete = loaded.filter(ExportFilter().includes)
-            let table = CSVExport(layout: ExportLayout(questionnaires: BundledQuestionnaires.all)).table(complete)
-            #expect(table.count == complete.count + 1)
-            #expect(Set(table.dropFirst().map { $0[0] }) == Set(complete.map(\.id)))
+            let source = ExportSource(questionnaires: BundledQuestionnaires.all)
+            let plan = source.plan(paths: [dir.path])
+            #expect(plan.warnings.isEmpty)
+            let generated = SampleData.generate(count: 80, seed: seed)
+            let complete = generated.filter { $0.status == .complete }
+            #expect(plan.files.count == complete.count)
+            let url = dir.appendingPathComponent(".export.csv")
+            let output = try ExportOutput.file(url)
+            let written = try CSVExport(layout: ExportLayout(questionnaires: BundledQuestionnaires.all))
+                .write(plan, from: source, to: output)
+            try output.commit()
+            #expect(written.count == complete.count)
+            let inOrder = complete.sorted { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }
+            #expect(try Data(contentsOf: url) == CSVExport(layout: ExportLayout(questionnaires: BundledQuestionnaires.all)).data(inOrder))
         }
     }
 }

@@ -50,6 +50,29 @@ struct DataCommandsTests {
         #expect(again.stdout.contains("0 new, 0 updated, 0 older skipped, 40 already present, 0 conflict(s), 1 invalid"))
     }
 
+    @Test func exportsTakeTheSummaryFiltersAndLeaveInvalidFilesOut() throws {
+        let a = dir.appendingPathComponent("a").path
+        #expect(try WijkBinary.run(["generate", "--count", "60", "--seed", "9", "--out", a]).status == 0)
+        try Data("{\"format\": \"wijk-response\"}".utf8).write(to: URL(fileURLWithPath: a + "/kapot.json"))
+        let filters = ["--include-drafts", "--variant", "wijkteam", "--from", "2000-01-01", "--to", "2100-12-31"]
+        let summary = try WijkBinary.run(["summary", a, "--format", "json"] + filters)
+        let json = try JSONSerialization.jsonObject(with: Data(summary.stdout.utf8)) as? [String: Any]
+        let counted = try #require(json?["counted"] as? Int)
+        #expect(counted > 0 && counted < 60)
+
+        let csv = dir.appendingPathComponent("f.csv").path
+        let export = try WijkBinary.run(["export", "csv", a, "-o", csv] + filters)
+        #expect(export.status == 0)
+        #expect(export.stderr.components(separatedBy: "kapot.json").count == 2, "\(export.stderr)")
+        #expect(export.stderr.contains("\(counted) interview(s) geëxporteerd"))
+        let rows = try String(contentsOfFile: csv, encoding: .utf8).split(separator: "\r\n", omittingEmptySubsequences: true)
+        #expect(rows.dropFirst().allSatisfy { $0.split(separator: ",", omittingEmptySubsequences: false)[1] == "wijkteam" })
+
+        let jsonl = try WijkBinary.run(["export", "jsonl", a] + filters)
+        #expect(jsonl.stdout.split(separator: "\n").count == counted)
+        #expect(try WijkBinary.run(["export", "jsonl", a, "--status", "nee"]).status == 2)
+    }
+
     @Test func usageErrors() throws {
         #expect(try WijkBinary.run(["generate", "--count", "1", "--variant", "nee", "--out", dir.path]).status == 2)
         #expect(try WijkBinary.run(["export", "csv", "-o", "x.csv", "--delimiter", ";;"]).status == 2)

@@ -1,0 +1,100 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Where a streaming export writes: a file, replaced all-or-nothing as with
+/// `AtomicFile.write` (hidden temporary in the same folder, fsync, rename,
+/// directory fsync), or standard output. Bytes are buffered and written in
+/// pieces of `bufferSize`, so memory stays flat however many rows there are.
+///
+/// Until `commit()` the target file is untouched; an output dropped without
+/// `commit()` (an error half-way) removes its temporary file.
+public final class ExportOutput {
+    private enum Target { case file(url: URL, temp: URL), standardOutput }
+
+    private let target: Target
+    private var fd: Int32
+    private var buffer: [UInt8] = []
+    private let bufferSize: Int
+    private var finished = false
+
+    /// Bytes passed to `write` so far.
+    public private(set) var byteCount = 0
+
+    private init(target: Target, fd: Int32, bufferSize: Int) {
+        self.target = target; self.fd = fd; self.bufferSize = bufferSize
+        buffer.reserveCapacity(bufferSize)
+    }
+
+    /// An output that replaces `url` on `commit()` (mode 0600 by default: interview data is personal data).
+    /// - Throws: `StoreError.io` when the temporary file cannot be created.
+    public static func file(_ url: URL, mode: mode_t = 0o600, bufferSize: Int = 1 << 20) throws -> ExportOutput {
+        let temp = url.deletingLastPathComponent().appendingPathComponent(
+            AtomicFile.temporaryName(for: url.lastPathComponent))
+        let fd = POSIX.open(temp, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw StoreError.io(.createTemporary, path: temp.path, code: errno) }
+        let output = ExportOutput(target: .file(url: url, temp: temp), fd: fd, bufferSize: bufferSize)
+        if mode != 0o600, fchmod(fd, mode) != 0 {
+            throw StoreError.io(.permissions, path: temp.path, code: errno)   // deinit removes the temporary
+        }
+        return output
+    }
+
+    /// Standard output (not atomic: a pipe cannot be).
+    public static func standardOutput(bufferSize: Int = 1 << 16) -> ExportOutput {
+        ExportOutput(target: .standardOutput, fd: STDOUT_FILENO, bufferSize: bufferSize)
+    }
+
+    /// Appends bytes; written out whenever the buffer is full.
+    public func write(_ bytes: [UInt8]) throws {
+        byteCount += bytes.count
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= bufferSize { try flush() }
+    }
+
+    /// Writes what is buffered; for a file also fsyncs, renames it over the
+    /// target and fsyncs the folder. The output cannot be used afterwards.
+    public func commit() throws {
+        try flush()
+        finished = true
+        guard case .file(let url, let temp) = target else { return }
+        var code = POSIX.sync(fd)
+        if code != 0 { throw fail(.sync, url.path, code, temp) }
+        code = POSIX.close(fd)
+        fd = -1
+        if code != 0 { throw fail(.close, url.path, code, temp) }
+        let rc = POSIX.withPath(temp) { from in POSIX.withPath(url) { to in rename(from, to) } }
+        if rc != 0 { throw fail(.rename, url.path, errno, temp) }
+        try AtomicFile.syncDirectory(url.deletingLastPathComponent())
+    }
+
+    private func flush() throws {
+        guard !buffer.isEmpty else { return }
+        let code = POSIX.writeAll(fd, Data(buffer))
+        buffer.removeAll(keepingCapacity: true)
+        if code != 0 {
+            let path: String
+            switch target {
+            case .file(let url, _): path = url.path
+            case .standardOutput: path = "-"
+            }
+            throw StoreError.io(.write, path: path, code: code)
+        }
+    }
+
+    private func fail(_ operation: StoreOperation, _ path: String, _ code: Int32, _ temp: URL) -> StoreError {
+        _ = POSIX.withPath(temp) { unlink($0) }
+        return StoreError.io(operation, path: path, code: code)
+    }
+
+    deinit {
+        guard case .file(_, let temp) = target else { return }
+        if fd >= 0 { _ = POSIX.close(fd) }
+        if !finished { _ = POSIX.withPath(temp) { unlink($0) } }
+    }
+}

@@ -1,0 +1,15 @@
+import Foundation
+
+/// Fixed slots filled from concurrent workers, each slot by one worker.
+final class ResultSlots<T>: @unchecked Sendable {
+    // @unchecked: every access goes through `lock`.
+    private let lock = NSLock()
+    private var storage: [T?]
+
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: T) { lock.withLock { storage[index] = value } }
+
+    /// The values in slot order (nil where none was set).
+    var values: [T?] { lock.withLock { storage } }
+}
