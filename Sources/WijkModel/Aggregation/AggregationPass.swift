@@ -91,7 +91,7 @@ struct AggregationPass: Sendable {
     func load(_ path: String, reader: inout ResponseFileReader, record: inout ResponseRecord) -> Outcome {
         let result = reader.withContents(of: path, maxSize: FileValidation.maxFileSize) { bytes -> Outcome in
             let hash = ResponseFileReader.hash(bytes)
-            if let layout = ResponseScanner.scan(bytes, into: &record, pass: self) {
+            if options.fastPath, let layout = ResponseScanner.scan(bytes, into: &record, pass: self) {
                 let check = layouts[layout].check(&record, today: options.today)
                 if check.certainlyValid { return .valid(layout: layout, hash: hash, warnings: check.warnings) }
             }
