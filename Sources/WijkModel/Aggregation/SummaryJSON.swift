@@ -60,7 +60,8 @@ public enum SummaryJSON {
                     if answers.isEmpty { buffer += "[]" } else {
                         buffer += "["
                         for (ai, a) in answers.enumerated() {
-                            buffer += (ai > 0 ? "," : "") + "\n                " + pretty(openAnswer(a), 8)
+                            buffer += (ai > 0 ? "," : "") + "\n                "
+                            appendAnswer(a, to: &buffer)
                             if buffer.utf8.count >= 1 << 16 { out(buffer); buffer = "" }
                         }
                         buffer += "\n              ]"
@@ -183,6 +184,16 @@ public enum SummaryJSON {
             o["answers"] = .array(q.openAnswers.map(openAnswer))
         }
         return .object(o)
+    }
+
+    /// `pretty(openAnswer(a), 8)` without building the value: the hot loop for open answers.
+    static func appendAnswer(_ a: OpenAnswer, to out: inout String) {
+        let indent = "\n                  "
+        func string(_ s: String) -> String { JSONWriter.write(.string(s), pretty: false) }
+        out += "{" + indent + "\"text\": " + string(a.text) + "," + indent + "\"organisation\": " + string(a.organisation)
+            + "," + indent + "\"gemeente\": " + string(a.gemeente) + "," + indent + "\"responseId\": "
+            + string(a.responseID) + "," + indent + "\"other\": " + (a.isOther ? "true" : "false")
+            + "\n                }"
     }
 
     static func openAnswer(_ a: OpenAnswer) -> JSONValue {
