@@ -11,6 +11,8 @@ public struct AggregationOptions: Sendable {
     public var lang: Lang
     /// Today as YYYY-MM-DD, for `today()` in expressions.
     public var today: String
+    /// Off: every file takes the full parser and decoder (tests compare the two paths).
+    var fastPath = true
 
     public init(filter: ResponseFilter = ResponseFilter(), groupByGemeente: Bool = false,
                 crossTabs: [CrossTabRequest] = [], workers: Int = 2, keepOpenAnswers: Bool = true,

@@ -20,6 +20,8 @@ struct PassResult: Sendable {
     var groupNames: [String: String] = [:]
     var revisions: [Revision] = []
     var invalid: [FileReport] = []
+    /// Where open answers go (nil without `keepOpenAnswers`); one store per worker.
+    var open: OpenCollector?
     var warnings = 0
     /// Distinct ids among the valid files, set when duplicates are resolved.
     var distinctIDs = 0
@@ -71,7 +73,8 @@ struct AggregationPass: Sendable {
     }
 
     enum Outcome {
-        case valid(Response, layout: Int, hash: UInt64, warnings: Int, relevance: [Bool])
+        /// `record` holds the response with its relevance.
+        case valid(layout: Int, hash: UInt64, warnings: Int)
         case invalid(FileReport)
     }
 
@@ -83,39 +86,21 @@ struct AggregationPass: Sendable {
         return layoutByID[ref.id]
     }
 
-    /// Reads and checks one file.
-    func load(_ path: String, reader: inout ResponseFileReader) -> Outcome {
-        let lang = options.lang
+    /// Reads and checks one file into `record`: the byte scanner when it is
+    /// sure, else the full parser, decoder and validator.
+    func load(_ path: String, reader: inout ResponseFileReader, record: inout ResponseRecord) -> Outcome {
         let result = reader.withContents(of: path, maxSize: FileValidation.maxFileSize) { bytes -> Outcome in
             let hash = ResponseFileReader.hash(bytes)
-            let json: JSONValue
-            do throws(JSONParseError) { json = try JSONParser.parse(bytes: bytes) } catch {
-                return .invalid(FileReport(file: path, responseID: nil,
-                                           problems: [Problem(path: "$", message: error.message(lang))]))
+            if options.fastPath, let layout = ResponseScanner.scan(bytes, into: &record, pass: self) {
+                let check = layouts[layout].check(&record, today: options.today)
+                if check.certainlyValid { return .valid(layout: layout, hash: hash, warnings: check.warnings) }
             }
-            let (decoded, structural) = ResponseDecoder.decode(json, lang: lang)
-            guard let response = decoded else {
-                return .invalid(FileReport(file: path, responseID: nil, problems: structural))
-            }
-            if let layout = layoutIndex(response.questionnaire) {
-                let check = layouts[layout].check(response, today: options.today)
-                if check.certainlyValid {
-                    return .valid(response, layout: layout, hash: hash, warnings: check.warnings,
-                                  relevance: check.relevance)
-                }
-            }
-            // Something may be wrong: the validator decides and words it.
-            let problems = validator.validate(response)
-            guard !problems.contains(where: { $0.severity == .hard }),
-                  let layout = layoutIndex(response.questionnaire) else {
-                return .invalid(FileReport(file: path, responseID: response.id, problems: problems))
-            }
-            return .valid(response, layout: layout, hash: hash, warnings: problems.count,
-                          relevance: layouts[layout].relevance(of: response, today: options.today))
+            return loadFully(path, bytes, hash: hash, record: &record)
         }
         switch result {
         case .success(let outcome): return outcome
         case .failure(let failure):
+            let lang = options.lang
             let message: String
             switch failure {
             case .cannotOpen(let reason), .cannotRead(let reason):
@@ -127,43 +112,74 @@ struct AggregationPass: Sendable {
         }
     }
 
+    /// The full path: what `wijk validate` does, then the same record.
+    func loadFully(_ path: String, _ bytes: UnsafeRawBufferPointer, hash: UInt64,
+                   record: inout ResponseRecord) -> Outcome {
+        let lang = options.lang
+        let json: JSONValue
+        do throws(JSONParseError) { json = try JSONParser.parse(bytes: bytes) } catch {
+            return .invalid(FileReport(file: path, responseID: nil,
+                                       problems: [Problem(path: "$", message: error.message(lang))]))
+        }
+        let (decoded, structural) = ResponseDecoder.decode(json, lang: lang)
+        guard let response = decoded else {
+            return .invalid(FileReport(file: path, responseID: nil, problems: structural))
+        }
+        if let layout = layoutIndex(response.questionnaire) {
+            record.fill(response, layout: layouts[layout])
+            let check = layouts[layout].check(&record, today: options.today)
+            if check.certainlyValid { return .valid(layout: layout, hash: hash, warnings: check.warnings) }
+        }
+        // Something may be wrong: the validator decides and words it.
+        let problems = validator.validate(response)
+        guard !problems.contains(where: { $0.severity == .hard }),
+              let layout = layoutIndex(response.questionnaire) else {
+            return .invalid(FileReport(file: path, responseID: response.id, problems: problems))
+        }
+        record.fill(response, layout: layouts[layout])
+        layouts[layout].relevance(of: &record, response: response, today: options.today)
+        return .valid(layout: layout, hash: hash, warnings: problems.count)
+    }
+
     /// The group a response belongs to: "" without grouping, else its gemeente (normalised).
-    func groupKey(_ response: Response) -> (key: String, name: String) {
+    func groupKey(_ record: ResponseRecord, layout: QuestionLayout) -> (key: String, name: String) {
         guard options.groupByGemeente else { return ("", "") }
-        let name = ResponseFilter.gemeente(of: response)
+        let name = ResponseFilter.trimmed(ResponseFilter.text(record.answer(MetadataID.gemeente, in: layout)))
         return (ResponseFilter.normalized(name), name)
     }
 
     /// Adds or takes out one response.
-    func fold(_ response: Response, layout: Int, relevance: [Bool], file: Int, sign: Int, into result: inout PassResult) {
-        let (key, name) = groupKey(response)
+    func fold(_ record: ResponseRecord, layout: Int, file: Int, sign: Int, into result: inout PassResult) {
+        let l = layouts[layout]
+        let (key, name) = groupKey(record, layout: l)
         if sign > 0, result.groupNames[key].map({ name < $0 }) ?? true { result.groupNames[key] = name }
         let g = result.group(key, layouts: layouts.count)
-        let l = layouts[layout]
         if result.tallies[g][layout] == nil {
             result.tallies[g][layout] = VariantTally(questionCount: l.questions.count,
                                                      crossTabCount: options.crossTabs.count)
         }
         // In place: a copy of the tally here would copy every counter per file.
-        l.fold(response, relevance: relevance, file: file, sign: sign, keepOpen: options.keepOpenAnswers,
+        l.fold(record, file: file, sign: sign, open: &result.open,
                crossTabs: crossIndices[layout], into: &result.tallies[g][layout]!)
     }
 
     /// Reads the files with the given indices.
     func run(_ files: [String], indices: some Sequence<Int>) -> PassResult {
         var result = PassResult()
+        if options.keepOpenAnswers { result.open = OpenCollector() }
         var reader = ResponseFileReader()
         defer { reader.release() }
+        var record = ResponseRecord()
         for i in indices {
-            switch load(files[i], reader: &reader) {
+            switch load(files[i], reader: &reader, record: &record) {
             case .invalid(let report):
                 result.invalid.append(report)
-            case .valid(let response, let layout, let hash, let warnings, let relevance):
+            case .valid(let layout, let hash, let warnings):
                 result.warnings += warnings
-                let included = options.filter.matches(response)
-                result.revisions.append(Revision(id: response.id, updatedAt: response.updatedAt.timeIntervalSince1970,
+                let included = options.filter.matches(record, layout: layouts[layout])
+                result.revisions.append(Revision(id: record.id, updatedAt: record.updatedAt.timeIntervalSince1970,
                                                  hash: hash, file: i, included: included))
-                if included { fold(response, layout: layout, relevance: relevance, file: i, sign: 1, into: &result) }
+                if included { fold(record, layout: layout, file: i, sign: 1, into: &result) }
             }
         }
         return result

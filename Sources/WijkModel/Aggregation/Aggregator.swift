@@ -89,16 +89,18 @@ public struct Aggregator: Sendable {
         guard !superseded.isEmpty else { return sets }
         var reader = ResponseFileReader()
         defer { reader.release() }
+        var record = ResponseRecord()
         for file in superseded.sorted() {
             // The file was valid a moment ago; if it changed since, its counts cannot be taken out exactly.
-            if case .valid(let response, let layout, _, _, let relevance) = pass.load(files[file], reader: &reader) {
-                pass.fold(response, layout: layout, relevance: relevance, file: file, sign: -1, into: &result)
+            if case .valid(let layout, _, _) = pass.load(files[file], reader: &reader, record: &record) {
+                pass.fold(record, layout: layout, file: file, sign: -1, into: &result)
             }
         }
+        let dropped = Set(superseded.map { Int32(truncatingIfNeeded: $0) })
         for g in result.tallies.indices {
             for l in result.tallies[g].indices where result.tallies[g][l] != nil {
                 for q in result.tallies[g][l]!.tallies.indices {
-                    result.tallies[g][l]!.tallies[q].open.removeAll { superseded.contains($0.file) }
+                    result.tallies[g][l]!.tallies[q].open.removeAll { dropped.contains($0.file) }
                 }
             }
         }

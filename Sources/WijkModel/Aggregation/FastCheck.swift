@@ -1,5 +1,5 @@
-/// The checks of `ResponseValidator` for the common case, without building an
-/// `InterviewEngine` per file (which dominated the profile: ~60 % of the time).
+/// The checks of `ResponseValidator` for the common case, on a
+/// `ResponseRecord`, without building an `InterviewEngine` per file.
 ///
 /// It only has to decide "certainly valid": whenever it finds anything that
 /// may be a hard problem it answers false, and the caller runs the full
@@ -10,52 +10,50 @@ extension QuestionLayout {
         var certainlyValid: Bool
         /// Soft problems seen (version mismatch, soft constraints).
         var warnings: Int
-        var relevance: [Bool]
     }
 
-    func check(_ response: Response, today: String) -> Check {
-        var fail = Check(certainlyValid: false, warnings: 0, relevance: [])
-        guard !hasForwardReferences, response.variant == questionnaire.variant else { return fail }
-        let (relevance, relevantAnswers) = relevanceAndAnswers(of: response, today: today)
-        fail.relevance = relevance
-        var warnings = response.questionnaire.version == questionnaire.version ? 0 : 1
-        let complete = response.status == .complete
-        for (id, value) in response.answers {
-            guard let i = indexByID[id] else {
-                // "q.other": its question must offer "other", hold text, and (complete) select it.
-                guard id.hasSuffix(".other"), let b = indexByID[String(id.dropLast(6))],
-                      let other = questions[b].other, case .text = value else { return fail }
+    /// Checks `record`; on success `record.relevance` holds each question's relevance.
+    func check(_ record: inout ResponseRecord, today: String) -> Check {
+        let fail = Check(certainlyValid: false, warnings: 0)
+        guard !hasForwardReferences, !record.strayKeys, record.variant == questionnaire.variant else { return fail }
+        relevance(of: &record, response: nil, today: today)
+        var warnings = record.questionnaire.version == questionnaire.version ? 0 : 1
+        let complete = record.status == .complete
+        for i in questions.indices where slots[i] == i {
+            if let value = record.values[i] {
+                if !AnswerValidation.messages(for: value, question: questions[i], choices: choiceLists[i],
+                                              lang: .en).isEmpty { return fail }
+                if complete && !record.relevance[i] { return fail }
+            }
+            // "q.other": the scanner only maps it for questions offering "other"; it must hold
+            // text and (complete) its question must select "other".
+            if let other = record.others[i] {
+                guard case .text = other, let code = questions[i].other?.value else { return fail }
                 if complete {
-                    switch response.answers[questions[b].id] {
-                    case .text(let c)? where c == other.value: break
-                    case .choices(let cs)? where cs.contains(other.value): break
+                    switch record.values[i] {
+                    case .text(let c)? where c == code: break
+                    case .choices(let cs)? where cs.contains(code): break
                     default: return fail
                     }
                 }
-                continue
             }
-            if !AnswerValidation.messages(for: value, question: questions[i], choices: choiceLists[i],
-                                          lang: .en).isEmpty { return fail }
-            if complete && !relevance[i] { return fail }
         }
-        for id in response.remarks.keys where indexByID[id] == nil { return fail }
-        for i in questions.indices where relevance[i] && kinds[i] != .note {
-            guard let value = response.answers[ids[i]], !value.isEmpty else {
+        for i in questions.indices where record.relevance[i] && kinds[i] != .note {
+            guard let value = record.values[slots[i]], !value.isEmpty else {
                 if complete {
                     switch questions[i].required {
                     case .always(let required): if required { return fail }
-                    case .when(let e):
-                        if e.isTrue(in: AnswerContext(answers: relevantAnswers, current: nil, today: today)) { return fail }
+                    case .when(let e): if e.isTrue(in: context(record, today: today)) { return fail }
                     }
                 }
                 continue
             }
             if let c = questions[i].constraint, !value.isSpecial,
-               !c.isTrue(in: AnswerContext(answers: relevantAnswers, current: value, today: today)) {
+               !c.isTrue(in: context(record, current: value, today: today)) {
                 if questions[i].constraintSeverity == .hard { return fail }
                 warnings += 1
             }
         }
-        return Check(certainlyValid: true, warnings: warnings, relevance: relevance)
+        return Check(certainlyValid: true, warnings: warnings)
     }
 }

@@ -1,28 +1,95 @@
 /// One free-text answer kept for reading, with where it came from so a
 /// browser can show context and drill down into the interview.
+///
+/// Compact, because a summary of 100,000 interviews holds half a million of
+/// them: the text usually lives in an `OpenTextStore` (read back when asked
+/// for), and who said it is one shared `OpenAnswerOrigin` per interview.
 public struct OpenAnswer: Sendable, Hashable {
-    public var text: String
+    enum Storage: Sendable {
+        case text(String)
+        /// Offset << 24 | length in the store.
+        case stored(OpenTextStore, UInt64)
+    }
+
+    var storage: Storage
+    var origin: OpenAnswerOrigin
     public var questionID: String
-    public var variant: String
-    public var organisation: String
-    public var gemeente: String
-    public var responseID: String
     /// True for the "other, namely …" text of a choice question.
     public var isOther: Bool
+    /// The file it came from (index in the summarised list), to drop superseded revisions.
+    var file: Int32 = -1
+
+    public var text: String {
+        get {
+            switch storage {
+            case .text(let s): return s
+            case .stored(let store, let packed): return store.read(offset: Int(packed >> 24), length: Int(packed & 0xFF_FFFF))
+            }
+        }
+        set { storage = .text(newValue) }
+    }
+    public var variant: String {
+        get { origin.variant }
+        set { origin = OpenAnswerOrigin(variant: newValue, organisation: organisation, gemeente: gemeente, responseID: responseID) }
+    }
+    public var organisation: String {
+        get { origin.organisation }
+        set { origin = OpenAnswerOrigin(variant: variant, organisation: newValue, gemeente: gemeente, responseID: responseID) }
+    }
+    public var gemeente: String {
+        get { origin.gemeente }
+        set { origin = OpenAnswerOrigin(variant: variant, organisation: organisation, gemeente: newValue, responseID: responseID) }
+    }
+    public var responseID: String {
+        get { origin.responseID }
+        set { origin = OpenAnswerOrigin(variant: variant, organisation: organisation, gemeente: gemeente, responseID: newValue) }
+    }
 
     public init(text: String, questionID: String, variant: String, organisation: String,
                 gemeente: String, responseID: String, isOther: Bool = false) {
-        self.text = text; self.questionID = questionID; self.variant = variant
-        self.organisation = organisation; self.gemeente = gemeente
-        self.responseID = responseID; self.isOther = isOther
+        self.storage = .text(text)
+        self.origin = OpenAnswerOrigin(variant: variant, organisation: organisation, gemeente: gemeente,
+                                       responseID: responseID)
+        self.questionID = questionID
+        self.isOther = isOther
     }
 
-    /// A stable order independent of which worker read which file.
+    init(storage: Storage, origin: OpenAnswerOrigin, questionID: String, isOther: Bool, file: Int) {
+        self.storage = storage; self.origin = origin; self.questionID = questionID
+        self.isOther = isOther; self.file = Int32(truncatingIfNeeded: file)
+    }
+
+    public static func == (a: OpenAnswer, b: OpenAnswer) -> Bool {
+        a.questionID == b.questionID && a.isOther == b.isOther && a.responseID == b.responseID
+            && a.organisation == b.organisation && a.gemeente == b.gemeente && a.variant == b.variant
+            && a.text == b.text
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(questionID); hasher.combine(responseID); hasher.combine(isOther)
+    }
+
+    /// A stable order independent of which worker read which file. Within one
+    /// question two kept answers never share response id and `isOther`, so
+    /// the text (read back from the store) is only a last resort.
     static func stableOrder(_ a: OpenAnswer, _ b: OpenAnswer) -> Bool {
         if a.gemeente != b.gemeente { return a.gemeente < b.gemeente }
         if a.organisation != b.organisation { return a.organisation < b.organisation }
         if a.responseID != b.responseID { return a.responseID < b.responseID }
         if a.isOther != b.isOther { return !a.isOther }
         return a.text < b.text
+    }
+}
+
+/// Who gave open answers: shared by all open answers of one interview.
+final class OpenAnswerOrigin: Sendable {
+    let variant: String
+    let organisation: String
+    let gemeente: String
+    let responseID: String
+
+    init(variant: String, organisation: String, gemeente: String, responseID: String) {
+        self.variant = variant; self.organisation = organisation
+        self.gemeente = gemeente; self.responseID = responseID
     }
 }

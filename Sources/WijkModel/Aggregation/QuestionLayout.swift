@@ -25,6 +25,12 @@ struct QuestionLayout: Sendable {
     /// Some relevance expression looks at a later question: then relevance is
     /// left to `InterviewEngine`, which settles such references in passes.
     let hasForwardReferences: Bool
+    /// Per question, the slot its answer lives in (`indexByID[ids[i]]`).
+    let slots: [Int]
+    /// Answer keys as bytes → slot, for the byte scanner.
+    let keyTable: AnswerKeyTable
+    /// No question or section has a relevance condition: everything is relevant.
+    let relevanceFree: Bool
 
     /// Text questions that name who or where rather than what was said.
     static let countedTextIDs: Set<String> = [MetadataID.organisation, MetadataID.gemeente, MetadataID.wijk]
@@ -63,42 +69,53 @@ struct QuestionLayout: Sendable {
             if refs.contains(where: { (index[$0] ?? -1) >= i }) { forward = true }
         }
         self.hasForwardReferences = forward
+        self.slots = ids.map { index[$0]! }
+        self.keyTable = AnswerKeyTable(ids: ids, indexByID: index, otherKeys: otherKeys)
+        self.relevanceFree = questions.allSatisfy { $0.relevant == nil }
+            && questionnaire.sections.allSatisfy { $0.relevant == nil }
     }
 
     /// Relevance per question, as `InterviewEngine` defines it: in order, a
     /// question in a non-relevant section is not relevant, and the answer of a
-    /// non-relevant question is hidden from later expressions.
-    func relevance(of response: Response, today: String) -> [Bool] {
+    /// non-relevant question is hidden from later expressions. Sets
+    /// `record.relevance` and `record.hidden`; `response` is only needed with
+    /// forward references (then `InterviewEngine` settles them in passes).
+    func relevance(of record: inout ResponseRecord, response: Response?, today: String) {
+        record.relevance.removeAll(keepingCapacity: true)
+        record.relevance.append(contentsOf: repeatElement(true, count: questions.count))
+        record.hidden.removeAll(keepingCapacity: true)
+        record.hidden.append(contentsOf: repeatElement(false, count: questions.count))
+        if relevanceFree { return }
         if hasForwardReferences {
-            let engine = InterviewEngine(questionnaire: questionnaire, response: response, today: today)
-            return questions.map { engine.isRelevant($0.id) }
+            let engine = InterviewEngine(questionnaire: questionnaire, response: response!, today: today)
+            for i in questions.indices where !engine.isRelevant(ids[i]) {
+                record.relevance[i] = false
+                record.hidden[slots[i]] = true
+            }
+            return
         }
-        return relevanceAndAnswers(of: response, today: today).relevance
-    }
-
-    /// Relevance, and the answers expressions see (those of relevant questions).
-    /// Only without forward references.
-    func relevanceAndAnswers(of response: Response, today: String) -> (relevance: [Bool], answers: [String: AnswerValue]) {
-        var answers = response.answers
-        var result = Array(repeating: true, count: questions.count)
         var lastSection = -1
         var sectionRelevant = true
         for i in questions.indices {
             if sectionIndex[i] != lastSection {
                 lastSection = sectionIndex[i]
                 sectionRelevant = questionnaire.sections[lastSection].relevant.map {
-                    $0.isTrue(in: AnswerContext(answers: answers, today: today))
+                    $0.isTrue(in: context(record, today: today))
                 } ?? true
             }
             let relevant = sectionRelevant && (questions[i].relevant.map {
-                $0.isTrue(in: AnswerContext(answers: answers, today: today))
+                $0.isTrue(in: context(record, today: today))
             } ?? true)
             if !relevant {
-                result[i] = false
-                answers.removeValue(forKey: ids[i])
-                if let other = otherKeys[i] { answers.removeValue(forKey: other) }
+                record.relevance[i] = false
+                record.hidden[slots[i]] = true
             }
         }
-        return (result, answers)
+    }
+
+    /// What expressions see of a record: the answers of relevant questions.
+    func context(_ record: ResponseRecord, current: AnswerValue? = nil, today: String) -> RecordContext {
+        RecordContext(indexByID: indexByID, values: record.values, others: record.others,
+                      hidden: record.hidden, current: current, today: today)
     }
 }

@@ -21,7 +21,7 @@ struct QuestionTally: Sendable {
     var selections = 0
     /// Open answers with the index of the file they came from, so the
     /// answers of a superseded revision can be dropped in one pass.
-    var open: [(file: Int, answer: OpenAnswer)] = []
+    var open: [OpenAnswer] = []
 
     mutating func add(_ key: String, _ sign: Int) {
         let n = counts[key, default: 0] + sign

@@ -34,17 +34,29 @@ public struct ResponseFilter: Sendable, Hashable {
 
     /// Whether `response` passes every condition.
     public func matches(_ response: Response) -> Bool {
+        matches(status: response.status, variant: response.variant, interviewer: response.interviewer,
+                createdAt: response.createdAt) { response.answers[$0] }
+    }
+
+    /// The same for a summary's record of a response.
+    func matches(_ record: ResponseRecord, layout: QuestionLayout) -> Bool {
+        matches(status: record.status, variant: record.variant, interviewer: record.interviewer,
+                createdAt: record.createdAt) { record.answer($0, in: layout) }
+    }
+
+    private func matches(status actual: ResponseStatus, variant actualVariant: String, interviewer actualInterviewer: String,
+                         createdAt: Date, answer: (String) -> AnswerValue?) -> Bool {
         if let status {
-            if response.status != status { return false }
-        } else if response.status == .draft && !includeDrafts {
+            if actual != status { return false }
+        } else if actual == .draft && !includeDrafts {
             return false
         }
-        if let variant, !Self.same(variant, response.variant) { return false }
-        if let gemeente, !Self.same(gemeente, Self.text(response.answers[MetadataID.gemeente])) { return false }
-        if let wijk, !Self.same(wijk, Self.text(response.answers[MetadataID.wijk])) { return false }
-        if let interviewer, !Self.same(interviewer, response.interviewer) { return false }
+        if let variant, !Self.same(variant, actualVariant) { return false }
+        if let gemeente, !Self.same(gemeente, Self.text(answer(MetadataID.gemeente))) { return false }
+        if let wijk, !Self.same(wijk, Self.text(answer(MetadataID.wijk))) { return false }
+        if let interviewer, !Self.same(interviewer, actualInterviewer) { return false }
         if from != nil || to != nil {
-            let date = Self.interviewDate(response)
+            let date = Self.interviewDate(answer(MetadataID.date), createdAt: createdAt)
             if let from, date < from { return false }
             if let to, date > to { return false }
         }
@@ -53,8 +65,12 @@ public struct ResponseFilter: Sendable, Hashable {
 
     /// The interview date as YYYY-MM-DD: the `datum` answer, else `createdAt`'s date.
     public static func interviewDate(_ response: Response) -> String {
-        if case .text(let d)? = response.answers[MetadataID.date], d.utf8.count == 10 { return d }
-        return String(Timestamp.format(response.createdAt).prefix(10))
+        interviewDate(response.answers[MetadataID.date], createdAt: response.createdAt)
+    }
+
+    static func interviewDate(_ datum: AnswerValue?, createdAt: Date) -> String {
+        if case .text(let d)? = datum, d.utf8.count == 10 { return d }
+        return String(Timestamp.format(createdAt).prefix(10))
     }
 
     /// The gemeente of a response as written (trimmed); empty when not answered.

@@ -2,18 +2,18 @@ import Foundation
 
 /// Folding one response into its variant's tallies.
 extension QuestionLayout {
-    /// Adds (`sign` 1) or takes out (`sign` -1) one response. Open answers are
-    /// only ever added; taking a revision out drops them by file index later.
-    func fold(_ response: Response, relevance: [Bool], file: Int, sign: Int, keepOpen: Bool,
+    /// Adds (`sign` 1) or takes out (`sign` -1) one response, whose
+    /// `relevance` is set. Open answers are only ever added (to `open`);
+    /// taking a revision out drops them by file index later.
+    func fold(_ r: ResponseRecord, file: Int, sign: Int, open: inout OpenCollector?,
               crossTabs: [(Int?, Int?)], into tally: inout VariantTally) {
         tally.respondents += sign
-        let organisation = ResponseFilter.text(response.answers[MetadataID.organisation])
-        let gemeente = ResponseFilter.gemeente(of: response)
+        var origin: OpenAnswerOrigin?
         for i in questions.indices {
             let kind = kinds[i]
             if kind == .note { continue }
-            guard relevance[i] else { tally.tallies[i].notApplicable += sign; continue }
-            let answer = response.answers[ids[i]]
+            guard r.relevance[i] else { tally.tallies[i].notApplicable += sign; continue }
+            let answer = r.values[slots[i]]
             switch answer {
             case nil:
                 tally.tallies[i].unanswered += sign
@@ -46,25 +46,23 @@ extension QuestionLayout {
             case (.number, .number(let d)):
                 tally.tallies[i].add(value: d, sign)
             case (.openText, .text(let text)):
-                if sign > 0 && keepOpen {
-                    tally.tallies[i].open.append((file, OpenAnswer(
-                        text: text, questionID: ids[i], variant: response.variant, organisation: organisation,
-                        gemeente: gemeente, responseID: response.id)))
+                if sign > 0, open != nil {
+                    tally.tallies[i].open.append(open!.keep(text, question: ids[i], isOther: false, file: file,
+                                                            origin: &origin, record: r, layout: self))
                 }
             default:
                 counted = false   // a type the validator let through (e.g. a soft problem): not counted
             }
             if counted { tally.tallies[i].answered += sign } else { tally.tallies[i].unanswered += sign }
-            if sign > 0, keepOpen, let otherKey = otherKeys[i], case .text(let other)? = response.answers[otherKey], !other.isEmpty {
-                tally.tallies[i].open.append((file, OpenAnswer(
-                    text: other, questionID: ids[i], variant: response.variant, organisation: organisation,
-                    gemeente: gemeente, responseID: response.id, isOther: true)))
+            if sign > 0, open != nil, otherKeys[i] != nil, case .text(let other)? = r.others[slots[i]], !other.isEmpty {
+                tally.tallies[i].open.append(open!.keep(other, question: ids[i], isOther: true, file: file,
+                                                        origin: &origin, record: r, layout: self))
             }
         }
         for (t, pair) in crossTabs.enumerated() {
             guard let a = pair.0, let b = pair.1 else { continue }
-            for row in crossCodes(a, response, relevance) {
-                for column in crossCodes(b, response, relevance) {
+            for row in crossCodes(a, r) {
+                for column in crossCodes(b, r) {
                     let key = row + "\u{1F}" + column
                     let n = tally.crossCells[t][key, default: 0] + sign
                     tally.crossCells[t][key] = n == 0 ? nil : n
@@ -75,9 +73,9 @@ extension QuestionLayout {
 
     /// The codes one answer contributes to a cross-tab: its choices, or one
     /// special category, so no respondent silently disappears from the table.
-    func crossCodes(_ i: Int, _ response: Response, _ relevance: [Bool]) -> [String] {
-        guard relevance[i] else { return [SpecialCode.notApplicable] }
-        switch response.answers[ids[i]] {
+    func crossCodes(_ i: Int, _ r: ResponseRecord) -> [String] {
+        guard r.relevance[i] else { return [SpecialCode.notApplicable] }
+        switch r.values[slots[i]] {
         case nil: return [SpecialCode.unanswered]
         case .dontKnow?: return [SpecialCode.dontKnow]
         case .refused?: return [SpecialCode.refused]

@@ -95,9 +95,7 @@ struct SummaryBuilder {
         }
         for (code, count) in rest { choices.append(ChoiceCount(code: code, label: nil, count: count, base: base)) }
 
-        // Sorting indices moves integers instead of five-string structs.
-        let order = t.open.indices.sorted { OpenAnswer.stableOrder(t.open[$0].answer, t.open[$1].answer) }
-        let open = order.map { t.open[$0].answer }
+        let open = t.open.sorted(by: OpenAnswer.stableOrder)
         return QuestionSummary(
             id: q.id, type: q.type, label: q.label,
             sectionID: layout.questionnaire.sections[layout.sectionIndex[i]].id, isCore: q.core,

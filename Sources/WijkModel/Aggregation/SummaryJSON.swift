@@ -38,10 +38,40 @@ public enum SummaryJSON {
             for (k, v) in groupHeader(g).entries { out("\n      " + key(k) + pretty(v, 3) + ",") }
             out("\n      " + key("questions"))
             var first = true
-            forEachQuestion(g, lang) { id, value in
-                out((first ? "{" : ",") + "\n        " + key(id) + pretty(value, 4))
+            // Open answers are written one at a time (their texts are read back
+            // from the store as they go), never as one value per question.
+            var buffer = ""
+            forEachQuestion(g, lang, answers: false) { id, value, open in
+                buffer += (first ? "{" : ",") + "\n        " + key(id)
                 first = false
+                guard !open.isEmpty else { buffer += pretty(value, 4); return }
+                // {type, label, core, variants: {v: question}}: rebuild the variants by hand.
+                guard case .object(var wrapper) = value, case .object(let variants)? = wrapper["variants"] else { return }
+                wrapper["variants"] = nil
+                var head = pretty(.object(wrapper), 4)
+                head.removeLast(10)   // "\n", 8 spaces, "}"
+                buffer += head + ",\n          " + key("variants") + "{"
+                for (vi, (variant, question)) in variants.entries.enumerated() {
+                    buffer += (vi > 0 ? "," : "") + "\n            " + key(variant)
+                    var body = pretty(question, 6)
+                    guard let answers = open[variant] else { buffer += body; continue }
+                    body.removeLast(14)   // "\n", 12 spaces, "}"
+                    buffer += body + ",\n              " + key("answers")
+                    if answers.isEmpty { buffer += "[]" } else {
+                        buffer += "["
+                        for (ai, a) in answers.enumerated() {
+                            buffer += (ai > 0 ? "," : "") + "\n                "
+                            appendAnswer(a, to: &buffer)
+                            if buffer.utf8.count >= 1 << 16 { out(buffer); buffer = "" }
+                        }
+                        buffer += "\n              ]"
+                    }
+                    buffer += "\n            }"
+                }
+                buffer += "\n          }\n        }"
+                out(buffer); buffer = ""
             }
+            out(buffer)
             out(first ? "{}," : "\n      },")
             out("\n      " + key("core") + pretty(.array(g.core.map(comparison)), 3) + ",")
             out("\n      " + key("crossTabs") + pretty(.array(g.crossTabs.map(crossTab)), 3))
@@ -103,7 +133,7 @@ public enum SummaryJSON {
     static func group(_ g: SummaryGroup, _ lang: Lang) -> JSONValue {
         var o = groupHeader(g)
         var questions: [(key: String, value: JSONValue)] = []
-        forEachQuestion(g, lang) { questions.append(($0, $1)) }
+        forEachQuestion(g, lang, answers: true) { id, value, _ in questions.append((id, value)) }
         o["questions"] = .object(JSONObject(questions))
         o["core"] = .array(g.core.map(comparison))
         o["crossTabs"] = .array(g.crossTabs.map(crossTab))
@@ -111,25 +141,30 @@ public enum SummaryJSON {
     }
 
     /// Per question id, per variant: the form other tools read.
-    static func forEachQuestion(_ g: SummaryGroup, _ lang: Lang, _ body: (String, JSONValue) -> Void) {
+    /// Without `answers`, open answers are left out of the value and handed over
+    /// per variant instead (for streaming).
+    static func forEachQuestion(_ g: SummaryGroup, _ lang: Lang, answers: Bool,
+                                _ body: (String, JSONValue, [String: [OpenAnswer]]) -> Void) {
         var order: [String] = []
         for v in g.variants { for q in v.questions where !order.contains(q.id) { order.append(q.id) } }
         for id in order {
             var perVariant = JSONObject()
+            var open: [String: [OpenAnswer]] = [:]
             var label: LocalizedText?, type: QuestionType?, core = false
             for v in g.variants {
                 guard let q = v.question(id) else { continue }
                 label = label ?? q.label; type = type ?? q.type; core = core || q.isCore
-                perVariant[v.variant] = question(q)
+                perVariant[v.variant] = question(q, answers: answers)
+                if !answers && (q.type.isOpenText || !q.openAnswers.isEmpty) { open[v.variant] = q.openAnswers }
             }
             body(id, .object(JSONObject([
                 ("type", .string(type?.rawValue ?? "")), ("label", .string(label?.resolve(lang.rawValue) ?? "")),
                 ("core", .bool(core)), ("variants", .object(perVariant)),
-            ])))
+            ])), open)
         }
     }
 
-    static func question(_ q: QuestionSummary) -> JSONValue {
+    static func question(_ q: QuestionSummary, answers: Bool = true) -> JSONValue {
         var o = JSONObject()
         o["n"] = int(q.answered)
         o["relevant"] = int(q.relevantBase)
@@ -145,16 +180,28 @@ public enum SummaryJSON {
         }
         if let m = q.meanSelected { o["meanSelected"] = .number(m) }
         if let s = q.statistics { o["statistics"] = statistics(s) }
-        if q.type.isOpenText || !q.openAnswers.isEmpty {
-            o["answers"] = .array(q.openAnswers.map { a in
-                .object(JSONObject([
-                    ("text", .string(a.text)), ("organisation", .string(a.organisation)),
-                    ("gemeente", .string(a.gemeente)), ("responseId", .string(a.responseID)),
-                    ("other", .bool(a.isOther)),
-                ]))
-            })
+        if answers && (q.type.isOpenText || !q.openAnswers.isEmpty) {
+            o["answers"] = .array(q.openAnswers.map(openAnswer))
         }
         return .object(o)
+    }
+
+    /// `pretty(openAnswer(a), 8)` without building the value: the hot loop for open answers.
+    static func appendAnswer(_ a: OpenAnswer, to out: inout String) {
+        let indent = "\n                  "
+        func string(_ s: String) -> String { JSONWriter.write(.string(s), pretty: false) }
+        out += "{" + indent + "\"text\": " + string(a.text) + "," + indent + "\"organisation\": " + string(a.organisation)
+            + "," + indent + "\"gemeente\": " + string(a.gemeente) + "," + indent + "\"responseId\": "
+            + string(a.responseID) + "," + indent + "\"other\": " + (a.isOther ? "true" : "false")
+            + "\n                }"
+    }
+
+    static func openAnswer(_ a: OpenAnswer) -> JSONValue {
+        .object(JSONObject([
+            ("text", .string(a.text)), ("organisation", .string(a.organisation)),
+            ("gemeente", .string(a.gemeente)), ("responseId", .string(a.responseID)),
+            ("other", .bool(a.isOther)),
+        ]))
     }
 
     static func statistics(_ s: Statistics) -> JSONValue {

@@ -1,0 +1,77 @@
+import Foundation
+
+/// What the summary needs of one response, with answers by question slot
+/// (the index of a question id in its `QuestionLayout`) instead of a
+/// dictionary. Both the byte scanner and the full path (a decoded `Response`)
+/// fill it, so checking, filtering and folding exist once. A worker reuses
+/// one record for all its files.
+struct ResponseRecord {
+    var id = ""
+    var questionnaire = QuestionnaireRef(id: "", version: "")
+    var variant = ""
+    var status = ResponseStatus.draft
+    var interviewer = ""
+    var createdAt = Date(timeIntervalSince1970: 0)
+    var updatedAt = Date(timeIntervalSince1970: 0)
+    /// Answers by slot.
+    var values: [AnswerValue?] = []
+    /// "other, namely" texts (`id.other`) by the slot of their question.
+    var others: [AnswerValue?] = []
+    /// An answer or remark key the layout does not know: certainly not valid.
+    var strayKeys = false
+    /// Per question of the layout; set by `QuestionLayout.check` / `relevance`.
+    var relevance: [Bool] = []
+    /// Per slot: hidden from expressions because its question is not relevant.
+    var hidden: [Bool] = []
+
+    /// Empties the answers for a layout with `count` questions.
+    mutating func reset(count: Int) {
+        strayKeys = false
+        values.removeAll(keepingCapacity: true)
+        values.append(contentsOf: repeatElement(nil, count: count))
+        others.removeAll(keepingCapacity: true)
+        others.append(contentsOf: repeatElement(nil, count: count))
+    }
+
+    /// Fills the record from a decoded response (the full path).
+    mutating func fill(_ response: Response, layout: QuestionLayout) {
+        id = response.id; questionnaire = response.questionnaire; variant = response.variant
+        status = response.status; interviewer = response.interviewer
+        createdAt = response.createdAt; updatedAt = response.updatedAt
+        reset(count: layout.questions.count)
+        for (key, value) in response.answers {
+            if let s = layout.indexByID[key] {
+                values[s] = value
+            } else if key.hasSuffix(".other"), let s = layout.indexByID[String(key.dropLast(6))],
+                      layout.otherKeys[s] != nil {
+                others[s] = value
+            } else {
+                strayKeys = true
+            }
+        }
+        for key in response.remarks.keys where layout.indexByID[key] == nil { strayKeys = true }
+    }
+
+    /// The answer to question `id` (ignoring relevance), for filters.
+    func answer(_ id: String, in layout: QuestionLayout) -> AnswerValue? {
+        layout.indexByID[id].flatMap { values[$0] }
+    }
+}
+
+/// An `ExpressionContext` over a record: answers of hidden slots are absent.
+struct RecordContext: ExpressionContext {
+    let indexByID: [String: Int]
+    let values: [AnswerValue?]
+    let others: [AnswerValue?]
+    let hidden: [Bool]
+    var current: AnswerValue?
+    let today: String
+
+    func answer(_ id: String) -> AnswerValue? {
+        if let s = indexByID[id] { return hidden[s] ? nil : values[s] }
+        if id.hasSuffix(".other"), let s = indexByID[String(id.dropLast(6))] {
+            return hidden[s] ? nil : others[s]
+        }
+        return nil
+    }
+}

@@ -1,0 +1,286 @@
+import Foundation
+
+/// The fast path: one pass over a file's bytes into a `ResponseRecord`,
+/// without a `JSONValue` tree or a `Response`. The audit trail and unknown
+/// keys are walked over (syntax checked, nothing built); the answers are
+/// decoded straight into `AnswerValue`s at their question's slot.
+///
+/// It only accepts what it is sure `ResponseDecoder` accepts in the same way.
+/// Anything doubtful — a syntax error, a missing or null field, a duplicate
+/// key, an escaped key, an unknown answer key, a newer format — makes it
+/// answer nil, and the caller takes the full path, which finds and words
+/// the problems exactly as `wijk validate` does.
+struct ResponseScanner {
+    /// Not sure: take the full path.
+    struct Doubt: Error {}
+
+    private enum Field: Int, CaseIterable {
+        case format, formatVersion, id, questionnaire, variant, status, interviewer, device
+        case createdAt, updatedAt, completedAt, answers, remarks, audit
+        var bit: UInt16 { 1 << UInt16(rawValue) }
+    }
+    private static let required: UInt16 = Field.allCases
+        .filter { $0 != .completedAt && $0 != .remarks && $0 != .audit }
+        .reduce(0) { $0 | $1.bit }
+
+    var p: JSONByteParser
+
+    init(_ bytes: UnsafeRawBufferPointer) { p = JSONByteParser(bytes, maxDepth: JSONByteParser.skipDepth) }
+
+    /// Fills `record` and returns the layout index; nil when the full path must decide.
+    static func scan(_ bytes: UnsafeRawBufferPointer, into record: inout ResponseRecord,
+                     pass: AggregationPass) -> Int? {
+        var scanner = ResponseScanner(bytes)
+        return try? scanner.scan(into: &record, pass: pass)
+    }
+
+    private mutating func scan(into record: inout ResponseRecord, pass: AggregationPass) throws -> Int {
+        p.skipWhitespace()
+        try expect(JSONByte.openBrace)
+        p.skipWhitespace()
+        var seen: UInt16 = 0
+        var answersAt = -1, remarksAt = -1
+        var qid = "", qversion = ""
+        repeat {
+            let key = try p.keyRange()
+            if key.escaped { throw Doubt() }
+            guard let field = Self.field(p, key.start, key.count) else { try p.skipValue(); continue }
+            if seen & field.bit != 0 { throw Doubt() }
+            seen |= field.bit
+            switch field {
+            case .format:
+                let s = try rawString()
+                guard p.bytesEqual(s.start, s.count, "wijk-response") else { throw Doubt() }
+            case .formatVersion:
+                guard p.pos < p.end, p.bytes[p.pos] &- JSONByte.zero < 10 else { throw Doubt() }
+                guard try p.parseNumber() == Double(Response.formatVersion) else { throw Doubt() }
+            case .id:
+                record.id = try string()
+                if record.id.isEmpty { throw Doubt() }
+            case .questionnaire:
+                (qid, qversion) = try questionnaireRef()
+            case .variant: record.variant = try string()
+            case .status:
+                let s = try rawString()
+                if p.bytesEqual(s.start, s.count, "complete") { record.status = .complete }
+                else if p.bytesEqual(s.start, s.count, "draft") { record.status = .draft }
+                else { throw Doubt() }
+            case .interviewer: record.interviewer = try string()
+            case .device: _ = try rawString()
+            case .createdAt: record.createdAt = try timestamp()
+            case .updatedAt: record.updatedAt = try timestamp()
+            case .completedAt:
+                if !(try null()) { _ = try timestamp() }
+            case .answers:
+                guard p.pos < p.end, p.bytes[p.pos] == JSONByte.openBrace else { throw Doubt() }
+                answersAt = p.pos
+                try p.skipValue()
+            case .remarks:
+                if try null() { break }
+                guard p.pos < p.end, p.bytes[p.pos] == JSONByte.openBrace else { throw Doubt() }
+                remarksAt = p.pos
+                try p.skipValue()
+            case .audit:
+                if try null() { break }
+                try audit()
+            }
+        } while try !p.endOfMember(JSONByte.closeBrace)
+        p.skipWhitespace()
+        guard p.pos == p.end, seen & Self.required == Self.required else { throw Doubt() }
+
+        record.questionnaire = QuestionnaireRef(id: qid, version: qversion)
+        guard let l = pass.layoutIndex(record.questionnaire) else { throw Doubt() }
+        let layout = pass.layouts[l]
+        record.reset(count: layout.questions.count)
+        p.pos = answersAt
+        try answers(layout, into: &record)
+        if remarksAt >= 0 {
+            p.pos = remarksAt
+            try remarks(layout)
+        }
+        return l
+    }
+
+    private static func field(_ p: JSONByteParser, _ s: Int, _ n: Int) -> Field? {
+        switch n {
+        case 2: return p.bytesEqual(s, n, "id") ? .id : nil
+        case 5: return p.bytesEqual(s, n, "audit") ? .audit : nil
+        case 6:
+            if p.bytesEqual(s, n, "format") { return .format }
+            if p.bytesEqual(s, n, "status") { return .status }
+            if p.bytesEqual(s, n, "device") { return .device }
+            return nil
+        case 7:
+            if p.bytesEqual(s, n, "variant") { return .variant }
+            if p.bytesEqual(s, n, "answers") { return .answers }
+            if p.bytesEqual(s, n, "remarks") { return .remarks }
+            return nil
+        case 9: return p.bytesEqual(s, n, "createdAt") ? .createdAt : p.bytesEqual(s, n, "updatedAt") ? .updatedAt : nil
+        case 11: return p.bytesEqual(s, n, "interviewer") ? .interviewer : p.bytesEqual(s, n, "completedAt") ? .completedAt : nil
+        case 13: return p.bytesEqual(s, n, "formatVersion") ? .formatVersion : p.bytesEqual(s, n, "questionnaire") ? .questionnaire : nil
+        default: return nil
+        }
+    }
+
+    // MARK: - Values
+
+    private mutating func expect(_ byte: UInt8) throws {
+        guard p.pos < p.end, p.bytes[p.pos] == byte else { throw Doubt() }
+        p.pos += 1
+    }
+
+    /// Consumes `null` if that is what follows.
+    private mutating func null() throws -> Bool {
+        guard p.pos < p.end, p.bytes[p.pos] == UInt8(ascii: "n") else { return false }
+        try p.expectLiteral("null")
+        return true
+    }
+
+    private mutating func string() throws -> String {
+        try expect(JSONByte.quote)
+        return try p.parseString()
+    }
+
+    /// A string without escapes, as the range of its bytes.
+    private mutating func rawString() throws -> (start: Int, count: Int) {
+        try expect(JSONByte.quote)
+        let start = p.pos
+        if try p.skipString() { throw Doubt() }
+        return (start, p.pos - 1 - start)
+    }
+
+    private mutating func timestamp() throws -> Date {
+        let s = try rawString()
+        guard let date = Timestamp.parse(utf8: p.utf8(s.start, s.count)) else { throw Doubt() }
+        return date
+    }
+
+    private mutating func questionnaireRef() throws -> (String, String) {
+        try expect(JSONByte.openBrace)
+        p.skipWhitespace()
+        var id: String?, version: String?
+        repeat {
+            let key = try p.keyRange()
+            if key.escaped { throw Doubt() }
+            if p.bytesEqual(key.start, key.count, "id") {
+                if id != nil { throw Doubt() }
+                id = try string()
+            } else if p.bytesEqual(key.start, key.count, "version") {
+                if version != nil { throw Doubt() }
+                version = try string()
+            } else {
+                try p.skipValue()
+            }
+        } while try !p.endOfMember(JSONByte.closeBrace)
+        guard let id, let version else { throw Doubt() }
+        return (id, version)
+    }
+
+    /// One answer as `AnswerValue(json:)` reads it; anything it would refuse is a doubt.
+    mutating func answer() throws -> AnswerValue {
+        guard p.pos < p.end else { throw Doubt() }
+        switch p.bytes[p.pos] {
+        case JSONByte.quote:
+            p.pos += 1
+            return .text(try p.parseString())
+        case JSONByte.minus, JSONByte.zero...JSONByte.nine:
+            return .number(try p.parseNumber())
+        case UInt8(ascii: "t"):
+            try p.expectLiteral("true"); return .bool(true)
+        case UInt8(ascii: "f"):
+            try p.expectLiteral("false"); return .bool(false)
+        case JSONByte.openBracket:
+            p.pos += 1
+            p.skipWhitespace()
+            var codes: [String] = []
+            if p.pos < p.end && p.bytes[p.pos] == JSONByte.closeBracket { p.pos += 1; return .choices(codes) }
+            repeat { codes.append(try string()) } while try !p.endOfMember(JSONByte.closeBracket)
+            return .choices(codes)
+        case JSONByte.openBrace:
+            p.pos += 1
+            p.skipWhitespace()
+            var special: AnswerValue?
+            repeat {
+                let key = try p.keyRange()
+                if key.escaped { throw Doubt() }
+                guard p.bytesEqual(key.start, key.count, "special") else { try p.skipValue(); continue }
+                if special != nil { throw Doubt() }
+                let s = try rawString()
+                if p.bytesEqual(s.start, s.count, "dontKnow") { special = .dontKnow }
+                else if p.bytesEqual(s.start, s.count, "refused") { special = .refused }
+                else { throw Doubt() }
+            } while try !p.endOfMember(JSONByte.closeBrace)
+            guard let special else { throw Doubt() }
+            return special
+        default:
+            throw Doubt()
+        }
+    }
+
+    private mutating func answers(_ layout: QuestionLayout, into record: inout ResponseRecord) throws {
+        try expect(JSONByte.openBrace)
+        p.skipWhitespace()
+        if p.pos < p.end && p.bytes[p.pos] == JSONByte.closeBrace { return }
+        repeat {
+            let key = try p.keyRange()
+            if key.escaped { throw Doubt() }
+            guard let (slot, isOther) = layout.keyTable.lookup(p.utf8(key.start, key.count)) else { throw Doubt() }
+            let value = try answer()
+            if isOther {
+                if record.others[slot] != nil { throw Doubt() }
+                record.others[slot] = value
+            } else {
+                if record.values[slot] != nil { throw Doubt() }
+                record.values[slot] = value
+            }
+        } while try !p.endOfMember(JSONByte.closeBrace)
+    }
+
+    /// Remarks must be texts on questions of the layout.
+    private mutating func remarks(_ layout: QuestionLayout) throws {
+        try expect(JSONByte.openBrace)
+        p.skipWhitespace()
+        if p.pos < p.end && p.bytes[p.pos] == JSONByte.closeBrace { return }
+        repeat {
+            let key = try p.keyRange()
+            if key.escaped { throw Doubt() }
+            guard let (_, isOther) = layout.keyTable.lookup(p.utf8(key.start, key.count)), !isOther else { throw Doubt() }
+            try expect(JSONByte.quote)
+            _ = try p.skipString()
+        } while try !p.endOfMember(JSONByte.closeBrace)
+    }
+
+    /// The audit trail, checked as `ResponseDecoder` checks it, nothing kept.
+    private mutating func audit() throws {
+        try expect(JSONByte.openBracket)
+        p.skipWhitespace()
+        if p.pos < p.end && p.bytes[p.pos] == JSONByte.closeBracket { p.pos += 1; return }
+        repeat {
+            try expect(JSONByte.openBrace)
+            p.skipWhitespace()
+            var seen: UInt8 = 0   // at, event, question, old, new
+            repeat {
+                let key = try p.keyRange()
+                if key.escaped { throw Doubt() }
+                let bit: UInt8
+                switch key.count {
+                case 2 where p.bytesEqual(key.start, 2, "at"): bit = 1
+                case 5 where p.bytesEqual(key.start, 5, "event"): bit = 2
+                case 8 where p.bytesEqual(key.start, 8, "question"): bit = 4
+                case 3 where p.bytesEqual(key.start, 3, "old"): bit = 8
+                case 3 where p.bytesEqual(key.start, 3, "new"): bit = 16
+                default: try p.skipValue(); continue
+                }
+                if seen & bit != 0 { throw Doubt() }
+                seen |= bit
+                switch bit {
+                case 1: _ = try timestamp()
+                case 2: _ = try rawString()
+                case 4: if !(try null()) { try expect(JSONByte.quote); _ = try p.skipString() }
+                default: if !(try null()) { _ = try answer() }
+                }
+            } while try !p.endOfMember(JSONByte.closeBrace)
+            guard seen & 3 == 3 else { throw Doubt() }
+        } while try !p.endOfMember(JSONByte.closeBracket)
+    }
+}

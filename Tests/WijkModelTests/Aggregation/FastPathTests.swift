@@ -1,0 +1,139 @@
+import Foundation
+import Testing
+@testable import WijkModel
+
+/// The byte scanner (fast path) against the full parser + decoder + validator:
+/// the same summary, to the byte, on generated data and on odd or broken files.
+@Suite("Aggregation fast path")
+struct FastPathTests {
+    static let today = SampleData.today
+
+    /// Generated interviews, plus files that are valid in unusual spellings and files that are not.
+    static func writeData(to dir: URL) throws {
+        let responses = SampleData.generate(count: 240, seed: 11)
+        for (i, r) in responses.enumerated() {
+            try r.encoded().write(to: dir.appendingPathComponent(String(format: "r%04d.json", i)))
+        }
+        func text(_ r: Response) -> String { String(decoding: r.encoded(), as: UTF8.self) }
+        func put(_ name: String, _ s: String) throws { try Data(s.utf8).write(to: dir.appendingPathComponent(name)) }
+        func object(_ r: Response) -> [(key: String, value: JSONValue)] {
+            guard case .object(let o) = r.toJSON() else { return [] }
+            return o.entries
+        }
+        let base = responses.first { $0.status == .complete && $0.variant == "wijkteam" }!
+        let other = responses.last { $0.status == .complete && $0.variant == "migrantenorganisatie" }!
+
+        // Keys in reverse order, unknown keys with nested values.
+        var entries = Array(object(base).reversed())
+        entries.insert(("extra", .object(JSONObject([("nested", .array([.number(1), .object(JSONObject([("a", .null)]))]))]))), at: 2)
+        var odd = base; odd.id = "ODD-ORDER"
+        entries = entries.map { $0.key == "id" ? ("id", .string(odd.id)) : $0 }
+        try put("odd-order.json", JSONWriter.write(.object(JSONObject(entries)), pretty: false))
+
+        // Escaped strings and \u escapes in texts and values; a BOM.
+        var escaped = other; escaped.id = "ESCAPED"
+        escaped.answers[MetadataID.organisation] = .text("Stichting \"De Brug\" \\ Café\nnaast")
+        var s = text(escaped).replacingOccurrences(of: "Caf\u{e9}", with: "Caf\\u00e9")
+        s = s.replacingOccurrences(of: "\"interviewer\": \"", with: "\"interviewer\": \"\\u0041 ")
+        try put("escaped.json", "\u{FEFF}" + s)
+
+        // Numbers spelled 1.0 / 1e1 for whole numbers; specials with extra keys; null optionals.
+        var numbers = base; numbers.id = "NUMBERS"; numbers.completedAt = nil
+        numbers.answers["teamgrootte"] = .number(10)
+        numbers.answers["kent_leefwereld"] = .dontKnow
+        s = text(numbers).replacingOccurrences(of: "\"teamgrootte\": 10", with: "\"teamgrootte\": 1e1")
+        s = s.replacingOccurrences(of: "{\n      \"special\": \"dontKnow\"\n    }", with: "{\"x\": [1, 2], \"special\": \"dontKnow\"}")
+        s = s.replacingOccurrences(of: "\"formatVersion\": 1", with: "\"formatVersion\": 1.0, \"remarks\": null")
+        s = s.replacingOccurrences(of: "\"remarks\": {", with: "\"oldRemarks\": {")
+        try put("numbers.json", s)
+
+        // Duplicate keys: the last value wins in the full parser.
+        var dup = base; dup.id = "DUPLICATE-KEYS"
+        s = text(dup).replacingOccurrences(of: "\"status\": \"complete\"", with: "\"status\": \"draft\", \"status\": \"complete\"")
+        try put("dup-top.json", s)
+        s = text(dup).replacingOccurrences(of: "\"answers\": {", with: "\"answers\": {\"gemeente\": \"Nergens\",")
+        try put("dup-answer.json", s.replacingOccurrences(of: "DUPLICATE-KEYS", with: "DUPLICATE-ANSWER"))
+        // An escaped key spelling a known key.
+        s = text(dup).replacingOccurrences(of: "\"gemeente\":", with: "\"gem\\u0065ente\":")
+        try put("escaped-key.json", s.replacingOccurrences(of: "DUPLICATE-KEYS", with: "ESCAPED-KEY"))
+
+        // Broken: bad audit timestamp, newer format, truncated, unknown answer key, null answer, bad special.
+        s = text(other).replacingOccurrences(of: "OTHER", with: "X")
+        if let r = s.range(of: "\"at\": \"") { s.replaceSubrange(r, with: "\"at\": \"nonsense") }
+        try put("bad-audit.json", s.replacingOccurrences(of: other.id, with: "BAD-AUDIT"))
+        try put("newer.json", text(other).replacingOccurrences(of: "\"formatVersion\": 1", with: "\"formatVersion\": 2")
+            .replacingOccurrences(of: other.id, with: "NEWER"))
+        try put("truncated.json", String(text(other).prefix(900)))
+        try put("unknown-answer.json", text(other).replacingOccurrences(of: "\"answers\": {", with: "\"answers\": {\"zzz\": 1,")
+            .replacingOccurrences(of: other.id, with: "UNKNOWN-ANSWER"))
+        try put("null-answer.json", text(other).replacingOccurrences(of: "\"answers\": {", with: "\"answers\": {\"beeld\": null,")
+            .replacingOccurrences(of: other.id, with: "NULL-ANSWER"))
+        try put("bad-special.json", text(numbers).replacingOccurrences(of: "\"dontKnow\"", with: "\"maybe\"")
+            .replacingOccurrences(of: "NUMBERS", with: "BAD-SPECIAL"))
+        try put("not-object.json", "[1, 2]")
+        try put("empty.json", "")
+    }
+
+    static func summaries(filter: ResponseFilter = ResponseFilter(includeDrafts: true), group: Bool = false,
+                          workers: Int = 2) throws -> (fast: String, full: String) {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("wijk-fast-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try writeData(to: dir)
+        var options = AggregationOptions(filter: filter, groupByGemeente: group,
+                                         crossTabs: [CrossTabRequest(row: "contact", column: "kent_leefwereld")],
+                                         workers: workers, lang: .en, today: today)
+        let fast = Aggregator(questionnaires: BundledQuestionnaires.all, options: options).summarize(paths: [dir.path])
+        options.fastPath = false
+        let full = Aggregator(questionnaires: BundledQuestionnaires.all, options: options).summarize(paths: [dir.path])
+        #expect(fast.invalid.count == 7, "\(fast.invalid.map { ($0.file as NSString).lastPathComponent })")
+        #expect(fast.counted > 200)
+        return (JSONWriter.write(SummaryJSON.encode(fast, lang: .en)), JSONWriter.write(SummaryJSON.encode(full, lang: .en)))
+    }
+
+    @Test func sameSummaryAsTheFullPath() throws {
+        let (fast, full) = try Self.summaries()
+        #expect(fast == full)
+        #expect(fast.contains("Stichting \\\"De Brug\\\" \\\\ Café\\nnaast"))
+    }
+
+    @Test func sameSummaryGroupedAndFiltered() throws {
+        let (fast, full) = try Self.summaries(filter: ResponseFilter(from: "2026-01-01", to: "2026-12-31"), group: true, workers: 1)
+        #expect(fast == full)
+    }
+
+    @Test func generatedFilesTakeTheFastPath() throws {
+        let pass = AggregationPass(questionnaires: BundledQuestionnaires.all,
+                                   options: AggregationOptions(lang: .en, today: Self.today))
+        var record = ResponseRecord(), fast = 0
+        let responses = SampleData.generate(count: 100, seed: 5)
+        for r in responses {
+            let data = r.encoded()
+            let ok = data.withUnsafeBytes { bytes -> Bool in
+                guard let l = ResponseScanner.scan(bytes, into: &record, pass: pass) else { return false }
+                return pass.layouts[l].check(&record, today: Self.today).certainlyValid
+            }
+            if ok { fast += 1 }
+        }
+        #expect(fast == responses.count)
+    }
+
+    @Test func scannerRefusesWhatTheDecoderRefuses() {
+        let pass = AggregationPass(questionnaires: BundledQuestionnaires.all,
+                                   options: AggregationOptions(lang: .en, today: Self.today))
+        var record = ResponseRecord()
+        let r = SampleData.generate(count: 1, seed: 3)[0]
+        let good = String(decoding: r.encoded(), as: UTF8.self)
+        let variants = [
+            good.replacingOccurrences(of: "\"device\":", with: "\"device\": null, \"x\":"),
+            good.replacingOccurrences(of: "\"id\": \"", with: "\"id\": \"\", \"y\": \""),
+            good.replacingOccurrences(of: "\"status\": \"", with: "\"status\": \"x"),
+            good + " x",
+            good.replacingOccurrences(of: "\"audit\": [", with: "\"audit\": [{\"event\": \"a\"},"),
+        ]
+        for text in variants {
+            let scanned = Data(text.utf8).withUnsafeBytes { ResponseScanner.scan($0, into: &record, pass: pass) }
+            #expect(scanned == nil, "\(text.prefix(200))")
+        }
+    }
+}
