@@ -47,14 +47,15 @@ public struct ExportSource: Sendable {
         let parts = Self.inChunks(files.count, workers: workers) { range -> ([Candidate], [FileReport]) in
             var candidates: [Candidate] = [], invalid: [FileReport] = []
             var reader = ResponseFileReader()
+            var record = ResponseRecord()
             defer { reader.release() }
             for i in range {
-                switch pass.load(files[i], reader: &reader) {
+                switch pass.load(files[i], reader: &reader, record: &record) {
                 case .invalid(let report): invalid.append(report)
-                case .valid(let response, _, _, _, _):
-                    candidates.append(Candidate(id: response.id, updatedAt: response.updatedAt.timeIntervalSince1970,
-                                                createdAt: response.createdAt.timeIntervalSince1970, file: i,
-                                                included: filter.matches(response)))
+                case .valid(let layout, _, _):
+                    candidates.append(Candidate(id: record.id, updatedAt: record.updatedAt.timeIntervalSince1970,
+                                                createdAt: record.createdAt.timeIntervalSince1970, file: i,
+                                                included: filter.matches(record, layout: pass.layouts[layout])))
                 }
             }
             return (candidates, invalid)
