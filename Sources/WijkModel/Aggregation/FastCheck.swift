@@ -17,6 +17,18 @@ extension QuestionLayout {
         let fail = Check(certainlyValid: false, warnings: 0)
         guard !hasForwardReferences, !record.strayKeys, record.variant == questionnaire.variant else { return fail }
         relevance(of: &record, response: nil, today: today)
+        // Through buffer pointers: reading `questions[i]` would copy the whole
+        // `Question` (a dozen retains and releases) for every question of every file.
+        return questions.withUnsafeBufferPointer { questions in
+            choiceLists.withUnsafeBufferPointer { choiceLists in
+                check(&record, questions, choiceLists, today: today)
+            }
+        }
+    }
+
+    private func check(_ record: inout ResponseRecord, _ questions: UnsafeBufferPointer<Question>,
+                       _ choiceLists: UnsafeBufferPointer<ChoiceList?>, today: String) -> Check {
+        let fail = Check(certainlyValid: false, warnings: 0)
         var warnings = record.questionnaire.version == questionnaire.version ? 0 : 1
         let complete = record.status == .complete
         for i in questions.indices where slots[i] == i {

@@ -28,6 +28,17 @@ public struct OpenAnswer: Sendable, Hashable {
         }
         set { storage = .text(newValue) }
     }
+    /// The text as a JSON string, appended without making a `String` of a stored text.
+    func appendQuotedText(to out: inout [UInt8]) {
+        switch storage {
+        case .text(let s): JSONWriter.appendString(s, to: &out)
+        case .stored(let store, let packed):
+            store.withBytes(offset: Int(packed >> 24), length: Int(packed & 0xFF_FFFF)) {
+                JSONWriter.appendString(utf8: $0, to: &out)
+            }
+        }
+    }
+
     public var variant: String {
         get { origin.variant }
         set { origin = OpenAnswerOrigin(variant: newValue, organisation: organisation, gemeente: gemeente, responseID: responseID) }

@@ -11,6 +11,8 @@ final class OpenTextStore: @unchecked Sendable {
     private var fd: Int32 = -1
     private var pending: [UInt8] = []
     private var flushed = 0
+    /// Where `withBytes` reads texts back into (under `lock`).
+    private var scratch: [UInt8] = []
     private static let chunk = 1 << 20
 
     init() {
@@ -74,6 +76,30 @@ final class OpenTextStore: @unchecked Sendable {
                 done += n
             }
             return length
+        }
+    }
+
+    /// Calls `body` with the bytes of a text (empty if it cannot be read), without
+    /// making a `String`: the JSON writer copies them straight into its output.
+    func withBytes(offset: Int, length: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        lock.lock(); defer { lock.unlock() }
+        if offset + length > flushed && fd >= 0 { flush() }
+        if offset >= flushed {
+            let start = offset - flushed
+            guard start + length <= pending.count else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+            return pending.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<(start + length)])) }
+        }
+        guard fd >= 0 else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+        if scratch.count < length { scratch = Array(repeating: 0, count: max(length, 4096)) }
+        scratch.withUnsafeMutableBytes { buffer in
+            var done = 0
+            while done < length {
+                let n = pread(fd, buffer.baseAddress! + done, length - done, off_t(offset + done))
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 { done = 0; break }
+                done += n
+            }
+            body(UnsafeBufferPointer(start: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self), count: done))
         }
     }
 }

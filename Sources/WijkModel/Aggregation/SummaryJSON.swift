@@ -11,75 +11,6 @@ public enum SummaryJSON {
         return .object(top)
     }
 
-    /// Writes the same text as `JSONWriter.write(encode(summary))`, one question
-    /// at a time, so the output never exists twice in memory (the open answers
-    /// of 100,000 interviews are tens of megabytes).
-    public static func write(_ summary: Summary, lang: Lang = .nl, to out: (String) -> Void) {
-        func pretty(_ v: JSONValue, _ depth: Int) -> String {
-            // Indent every line after the first by `depth` levels; bytewise, as
-            // Foundation's replacingOccurrences is slow on megabytes of answers.
-            let text = JSONWriter.write(v, pretty: true)
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(text.utf8.count + text.utf8.count / 8)
-            for b in text.utf8 {
-                bytes.append(b)
-                if b == 0x0A { for _ in 0..<(2 * depth) { bytes.append(0x20) } }
-            }
-            return String(decoding: bytes, as: UTF8.self)
-        }
-        func key(_ k: String) -> String { JSONWriter.write(.string(k), pretty: false) + ": " }
-        out("{")
-        for (k, v) in header(summary).entries { out("\n  " + key(k) + pretty(v, 1) + ",") }
-        out("\n  " + key("groups"))
-        if summary.groups.isEmpty { out("[]\n}") ; return }
-        out("[")
-        for (gi, g) in summary.groups.enumerated() {
-            out((gi > 0 ? "," : "") + "\n    {")
-            for (k, v) in groupHeader(g).entries { out("\n      " + key(k) + pretty(v, 3) + ",") }
-            out("\n      " + key("questions"))
-            var first = true
-            // Open answers are written one at a time (their texts are read back
-            // from the store as they go), never as one value per question.
-            var buffer = ""
-            forEachQuestion(g, lang, answers: false) { id, value, open in
-                buffer += (first ? "{" : ",") + "\n        " + key(id)
-                first = false
-                guard !open.isEmpty else { buffer += pretty(value, 4); return }
-                // {type, label, core, variants: {v: question}}: rebuild the variants by hand.
-                guard case .object(var wrapper) = value, case .object(let variants)? = wrapper["variants"] else { return }
-                wrapper["variants"] = nil
-                var head = pretty(.object(wrapper), 4)
-                head.removeLast(10)   // "\n", 8 spaces, "}"
-                buffer += head + ",\n          " + key("variants") + "{"
-                for (vi, (variant, question)) in variants.entries.enumerated() {
-                    buffer += (vi > 0 ? "," : "") + "\n            " + key(variant)
-                    var body = pretty(question, 6)
-                    guard let answers = open[variant] else { buffer += body; continue }
-                    body.removeLast(14)   // "\n", 12 spaces, "}"
-                    buffer += body + ",\n              " + key("answers")
-                    if answers.isEmpty { buffer += "[]" } else {
-                        buffer += "["
-                        for (ai, a) in answers.enumerated() {
-                            buffer += (ai > 0 ? "," : "") + "\n                "
-                            appendAnswer(a, to: &buffer)
-                            if buffer.utf8.count >= 1 << 16 { out(buffer); buffer = "" }
-                        }
-                        buffer += "\n              ]"
-                    }
-                    buffer += "\n            }"
-                }
-                buffer += "\n          }\n        }"
-                out(buffer); buffer = ""
-            }
-            out(buffer)
-            out(first ? "{}," : "\n      },")
-            out("\n      " + key("core") + pretty(.array(g.core.map(comparison)), 3) + ",")
-            out("\n      " + key("crossTabs") + pretty(.array(g.crossTabs.map(crossTab)), 3))
-            out("\n    }")
-        }
-        out("\n  ]\n}")
-    }
-
     static func header(_ summary: Summary) -> JSONObject {
         var top = JSONObject()
         top["format"] = .string(format)
@@ -184,16 +115,6 @@ public enum SummaryJSON {
             o["answers"] = .array(q.openAnswers.map(openAnswer))
         }
         return .object(o)
-    }
-
-    /// `pretty(openAnswer(a), 8)` without building the value: the hot loop for open answers.
-    static func appendAnswer(_ a: OpenAnswer, to out: inout String) {
-        let indent = "\n                  "
-        func string(_ s: String) -> String { JSONWriter.write(.string(s), pretty: false) }
-        out += "{" + indent + "\"text\": " + string(a.text) + "," + indent + "\"organisation\": " + string(a.organisation)
-            + "," + indent + "\"gemeente\": " + string(a.gemeente) + "," + indent + "\"responseId\": "
-            + string(a.responseID) + "," + indent + "\"other\": " + (a.isOther ? "true" : "false")
-            + "\n                }"
     }
 
     static func openAnswer(_ a: OpenAnswer) -> JSONValue {

@@ -43,8 +43,9 @@ public enum AnswerValidation {
                 ? [rangeMessage(low, high, lang)] : []
         case .text, .longText:
             guard case .text(let text) = value else { return [typeMessage(question, lang)] }
-            // Characters as people count them (grapheme clusters), not bytes.
-            if let limit = question.maxLength, text.count > limit {
+            // Characters as people count them (grapheme clusters), not bytes; there are
+            // never more of them than bytes, so most texts need no counting.
+            if let limit = question.maxLength, text.utf8.count > limit, text.count > limit {
                 return [lang.t("Hoogstens \(limit) tekens (nu \(text.count)).",
                                "At most \(limit) characters (now \(text.count)).")]
             }

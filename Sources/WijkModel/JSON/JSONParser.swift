@@ -265,6 +265,8 @@ extension JSONByteParser {
     mutating func parseString() throws(JSONParseError) -> String {
         let first = pos
         while pos < end {
+            skipPlainRun()
+            guard pos < end else { break }
             let b = bytes[pos]
             if b == JSONByte.quote {
                 let s = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[first..<pos]), as: UTF8.self)
@@ -276,6 +278,23 @@ extension JSONByteParser {
             if b < 0x80 { pos += 1 } else { try validateUTF8Sequence() }
         }
         throw fail(pos, .unexpectedEnd)
+    }
+
+    /// Moves `pos` over whole 8-byte words of printable ASCII without `"` or
+    /// `\` — most of a string — so the byte loop only sees the rest. A word
+    /// it is unsure of (the bit tricks may over-report) is left to that loop.
+    @inline(__always)
+    mutating func skipPlainRun() {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        while pos + 8 <= end {
+            let w = bytes.loadUnaligned(fromByteOffset: pos, as: UInt64.self)
+            let quote = w ^ (ones &* 0x22), backslash = w ^ (ones &* 0x5C)
+            let special = (w &- ones &* 0x20)          // bytes below 0x20
+                | (quote &- ones) & ~quote               // a `"`
+                | (backslash &- ones) & ~backslash       // a `\`
+            if (special & ~w | w) & highs != 0 { return }   // or non-ASCII
+            pos += 8
+        }
     }
 
     /// Slow path for strings with escapes; `pos` is at the first backslash.

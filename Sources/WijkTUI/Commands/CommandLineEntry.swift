@@ -31,6 +31,19 @@ enum Console {
     static func out(_ text: String) {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
+
+    /// Writes bytes to stdout with `write(2)`, no `Data` copy; stops quietly on
+    /// an error (a closed pipe), as `FileHandle` would not.
+    static func out(bytes: UnsafeBufferPointer<UInt8>) {
+        guard var p = bytes.baseAddress.map(UnsafeRawPointer.init) else { return }
+        var left = bytes.count
+        while left > 0 {
+            let n = write(STDOUT_FILENO, p, left)
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { return }
+            p += n; left -= n
+        }
+    }
 }
 
 /// A failure with a message for the user and an exit code (1 unless said otherwise).

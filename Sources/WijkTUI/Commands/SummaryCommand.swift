@@ -52,13 +52,9 @@ struct SummaryCommand: ParsableCommand {
         let summary = Aggregator(questionnaires: questionnaires, options: options).summarize(paths: targets)
         switch format {
         case .json:
-            // Streamed in 64 KB pieces: the whole text would double peak memory.
-            var buffer = ""
-            SummaryJSON.write(summary, lang: lang) { piece in
-                buffer += piece
-                if buffer.utf8.count >= 1 << 16 { Console.out(buffer); buffer = "" }
-            }
-            Console.out(buffer + "\n")
+            // Streamed in 64 KB pieces of bytes: the whole text would double peak memory.
+            SummaryJSON.writeUTF8(summary, lang: lang) { Console.out(bytes: $0) }
+            Console.out("\n")
         case .text:
             Console.out(SummaryReport(summary: summary, lang: lang, style: .text).render())
         case .markdown:

@@ -57,6 +57,8 @@ extension JSONByteParser {
     mutating func skipString() throws(JSONParseError) -> Bool {
         var escaped = false
         while pos < end {
+            skipPlainRun()
+            guard pos < end else { break }
             let b = bytes[pos]
             if b == JSONByte.quote { pos += 1; return escaped }
             if b == JSONByte.backslash {
