@@ -43,15 +43,15 @@ public struct Aggregator: Sendable {
         let chunks = (files.count + chunk - 1) / chunk
         let workers = min(workers, max(chunks, 1))
         if workers == 1 { return pass.run(files, indices: files.indices) }
-        let box = ResultBox(count: workers)
+        let slots = ResultSlots<PassResult>(count: workers)
         DispatchQueue.concurrentPerform(iterations: workers) { w in
             let indices = stride(from: w, to: chunks, by: workers).lazy.flatMap { c in
                 (c * chunk)..<min((c + 1) * chunk, files.count)
             }
-            box.store(pass.run(files, indices: indices), at: w)
+            slots.set(w, pass.run(files, indices: indices))
         }
         var merged = PassResult()
-        for partial in box.take() { merged.merge(partial) }
+        for partial in slots.values.compactMap({ $0 }) { merged.merge(partial) }
         return merged
     }
 
@@ -105,23 +105,5 @@ public struct Aggregator: Sendable {
             }
         }
         return sets
-    }
-}
-
-/// Collects the workers' results; the lock makes handing them over safe.
-private final class ResultBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var results: [PassResult?]
-
-    init(count: Int) { results = Array(repeating: nil, count: count) }
-
-    func store(_ result: PassResult, at index: Int) {
-        lock.lock(); defer { lock.unlock() }
-        results[index] = result
-    }
-
-    func take() -> [PassResult] {
-        lock.lock(); defer { lock.unlock() }
-        return results.compactMap { $0 }
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
 
-/// Fixed slots filled from concurrent workers, each slot by one worker.
-final class ResultSlots<T>: @unchecked Sendable {
+/// Fixed slots filled from concurrent workers, each slot by one worker; used
+/// wherever `concurrentPerform` hands results back (aggregation, exports).
+final class ResultSlots<T: Sendable>: @unchecked Sendable {
     // @unchecked: every access goes through `lock`.
     private let lock = NSLock()
     private var storage: [T?]
