@@ -28,12 +28,18 @@ struct SummaryReport {
 
     private func pct(_ p: Double?) -> String {
         guard let p else { return "–" }
-        return String(format: "%.1f%%", p)
+        return NumberFormat.decimal(p, 1, lang: lang) + "%"  // Dutch decimal comma, as on screen
+    }
+
+    /// "+5,2" / "-2,9": an explicit sign, in the interface language's decimal notation.
+    private func signed(_ d: Double, _ decimals: Int) -> String {
+        let text = NumberFormat.decimal(d, decimals, lang: lang)
+        return text.hasPrefix("-") ? text : "+" + text
     }
 
     private func num(_ d: Double?) -> String {
         guard let d else { return "–" }
-        return d == d.rounded() && abs(d) < 1e12 ? String(Int64(d)) : String(format: "%.2f", d)
+        return NumberFormat.value(d, lang: lang)
     }
 
     private func header() -> String {
@@ -139,7 +145,7 @@ struct SummaryReport {
             }
             if let core {
                 let d = core.rows.first { $0.code == code }?.differencePoints
-                row.append(d.map { String(format: "%+.1f pp", $0) } ?? "–")
+                row.append(d.map { signed($0, 1) + " pp" } ?? "–")
             }
             rows.append(row)
         }
@@ -159,7 +165,7 @@ struct SummaryReport {
             for (name, value) in kinds {
                 var row = [name] + present.map { num($0.1.statistics.flatMap(value)) }
                 if let core {
-                    row.append(name == t("gemiddelde", "mean") ? (core.meanDifference.map { String(format: "%+.2f", $0) } ?? "–") : "")
+                    row.append(name == t("gemiddelde", "mean") ? (core.meanDifference.map { signed($0, 2) } ?? "–") : "")
                 }
                 rows.append(row)
             }
