@@ -15,7 +15,7 @@ public struct ExpressionError: Error, Sendable, Hashable, CustomStringConvertibl
         case wrongArgumentCount(function: String, expected: Int, got: Int)
         case missingClosingParenthesis
         case trailingInput(String)
-        /// A message built elsewhere (the placeholder API's initializer).
+        /// A message built by a caller through `init(message:position:)`.
         case other
     }
 

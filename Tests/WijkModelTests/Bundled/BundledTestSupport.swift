@@ -42,8 +42,8 @@ enum Walk {
         return out
     }
 
-    /// `${id}` references: the parser's own, plus a plain scan of the source so
-    /// the check is real even while `Expression` is a placeholder.
+    /// `${id}` references: the parser's own, plus an independent plain scan of the
+    /// source, so a parser that missed a reference cannot hide a dangling one.
     static func references(_ e: Expression) -> Set<String> {
         var ids = e.references
         var rest = Substring(e.source)

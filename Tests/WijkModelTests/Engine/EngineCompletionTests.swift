@@ -40,7 +40,7 @@ import Testing
         #expect(!engine.isRequired("welkom"))
     }
 
-    @Test(.enabled(if: EngineFixture.expressionsWork, "needs the real expression evaluator"))
+    @Test
     func problemsInQuestionnaireOrder() {
         var engine = F.engine()
         #expect(engine.problems(lang: .nl) == [
@@ -63,7 +63,7 @@ import Testing
         #expect(!engine.canComplete)
     }
 
-    @Test(.enabled(if: EngineFixture.expressionsWork, "needs the real expression evaluator"))
+    @Test
     func requiredWhenFollowsItsExpression() {
         var engine = F.engine()
         #expect(!engine.isRequired("waarom"))         // tevreden empty: not <= 2
@@ -73,7 +73,7 @@ import Testing
         #expect(!engine.isRequired("waarom"))
     }
 
-    @Test(.enabled(if: EngineFixture.expressionsWork, "needs the real expression evaluator"))
+    @Test
     func hardConstraintRejectsSoftConstraintWarns() {
         var store = EngineStore(F.engine(answers: ["rol": .text("coordinator")]))
         let hard = store.send { $0.setAnswer(.number(51), for: "teamgrootte", at: F.t(1), lang: .en) }
@@ -89,7 +89,7 @@ import Testing
         #expect(again == .accepted(warnings: ["Meer dan 40 uur?"]))
     }
 
-    @Test(.enabled(if: EngineFixture.expressionsWork, "needs the real expression evaluator"))
+    @Test
     func constraintIsCheckedOnlyOnANonEmptyAnswer() {
         let q = Questionnaire(
             id: "c", version: "1", title: F.text("C"), variant: "wijkteam", choiceLists: [:],
@@ -109,7 +109,7 @@ import Testing
         #expect(engine.canComplete)
     }
 
-    @Test(.enabled(if: EngineFixture.expressionsWork, "needs the real expression evaluator"))
+    @Test
     func constraintsOnOtherAnswersAreRechecked() {
         let q = Questionnaire(
             id: "c", version: "1", title: F.text("C"), variant: "wijkteam", choiceLists: [:],
@@ -168,7 +168,7 @@ import Testing
         #expect(reopened && !again)
     }
 
-    @Test(.enabled(if: EngineFixture.expressionsWork, "needs the real expression evaluator"))
+    @Test
     func completeIsAllowedWithSoftProblemsAndDropsIrrelevantAnswers() throws {
         var answers = Self.complete
         answers["uren"] = .number(45)          // soft constraint fails

@@ -12,21 +12,6 @@ enum EngineFixture {
 
     static func text(_ nl: String) -> LocalizedText { LocalizedText(nl: nl, en: nl) }
 
-    /// Whether the real expression evaluator is in this tree (the placeholder
-    /// says every condition is true). Tests of relevance, constraints and
-    /// required-when switch on by themselves once it is merged.
-    static let expressionsWork: Bool = {
-        guard let falsehood = try? WijkModel.Expression.parse("1 = 2") else { return false }
-        return !falsehood.isTrue(in: FixedContext())
-    }()
-
-    /// Our own context for the gate, independent of the expressions branch.
-    private struct FixedContext: ExpressionContext {
-        var current: AnswerValue? { nil }
-        var today: String { "2024-05-01" }
-        func answer(_ id: String) -> AnswerValue? { nil }
-    }
-
     static let questionnaire = Questionnaire(
         id: "test", version: "1", title: text("Test"), variant: "wijkteam",
         choiceLists: [

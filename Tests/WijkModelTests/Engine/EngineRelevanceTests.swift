@@ -5,7 +5,7 @@ import Testing
 /// Relevance: sections and questions switch on and off after every change, an
 /// irrelevant answer acts as empty for later expressions, stays in the draft
 /// and is dropped from the completed record.
-@Suite(.enabled(if: EngineFixture.expressionsWork, "needs the real expression evaluator"))
+@Suite
 struct EngineRelevanceTests {
     typealias F = EngineFixture
 
