@@ -39,22 +39,10 @@ public struct OpenAnswer: Sendable, Hashable {
         }
     }
 
-    public var variant: String {
-        get { origin.variant }
-        set { origin = OpenAnswerOrigin(variant: newValue, organisation: organisation, gemeente: gemeente, responseID: responseID) }
-    }
-    public var organisation: String {
-        get { origin.organisation }
-        set { origin = OpenAnswerOrigin(variant: variant, organisation: newValue, gemeente: gemeente, responseID: responseID) }
-    }
-    public var gemeente: String {
-        get { origin.gemeente }
-        set { origin = OpenAnswerOrigin(variant: variant, organisation: organisation, gemeente: newValue, responseID: responseID) }
-    }
-    public var responseID: String {
-        get { origin.responseID }
-        set { origin = OpenAnswerOrigin(variant: variant, organisation: organisation, gemeente: gemeente, responseID: newValue) }
-    }
+    public var variant: String { origin.variant }
+    public var organisation: String { origin.organisation }
+    public var gemeente: String { origin.gemeente }
+    public var responseID: String { origin.responseID }
 
     public init(text: String, questionID: String, variant: String, organisation: String,
                 gemeente: String, responseID: String, isOther: Bool = false) {
