@@ -27,6 +27,17 @@ public struct ChoiceItem: Sendable, Hashable {
 
 /// Key handling and drawing shared by the single and multiple choice widgets.
 enum ChoiceListView {
+    /// Where ↑/↓/Home/End move a list cursor (nil: no row yet); nil when `key` is not one of them.
+    static func movedCursor(_ cursor: Int?, by key: Key, count: Int) -> Int?? {
+        switch key {
+        case .up: return max(0, (cursor ?? 1) - 1)
+        case .down: return cursor.map { min(count - 1, $0 + 1) } ?? 0
+        case .home: return count == 0 ? .some(nil) : 0
+        case .end: return count == 0 ? .some(nil) : count - 1
+        default: return nil
+        }
+    }
+
     /// The index a digit 1–9 selects, if the list has that many items.
     static func digitIndex(_ c: Character, count: Int) -> Int? {
         guard let d = c.wholeNumberValue, c.isASCII, d >= 1, d <= 9, d <= count else { return nil }

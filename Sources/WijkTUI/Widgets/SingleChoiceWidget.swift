@@ -26,10 +26,7 @@ public struct SingleChoiceWidget: Sendable, Hashable {
             }
         }
         switch key {
-        case .up: cursor = max(0, (cursor ?? 1) - 1)
-        case .down: cursor = cursor.map { min(items.count - 1, $0 + 1) } ?? 0
-        case .home: cursor = items.isEmpty ? nil : 0
-        case .end: cursor = items.isEmpty ? nil : items.count - 1
+        case .up, .down, .home, .end: cursor = ChoiceListView.movedCursor(cursor, by: key, count: items.count) ?? cursor
         case .character(" "): if cursor == nil, !items.isEmpty { cursor = 0 }
         case .character(let c):
             if let i = ChoiceListView.digitIndex(c, count: items.count) ?? ChoiceListView.letterIndex(c, items: items, from: cursor) {
