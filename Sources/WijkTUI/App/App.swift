@@ -14,6 +14,10 @@ struct App {
         switch event {
         case .resize(let size):
             state.size = size
+            if case .interview(var session) = state.screen {
+                session.screen.viewport = size
+                state.screen = .interview(session)
+            }
             return []
         case .signal(let signal):
             return saveAndQuit(status: 128 + signal, now: now)

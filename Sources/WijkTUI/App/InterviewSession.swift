@@ -39,7 +39,9 @@ extension App {
             engine.recordResume(at: now)
             _ = engine.moveToFirstUnanswered()
         }
-        let screen = InterviewScreen(engine: engine, lang: state.lang, readOnly: opened.readOnly)
+        var screen = InterviewScreen(engine: engine, lang: state.lang, readOnly: opened.readOnly)
+        // The long-text and remark editors move ↑/↓ by the width they are drawn at.
+        screen.viewport = state.size
         state.screen = .interview(InterviewSession(screen: screen, readOnly: opened.readOnly,
                                                    original: opened.response, onDisk: opened.resumed || opened.readOnly))
     }

@@ -100,6 +100,19 @@ import WijkModel
         #expect(!session.readOnly)
     }
 
+    @Test func theInterviewScreenKnowsTheTerminalSizeAtOpenAndAfterAResize() {
+        var app = AppFixtures.homeApp()
+        _ = app.handle(.resize(Size(width: 120, height: 40)), now: now)
+        let draft = AppFixtures.response(id: "d1", organisation: "Buurtteam", gemeente: "Utrecht")
+        _ = app.handle(.interviewOpened(OpenedInterview(questionnaire: BundledQuestionnaires.wijkteam,
+                                                        response: draft, readOnly: false, resumed: true)), now: now)
+        guard case .interview(let opened) = app.state.screen else { Issue.record("not in interview"); return }
+        #expect(opened.screen.viewport == Size(width: 120, height: 40))
+        _ = app.handle(.resize(Size(width: 90, height: 30)), now: now)
+        guard case .interview(let resized) = app.state.screen else { Issue.record("not in interview"); return }
+        #expect(resized.screen.viewport == Size(width: 90, height: 30))
+    }
+
     @Test func ctrlCAndSignalsInAnInterviewSaveWithLeaveThenQuit() throws {
         for (event, status) in [(AppEvent.key(.control("c")), Int32(130)), (.signal(SIGTERM), 128 + SIGTERM),
                                 (.signal(SIGHUP), 128 + SIGHUP)] {
