@@ -43,7 +43,8 @@ struct OverviewList {
     }
 
     func render(into grid: inout Grid, rect: Rect, selection: Int, lang: Lang) {
-        let legend = lang.t("✓ beantwoord  ○ open  ! probleem  – overgeslagen", "✓ answered  ○ open  ! problem  – skipped")
+        let legend = [QuestionState.answered, .open, .problem, .skipped]
+            .map { "\($0.marker) \($0.name(lang))" }.joined(separator: "  ")
         grid.putTruncated(legend, x: rect.x, y: rect.y, width: rect.width, style: .muted)
         let list = rect.removing(top: 2)
         let top = TextArea.scrollTop(cursorRow: selection, rows: rows.count, height: list.height)

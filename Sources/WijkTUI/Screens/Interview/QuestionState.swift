@@ -9,9 +9,9 @@ public enum QuestionState: Sendable, Hashable {
         guard engine.isRelevant(question.id) else { return .skipped }
         if question.type == .note { return .note }
         let hasAnswer = engine.answer(question.id).map { !$0.isEmpty } ?? false
-        let problems = engine.problems(for: question.id, lang: lang)
-        if hasAnswer { return problems.isEmpty ? .answered : .problem }
-        return .open
+        guard hasAnswer else { return .open }
+        // Only an answered question's checks decide its mark; the overview asks for every row.
+        return engine.problems(for: question.id, lang: lang).isEmpty ? .answered : .problem
     }
 
     var marker: String {
