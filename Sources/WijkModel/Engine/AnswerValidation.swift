@@ -77,9 +77,7 @@ public enum AnswerValidation {
         }
         guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
               (1...12).contains(month), day >= 1 else { return false }
-        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
-        return day <= days
+        return day <= Timestamp.daysIn(month: month, year: year)
     }
 
     /// The allowed range: the scale's points for a scale, min/max otherwise.

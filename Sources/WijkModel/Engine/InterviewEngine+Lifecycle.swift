@@ -14,14 +14,10 @@ extension InterviewEngine {
             if let index = indexByID[key] {
                 return relevant[index] && questions[index].type != .note && !value.isEmpty
             }
-            if key.hasSuffix(".other"), let index = indexByID[String(key.dropLast(6))] {
+            if key.hasSuffix(".other"), let index = indexByID[String(key.dropLast(".other".count))] {
                 let question = questions[index]
                 guard relevant[index], let other = question.other, !value.isEmpty else { return false }
-                switch response.answers[question.id] {
-                case .text(let code)?: return code == other.value
-                case .choices(let codes)?: return codes.contains(other.value)
-                default: return false
-                }
+                return response.answers[question.id]?.selects(other.value) ?? false
             }
             return true
         }

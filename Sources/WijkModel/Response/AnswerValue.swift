@@ -27,4 +27,14 @@ public enum AnswerValue: Sendable, Hashable {
         default: return false
         }
     }
+
+    /// Whether this answer chose `code` (a single choice equal to it, or a multiple
+    /// choice containing it) — how "other, namely …" texts know they apply.
+    public func selects(_ code: String) -> Bool {
+        switch self {
+        case .text(let chosen): return chosen == code
+        case .choices(let chosen): return chosen.contains(code)
+        default: return false
+        }
+    }
 }

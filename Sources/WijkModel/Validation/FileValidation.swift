@@ -78,8 +78,10 @@ public struct FileValidation: Sendable {
             for name in entries where !name.hasPrefix(".") {
                 let child = (path as NSString).appendingPathComponent(name)
                 var childInfo = stat()
-                let isDirectory = stat(child, &childInfo) == 0 && (childInfo.st_mode & S_IFMT) == S_IFDIR
-                if isDirectory || name.hasSuffix(".json") || stat(child, &childInfo) != 0 {
+                let exists = stat(child, &childInfo) == 0
+                let isDirectory = exists && (childInfo.st_mode & S_IFMT) == S_IFDIR
+                // A link that cannot be followed is reported, whatever its name.
+                if isDirectory || name.hasSuffix(".json") || !exists {
                     collect(child, explicit: false, into: &reports, visited: &visited)
                 }
             }

@@ -61,7 +61,7 @@ public struct ResponseValidator: Sendable {
                 guard case .text = value else {
                     report(path, lang.t("moet tekst zijn", "must be text")); continue
                 }
-                if response.status == .complete, !selects(response.answers[base], other.value) {
+                if response.status == .complete, !(response.answers[base]?.selects(other.value) ?? false) {
                     report(path, lang.t("'anders'-tekst terwijl '\(other.value)' niet is gekozen",
                                         "'other' text while '\(other.value)' is not chosen"))
                 }
@@ -94,13 +94,5 @@ public struct ResponseValidator: Sendable {
             }
         }
         return problems
-    }
-
-    private func selects(_ answer: AnswerValue?, _ code: String) -> Bool {
-        switch answer {
-        case .text(let c)?: return c == code
-        case .choices(let cs)?: return cs.contains(code)
-        default: return false
-        }
     }
 }
