@@ -125,15 +125,15 @@ struct AggregationPass: Sendable {
         guard let response = decoded else {
             return .invalid(FileReport(file: path, responseID: nil, problems: structural))
         }
-        if let layout = layoutIndex(response.questionnaire) {
+        let layout = layoutIndex(response.questionnaire)
+        if let layout {
             record.fill(response, layout: layouts[layout])
             let check = layouts[layout].check(&record, today: options.today)
             if check.certainlyValid { return .valid(layout: layout, hash: hash, warnings: check.warnings) }
         }
         // Something may be wrong: the validator decides and words it.
         let problems = validator.validate(response)
-        guard !problems.contains(where: { $0.severity == .hard }),
-              let layout = layoutIndex(response.questionnaire) else {
+        guard !problems.contains(where: { $0.severity == .hard }), let layout else {
             return .invalid(FileReport(file: path, responseID: response.id, problems: problems))
         }
         record.fill(response, layout: layouts[layout])

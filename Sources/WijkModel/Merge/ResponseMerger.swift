@@ -24,7 +24,6 @@ public struct ResponseMerger {
     /// hashes of every revision kept (main and conflict files).
     struct Held {
         var main: Response?
-        var mainData: Data?
         var hashes: Set<String> = []
         var responses: [Response] = []
     }
@@ -74,7 +73,7 @@ public struct ResponseMerger {
         } else if let main = state.main {
             if response.updatedAt > main.updatedAt {
                 outcome = .updated; written = mainURL
-                state.main = response; state.mainData = data
+                state.main = response
             } else if response.updatedAt < main.updatedAt {
                 outcome = .older
             } else {
@@ -87,7 +86,7 @@ public struct ResponseMerger {
             written = target.appendingPathComponent("\(id).conflict-\(hash).json")
         } else {
             outcome = .added; written = mainURL
-            state.main = response; state.mainData = data
+            state.main = response
         }
         if outcome != .unchanged && outcome != .older {
             state.hashes.insert(hash); state.responses.append(response)
@@ -111,7 +110,7 @@ public struct ResponseMerger {
             var state = held[response.id] ?? Held()
             state.hashes.insert(Self.shortHash(data))
             state.responses.append(response)
-            if name == response.id + ".json" { state.main = response; state.mainData = data }
+            if name == response.id + ".json" { state.main = response }
             held[response.id] = state
         }
         return held
