@@ -59,6 +59,10 @@ struct AggregationPass: Sendable {
     let options: AggregationOptions
     /// Per layout, the question indices of each cross-tab request.
     let crossIndices: [[(Int?, Int?)]]
+    /// Per layout and slot: whether the scanner must decode a text answer.
+    /// Open texts that no expression, cross-tab or kept open answer reads are
+    /// only checked (most of a file's bytes with `--no-open-answers`).
+    let keepsText: [[Bool]]
 
     init(questionnaires: [Questionnaire], options: AggregationOptions) {
         layouts = questionnaires.map(QuestionLayout.init)
@@ -69,6 +73,16 @@ struct AggregationPass: Sendable {
         self.options = options
         crossIndices = layouts.map { layout in
             options.crossTabs.map { (layout.indexByID[$0.row], layout.indexByID[$0.column]) }
+        }
+        let crossIDs = Set(options.crossTabs.flatMap { [$0.row, $0.column] })
+        keepsText = layouts.map { layout in
+            var keeps = Array(repeating: false, count: layout.questions.count)
+            for i in layout.questions.indices {
+                keeps[layout.slots[i]] = keeps[layout.slots[i]] || layout.kinds[i] != .openText
+                    || options.keepOpenAnswers || layout.constraints[i] != nil
+                    || layout.referencedIDs.contains(layout.ids[i]) || crossIDs.contains(layout.ids[i])
+            }
+            return keeps
         }
     }
 

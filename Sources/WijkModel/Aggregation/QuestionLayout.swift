@@ -31,6 +31,17 @@ struct QuestionLayout: Sendable {
     let keyTable: AnswerKeyTable
     /// No question or section has a relevance condition: everything is relevant.
     let relevanceFree: Bool
+    /// Per question, what the fast path needs of it, cached so that no
+    /// `Question` is copied per file (a dozen retains and releases each).
+    let rules: [AnswerRule]
+    let relevants: [Expression?]
+    let sectionRelevants: [Expression?]
+    let requirements: [Requirement]
+    let constraints: [Expression?]
+    let hardConstraints: [Bool]
+    let otherCodes: [String?]
+    /// Every question id some expression of the questionnaire reads.
+    let referencedIDs: Set<String>
 
     /// Text questions that name who or where rather than what was said.
     static let countedTextIDs: Set<String> = [MetadataID.organisation, MetadataID.gemeente, MetadataID.wijk]
@@ -73,6 +84,21 @@ struct QuestionLayout: Sendable {
         self.keyTable = AnswerKeyTable(ids: ids, indexByID: index, otherKeys: otherKeys)
         self.relevanceFree = questions.allSatisfy { $0.relevant == nil }
             && questionnaire.sections.allSatisfy { $0.relevant == nil }
+        let lists = self.choiceLists
+        self.rules = zip(questions, lists).map { AnswerRule($0, choices: $1) }
+        self.relevants = questions.map(\.relevant)
+        self.sectionRelevants = questionnaire.sections.map(\.relevant)
+        self.requirements = questions.map(\.required)
+        self.constraints = questions.map(\.constraint)
+        self.hardConstraints = questions.map { $0.constraintSeverity == .hard }
+        self.otherCodes = questions.map { $0.other?.value }
+        var referenced = Set<String>()
+        for q in questions {
+            for e in [q.relevant, q.constraint] { referenced.formUnion(e?.references ?? []) }
+            if case .when(let e) = q.required { referenced.formUnion(e.references) }
+        }
+        for section in questionnaire.sections { referenced.formUnion(section.relevant?.references ?? []) }
+        self.referencedIDs = referenced
     }
 
     /// Relevance per question, as `InterviewEngine` defines it: in order, a
@@ -99,11 +125,11 @@ struct QuestionLayout: Sendable {
         for i in questions.indices {
             if sectionIndex[i] != lastSection {
                 lastSection = sectionIndex[i]
-                sectionRelevant = questionnaire.sections[lastSection].relevant.map {
+                sectionRelevant = sectionRelevants[lastSection].map {
                     $0.isTrue(in: context(record, today: today))
                 } ?? true
             }
-            let relevant = sectionRelevant && (questions[i].relevant.map {
+            let relevant = sectionRelevant && (relevants[i].map {
                 $0.isTrue(in: context(record, today: today))
             } ?? true)
             if !relevant {

@@ -64,7 +64,12 @@ public enum AnswerValidation {
     /// Whether `text` is a real calendar date written as YYYY-MM-DD
     /// (so 2023-02-29 is not, 2024-02-29 is). Parsed by hand: no formatter.
     public static func isCalendarDate(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
+        var text = text
+        return text.withUTF8(isCalendarDate(utf8:))
+    }
+
+    /// The same check on UTF-8 bytes (the summary's scanner has no `String`).
+    static func isCalendarDate(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-")
         else { return false }
         func number(_ range: Range<Int>) -> Int? {

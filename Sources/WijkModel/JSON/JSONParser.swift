@@ -280,19 +280,24 @@ extension JSONByteParser {
         throw fail(pos, .unexpectedEnd)
     }
 
-    /// Moves `pos` over whole 8-byte words of printable ASCII without `"` or
-    /// `\` — most of a string — so the byte loop only sees the rest. A word
-    /// it is unsure of (the bit tricks may over-report) is left to that loop.
+    /// Moves `pos` over printable ASCII without `"` or `\` — most of a
+    /// string — eight bytes at a time, up to the first byte the byte loop
+    /// must look at. The bit tricks may flag bytes after a real match (a
+    /// borrow runs upwards), never before one, so the lowest flag is exact.
     @inline(__always)
     mutating func skipPlainRun() {
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
         while pos + 8 <= end {
-            let w = bytes.loadUnaligned(fromByteOffset: pos, as: UInt64.self)
+            let w = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: pos, as: UInt64.self))
             let quote = w ^ (ones &* 0x22), backslash = w ^ (ones &* 0x5C)
             let special = (w &- ones &* 0x20)          // bytes below 0x20
                 | (quote &- ones) & ~quote               // a `"`
                 | (backslash &- ones) & ~backslash       // a `\`
-            if (special & ~w | w) & highs != 0 { return }   // or non-ASCII
+            let flags = (special & ~w | w) & highs      // or non-ASCII
+            if flags != 0 {
+                pos += flags.trailingZeroBitCount >> 3
+                return
+            }
             pos += 8
         }
     }

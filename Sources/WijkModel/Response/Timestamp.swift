@@ -35,56 +35,42 @@ public enum Timestamp {
 
     /// Parses the same format from UTF-8 bytes.
     public static func parse(utf8 b: UnsafeBufferPointer<UInt8>) -> Date? {
-        var i = 0
-        func number(_ count: Int) -> Int? {
-            guard i + count <= b.count else { return nil }
-            var v = 0
-            for k in i..<(i + count) {
-                let c = b[k] &- 0x30
-                guard c < 10 else { return nil }
-                v = v * 10 + Int(c)
-            }
-            i += count
-            return v
-        }
-        func expect(_ c: UInt8) -> Bool {
-            guard i < b.count, b[i] == c else { return false }
-            i += 1
-            return true
-        }
-        guard let year = number(4), expect(UInt8(ascii: "-")),
-              let month = number(2), expect(UInt8(ascii: "-")),
-              let day = number(2), expect(UInt8(ascii: "T")) || expect(UInt8(ascii: "t")),
-              let hour = number(2), expect(UInt8(ascii: ":")),
-              let minute = number(2), expect(UInt8(ascii: ":")),
-              let second = number(2)
+        // A cursor rather than nested functions capturing `i`: those made every
+        // digit a dynamically checked access (the summary parses millions of these).
+        var c = Cursor(b)
+        guard let year = c.number(4), c.expect(UInt8(ascii: "-")),
+              let month = c.number(2), c.expect(UInt8(ascii: "-")),
+              let day = c.number(2), c.expect(UInt8(ascii: "T")) || c.expect(UInt8(ascii: "t")),
+              let hour = c.number(2), c.expect(UInt8(ascii: ":")),
+              let minute = c.number(2), c.expect(UInt8(ascii: ":")),
+              let second = c.number(2)
         else { return nil }
         guard (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year),
               hour < 24, minute < 60, second < 60 else { return nil }
         var nanos = 0   // the fraction in nanoseconds; digits beyond 9 are dropped
-        if expect(UInt8(ascii: ".")) {
-            let first = i
+        if c.expect(UInt8(ascii: ".")) {
+            let first = c.i
             var scale = 100_000_000
-            while i < b.count, b[i] &- 0x30 < 10 {
-                nanos += Int(b[i] - 0x30) * scale
+            while c.i < b.count, b[c.i] &- 0x30 < 10 {
+                nanos += Int(b[c.i] - 0x30) * scale
                 scale /= 10
-                i += 1
+                c.i += 1
             }
-            guard i > first else { return nil }
+            guard c.i > first else { return nil }
         }
         var offsetSeconds = 0
-        if expect(UInt8(ascii: "Z")) || expect(UInt8(ascii: "z")) {
+        if c.expect(UInt8(ascii: "Z")) || c.expect(UInt8(ascii: "z")) {
             // UTC
-        } else if i < b.count, b[i] == UInt8(ascii: "+") || b[i] == UInt8(ascii: "-") {
-            let sign = b[i] == UInt8(ascii: "-") ? -1 : 1
-            i += 1
-            guard let oh = number(2), expect(UInt8(ascii: ":")), let om = number(2),
+        } else if c.i < b.count, b[c.i] == UInt8(ascii: "+") || b[c.i] == UInt8(ascii: "-") {
+            let sign = b[c.i] == UInt8(ascii: "-") ? -1 : 1
+            c.i += 1
+            guard let oh = c.number(2), c.expect(UInt8(ascii: ":")), let om = c.number(2),
                   oh < 24, om < 60 else { return nil }
             offsetSeconds = sign * (oh * 3600 + om * 60)
         } else {
             return nil
         }
-        guard i == b.count else { return nil }
+        guard c.i == b.count else { return nil }
         let days = daysFromCivil(year: year, month: month, day: day)
         let seconds = days * 86_400 + hour * 3600 + minute * 60 + second - offsetSeconds
         // Whole milliseconds are divided exactly so format → parse round-trips bit for bit.
@@ -92,6 +78,30 @@ public enum Timestamp {
             return Date(timeIntervalSince1970: Double(Int64(seconds) * 1000 + Int64(nanos / 1_000_000)) / 1000)
         }
         return Date(timeIntervalSince1970: Double(seconds) + Double(nanos) / 1e9)
+    }
+
+    private struct Cursor {
+        let b: UnsafeBufferPointer<UInt8>
+        var i = 0
+        init(_ b: UnsafeBufferPointer<UInt8>) { self.b = b }
+
+        mutating func number(_ count: Int) -> Int? {
+            guard i + count <= b.count else { return nil }
+            var v = 0
+            for k in i..<(i + count) {
+                let d = b[k] &- 0x30
+                guard d < 10 else { return nil }
+                v = v * 10 + Int(d)
+            }
+            i += count
+            return v
+        }
+
+        mutating func expect(_ byte: UInt8) -> Bool {
+            guard i < b.count, b[i] == byte else { return false }
+            i += 1
+            return true
+        }
     }
 
     // MARK: - Calendar maths

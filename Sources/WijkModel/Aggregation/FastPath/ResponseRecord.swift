@@ -19,6 +19,8 @@ struct ResponseRecord {
     var others: [AnswerValue?] = []
     /// An answer or remark key the layout does not know: certainly not valid.
     var strayKeys = false
+    /// Every answer was checked against its question's `AnswerRule` (by the scanner).
+    var answersChecked = false
     /// Per question of the layout; set by `QuestionLayout.check` / `relevance`.
     var relevance: [Bool] = []
     /// Per slot: hidden from expressions because its question is not relevant.
@@ -27,6 +29,7 @@ struct ResponseRecord {
     /// Empties the answers for a layout with `count` questions.
     mutating func reset(count: Int) {
         strayKeys = false
+        answersChecked = false
         values.removeAll(keepingCapacity: true)
         values.append(contentsOf: repeatElement(nil, count: count))
         others.removeAll(keepingCapacity: true)

@@ -3,7 +3,8 @@ import Foundation
 /// The fast path: one pass over a file's bytes into a `ResponseRecord`,
 /// without a `JSONValue` tree or a `Response`. The audit trail and unknown
 /// keys are walked over (syntax checked, nothing built); the answers are
-/// decoded straight into `AnswerValue`s at their question's slot.
+/// decoded straight into `AnswerValue`s at their question's slot, checked
+/// against the question's `AnswerRule` on the way.
 ///
 /// It only accepts what it is sure `ResponseDecoder` accepts in the same way.
 /// Anything doubtful — a syntax error, a missing or null field, a duplicate
@@ -93,7 +94,8 @@ struct ResponseScanner {
         let layout = pass.layouts[l]
         record.reset(count: layout.questions.count)
         p.pos = answersAt
-        try answers(layout, into: &record)
+        try answers(layout, keepText: pass.keepsText[l], into: &record)
+        record.answersChecked = true
         if remarksAt >= 0 {
             p.pos = remarksAt
             try remarks(layout)
@@ -124,7 +126,7 @@ struct ResponseScanner {
 
     // MARK: - Values
 
-    private mutating func expect(_ byte: UInt8) throws {
+    mutating func expect(_ byte: UInt8) throws {
         guard p.pos < p.end, p.bytes[p.pos] == byte else { throw Doubt() }
         p.pos += 1
     }
@@ -136,13 +138,13 @@ struct ResponseScanner {
         return true
     }
 
-    private mutating func string() throws -> String {
+    mutating func string() throws -> String {
         try expect(JSONByte.quote)
         return try p.parseString()
     }
 
     /// A string without escapes, as the range of its bytes.
-    private mutating func rawString() throws -> (start: Int, count: Int) {
+    mutating func rawString() throws -> (start: Int, count: Int) {
         try expect(JSONByte.quote)
         let start = p.pos
         if try p.skipString() { throw Doubt() }
@@ -176,48 +178,8 @@ struct ResponseScanner {
         return (id, version)
     }
 
-    /// One answer as `AnswerValue(json:)` reads it; anything it would refuse is a doubt.
-    mutating func answer() throws -> AnswerValue {
-        guard p.pos < p.end else { throw Doubt() }
-        switch p.bytes[p.pos] {
-        case JSONByte.quote:
-            p.pos += 1
-            return .text(try p.parseString())
-        case JSONByte.minus, JSONByte.zero...JSONByte.nine:
-            return .number(try p.parseNumber())
-        case UInt8(ascii: "t"):
-            try p.expectLiteral("true"); return .bool(true)
-        case UInt8(ascii: "f"):
-            try p.expectLiteral("false"); return .bool(false)
-        case JSONByte.openBracket:
-            p.pos += 1
-            p.skipWhitespace()
-            var codes: [String] = []
-            if p.pos < p.end && p.bytes[p.pos] == JSONByte.closeBracket { p.pos += 1; return .choices(codes) }
-            repeat { codes.append(try string()) } while try !p.endOfMember(JSONByte.closeBracket)
-            return .choices(codes)
-        case JSONByte.openBrace:
-            p.pos += 1
-            p.skipWhitespace()
-            var special: AnswerValue?
-            repeat {
-                let key = try p.keyRange()
-                if key.escaped { throw Doubt() }
-                guard p.bytesEqual(key.start, key.count, "special") else { try p.skipValue(); continue }
-                if special != nil { throw Doubt() }
-                let s = try rawString()
-                if p.bytesEqual(s.start, s.count, "dontKnow") { special = .dontKnow }
-                else if p.bytesEqual(s.start, s.count, "refused") { special = .refused }
-                else { throw Doubt() }
-            } while try !p.endOfMember(JSONByte.closeBrace)
-            guard let special else { throw Doubt() }
-            return special
-        default:
-            throw Doubt()
-        }
-    }
-
-    private mutating func answers(_ layout: QuestionLayout, into record: inout ResponseRecord) throws {
+    private mutating func answers(_ layout: QuestionLayout, keepText: [Bool],
+                                  into record: inout ResponseRecord) throws {
         try expect(JSONByte.openBrace)
         p.skipWhitespace()
         if p.pos < p.end && p.bytes[p.pos] == JSONByte.closeBrace { return }
@@ -225,13 +187,12 @@ struct ResponseScanner {
             let key = try p.keyRange()
             if key.escaped { throw Doubt() }
             guard let (slot, isOther) = layout.keyTable.lookup(p.utf8(key.start, key.count)) else { throw Doubt() }
-            let value = try answer()
             if isOther {
                 if record.others[slot] != nil { throw Doubt() }
-                record.others[slot] = value
+                record.others[slot] = .text(try string())
             } else {
                 if record.values[slot] != nil { throw Doubt() }
-                record.values[slot] = value
+                record.values[slot] = try answer(layout.rules[slot], keepText: keepText[slot])
             }
         } while try !p.endOfMember(JSONByte.closeBrace)
     }
@@ -277,7 +238,7 @@ struct ResponseScanner {
                 case 1: _ = try timestamp()
                 case 2: _ = try rawString()
                 case 4: if !(try null()) { try expect(JSONByte.quote); _ = try p.skipString() }
-                default: if !(try null()) { _ = try answer() }
+                default: if !(try null()) { try skipAnswer() }
                 }
             } while try !p.endOfMember(JSONByte.closeBrace)
             guard seen & 3 == 3 else { throw Doubt() }
