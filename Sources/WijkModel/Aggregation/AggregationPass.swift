@@ -4,7 +4,6 @@ import Foundation
 struct Revision: Sendable {
     var id: String
     var updatedAt: Double
-    var hash: UInt64
     var file: Int
     /// Whether it passed the filter and was folded into the tallies.
     var included: Bool
@@ -88,7 +87,7 @@ struct AggregationPass: Sendable {
 
     enum Outcome {
         /// `record` holds the response with its relevance.
-        case valid(layout: Int, hash: UInt64, warnings: Int)
+        case valid(layout: Int, warnings: Int)
         case invalid(FileReport)
     }
 
@@ -104,12 +103,11 @@ struct AggregationPass: Sendable {
     /// sure, else the full parser, decoder and validator.
     func load(_ path: String, reader: inout ResponseFileReader, record: inout ResponseRecord) -> Outcome {
         let result = reader.withContents(of: path, maxSize: FileValidation.maxFileSize) { bytes -> Outcome in
-            let hash = ResponseFileReader.hash(bytes)
             if options.fastPath, let layout = ResponseScanner.scan(bytes, into: &record, pass: self) {
                 let check = layouts[layout].check(&record, today: options.today)
-                if check.certainlyValid { return .valid(layout: layout, hash: hash, warnings: check.warnings) }
+                if check.certainlyValid { return .valid(layout: layout, warnings: check.warnings) }
             }
-            return loadFully(path, bytes, hash: hash, record: &record)
+            return loadFully(path, bytes, record: &record)
         }
         switch result {
         case .success(let outcome): return outcome
@@ -127,8 +125,7 @@ struct AggregationPass: Sendable {
     }
 
     /// The full path: what `wijk validate` does, then the same record.
-    func loadFully(_ path: String, _ bytes: UnsafeRawBufferPointer, hash: UInt64,
-                   record: inout ResponseRecord) -> Outcome {
+    func loadFully(_ path: String, _ bytes: UnsafeRawBufferPointer, record: inout ResponseRecord) -> Outcome {
         let lang = options.lang
         let json: JSONValue
         do throws(JSONParseError) { json = try JSONParser.parse(bytes: bytes) } catch {
@@ -143,7 +140,7 @@ struct AggregationPass: Sendable {
         if let layout {
             record.fill(response, layout: layouts[layout])
             let check = layouts[layout].check(&record, today: options.today)
-            if check.certainlyValid { return .valid(layout: layout, hash: hash, warnings: check.warnings) }
+            if check.certainlyValid { return .valid(layout: layout, warnings: check.warnings) }
         }
         // Something may be wrong: the validator decides and words it.
         let problems = validator.validate(response)
@@ -152,7 +149,7 @@ struct AggregationPass: Sendable {
         }
         record.fill(response, layout: layouts[layout])
         layouts[layout].relevance(of: &record, response: response, today: options.today)
-        return .valid(layout: layout, hash: hash, warnings: problems.count)
+        return .valid(layout: layout, warnings: problems.count)
     }
 
     /// The group a response belongs to: "" without grouping, else its gemeente (normalised).
@@ -188,11 +185,11 @@ struct AggregationPass: Sendable {
             switch load(files[i], reader: &reader, record: &record) {
             case .invalid(let report):
                 result.invalid.append(report)
-            case .valid(let layout, let hash, let warnings):
+            case .valid(let layout, let warnings):
                 result.warnings += warnings
                 let included = options.filter.matches(record, layout: layouts[layout])
                 result.revisions.append(Revision(id: record.id, updatedAt: record.updatedAt.timeIntervalSince1970,
-                                                 hash: hash, file: i, included: included))
+                                                 file: i, included: included))
                 if included { fold(record, layout: layout, file: i, sign: 1, into: &result) }
             }
         }

@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Streaming: each file is read into a reused buffer, parsed, validated and
 /// folded into counters at once; no `Response` is kept. Memory grows with the
-/// open answers kept and the per-file revision index (id, updatedAt, hash),
+/// open answers kept and the per-file revision index (id, updatedAt),
 /// not with whole files. Files are split over `options.workers` threads whose
 /// tallies are merged by adding, so the result does not depend on scheduling.
 ///
@@ -64,6 +64,8 @@ public struct Aggregator: Sendable {
         }
         var sets: [DuplicateSet] = []
         var superseded: Set<Int> = []
+        var reader = ResponseFileReader()
+        defer { reader.release() }
         var start = 0
         let revisions = result.revisions
         while start < revisions.count {
@@ -72,10 +74,15 @@ public struct Aggregator: Sendable {
             if end - start > 1 {
                 let winner = revisions[start]
                 var others: [String] = [], conflicting: [String] = []
+                var winnerHash: UInt64??   // computed at most once per set
                 for loser in revisions[(start + 1)..<end] {
                     others.append(files[loser.file])
-                    if loser.updatedAt == winner.updatedAt && loser.hash != winner.hash {
-                        conflicting.append(files[loser.file])
+                    if loser.updatedAt == winner.updatedAt {
+                        // Rare, so the bytes are compared only now, by reading both again;
+                        // a file that cannot be read any more counts as different.
+                        if winnerHash == nil { winnerHash = .some(contentHash(files[winner.file], &reader)) }
+                        let hash = contentHash(files[loser.file], &reader)
+                        if hash == nil || hash != winnerHash! { conflicting.append(files[loser.file]) }
                     }
                     if loser.included { superseded.insert(loser.file) }
                 }
@@ -87,12 +94,10 @@ public struct Aggregator: Sendable {
         }
         result.revisions = []   // not needed any more; free before building
         guard !superseded.isEmpty else { return sets }
-        var reader = ResponseFileReader()
-        defer { reader.release() }
         var record = ResponseRecord()
         for file in superseded.sorted() {
             // The file was valid a moment ago; if it changed since, its counts cannot be taken out exactly.
-            if case .valid(let layout, _, _) = pass.load(files[file], reader: &reader, record: &record) {
+            if case .valid(let layout, _) = pass.load(files[file], reader: &reader, record: &record) {
                 pass.fold(record, layout: layout, file: file, sign: -1, into: &result)
             }
         }
@@ -105,5 +110,10 @@ public struct Aggregator: Sendable {
             }
         }
         return sets
+    }
+
+    /// A hash of a file's bytes; nil when it cannot be read.
+    private static func contentHash(_ path: String, _ reader: inout ResponseFileReader) -> UInt64? {
+        try? reader.withContents(of: path, maxSize: FileValidation.maxFileSize, ResponseFileReader.hash).get()
     }
 }

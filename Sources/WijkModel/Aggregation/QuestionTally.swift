@@ -23,15 +23,11 @@ struct QuestionTally: Sendable {
     /// answers of a superseded revision can be dropped in one pass.
     var open: [OpenAnswer] = []
 
-    mutating func add(_ key: String, _ sign: Int) {
-        let n = counts[key, default: 0] + sign
-        counts[key] = n == 0 ? nil : n
-    }
+    // One hash lookup per answer; a count taken back to 0 (a superseded
+    // revision) stays as a 0 entry, which `SummaryBuilder` leaves out.
+    mutating func add(_ key: String, _ sign: Int) { counts[key, default: 0] += sign }
 
-    mutating func add(value: Double, _ sign: Int) {
-        let n = values[value, default: 0] + sign
-        values[value] = n == 0 ? nil : n
-    }
+    mutating func add(value: Double, _ sign: Int) { values[value, default: 0] += sign }
 
     mutating func merge(_ other: QuestionTally) {
         answered += other.answered; dontKnow += other.dontKnow; refused += other.refused

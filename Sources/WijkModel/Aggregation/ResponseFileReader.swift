@@ -25,9 +25,11 @@ struct ResponseFileReader {
         guard fd >= 0 else { return .failure(.cannotOpen(String(cString: strerror(errno)))) }
         defer { close(fd) }
         var info = stat()
-        if fstat(fd, &info) == 0, Int(info.st_size) > maxSize { return .failure(.tooLarge(Int(info.st_size))) }
+        let known = fstat(fd, &info) == 0 && info.st_mode & S_IFMT == S_IFREG ? Int(info.st_size) : 0
+        if known > maxSize { return .failure(.tooLarge(known)) }
         var count = 0
-        while true {
+        // A regular file is read up to its size (no extra read to see the end); others to the end.
+        while known == 0 || count < known {
             if count == buffer.count {
                 guard count <= maxSize else { return .failure(.tooLarge(count)) }
                 let bigger = UnsafeMutableRawBufferPointer.allocate(byteCount: buffer.count * 2, alignment: 16)

@@ -90,7 +90,7 @@ struct SummaryBuilder {
         default: break
         }
         // Codes outside the list (values of counted texts, dates, or an older version's choices).
-        let rest = t.counts.filter { !known.contains($0.key) }.sorted {
+        let rest = t.counts.filter { $0.value != 0 && !known.contains($0.key) }.sorted {
             $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key
         }
         for (code, count) in rest { choices.append(ChoiceCount(code: code, label: nil, count: count, base: base)) }
@@ -102,7 +102,7 @@ struct SummaryBuilder {
             answered: t.answered, dontKnow: t.dontKnow, refused: t.refused, unanswered: t.unanswered,
             notApplicable: t.notApplicable, choices: choices,
             meanSelected: q.type == .multiple && t.answered > 0 ? Double(t.selections) / Double(t.answered) : nil,
-            statistics: q.type.isNumeric ? Statistics(histogram: t.values) : nil,
+            statistics: q.type.isNumeric ? Statistics(histogram: t.values.filter { $0.value != 0 }) : nil,
             openAnswers: open)
     }
 }

@@ -43,7 +43,7 @@ public struct ExportSource: Sendable {
     public func plan(paths: [String]) -> ExportPlan {
         let (files, unusable) = FileCollection.collect(paths, lang: lang)
         let pass = AggregationPass(questionnaires: questionnaires,
-                                   options: AggregationOptions(filter: filter, lang: lang, today: today))
+                                   options: AggregationOptions(filter: filter, keepOpenAnswers: false, lang: lang, today: today))
         let parts = Self.inChunks(files.count, workers: workers) { range -> ([Candidate], [FileReport]) in
             var candidates: [Candidate] = [], invalid: [FileReport] = []
             var reader = ResponseFileReader()
@@ -52,7 +52,7 @@ public struct ExportSource: Sendable {
             for i in range {
                 switch pass.load(files[i], reader: &reader, record: &record) {
                 case .invalid(let report): invalid.append(report)
-                case .valid(let layout, _, _):
+                case .valid(let layout, _):
                     candidates.append(Candidate(id: record.id, updatedAt: record.updatedAt.timeIntervalSince1970,
                                                 createdAt: record.createdAt.timeIntervalSince1970, file: i,
                                                 included: filter.matches(record, layout: pass.layouts[layout])))

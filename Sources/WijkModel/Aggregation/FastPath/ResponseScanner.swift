@@ -40,8 +40,10 @@ struct ResponseScanner {
         try expect(JSONByte.openBrace)
         p.skipWhitespace()
         var seen: UInt16 = 0
+        // Answers and remarks are read when met if the questionnaire came first
+        // (as Wijk writes files); otherwise walked over and read at the end.
+        var layout: Int?
         var answersAt = -1, remarksAt = -1
-        var qid = "", qversion = ""
         repeat {
             let key = try p.keyRange()
             if key.escaped { throw Doubt() }
@@ -59,7 +61,10 @@ struct ResponseScanner {
                 record.id = try string()
                 if record.id.isEmpty { throw Doubt() }
             case .questionnaire:
-                (qid, qversion) = try questionnaireRef()
+                record.questionnaire = try questionnaireRef()
+                guard let l = pass.layoutIndex(record.questionnaire) else { throw Doubt() }
+                layout = l
+                record.reset(count: pass.layouts[l].questions.count)
             case .variant: record.variant = try string()
             case .status:
                 let s = try rawString()
@@ -74,32 +79,28 @@ struct ResponseScanner {
                 if !(try null()) { _ = try timestamp() }
             case .answers:
                 guard p.pos < p.end, p.bytes[p.pos] == JSONByte.openBrace else { throw Doubt() }
-                answersAt = p.pos
-                try p.skipValue()
+                if let l = layout { try answers(pass.layouts[l], keepText: pass.keepsText[l], into: &record) }
+                else { answersAt = p.pos; try p.skipValue() }
             case .remarks:
                 if try null() { break }
                 guard p.pos < p.end, p.bytes[p.pos] == JSONByte.openBrace else { throw Doubt() }
-                remarksAt = p.pos
-                try p.skipValue()
+                if let l = layout { try remarks(pass.layouts[l]) } else { remarksAt = p.pos; try p.skipValue() }
             case .audit:
                 if try null() { break }
                 try audit()
             }
         } while try !p.endOfMember(JSONByte.closeBrace)
         p.skipWhitespace()
-        guard p.pos == p.end, seen & Self.required == Self.required else { throw Doubt() }
-
-        record.questionnaire = QuestionnaireRef(id: qid, version: qversion)
-        guard let l = pass.layoutIndex(record.questionnaire) else { throw Doubt() }
-        let layout = pass.layouts[l]
-        record.reset(count: layout.questions.count)
-        p.pos = answersAt
-        try answers(layout, keepText: pass.keepsText[l], into: &record)
-        record.answersChecked = true
+        guard p.pos == p.end, seen & Self.required == Self.required, let l = layout else { throw Doubt() }
+        if answersAt >= 0 {
+            p.pos = answersAt
+            try answers(pass.layouts[l], keepText: pass.keepsText[l], into: &record)
+        }
         if remarksAt >= 0 {
             p.pos = remarksAt
-            try remarks(layout)
+            try remarks(pass.layouts[l])
         }
+        record.answersChecked = true
         return l
     }
 
@@ -157,7 +158,7 @@ struct ResponseScanner {
         return date
     }
 
-    private mutating func questionnaireRef() throws -> (String, String) {
+    private mutating func questionnaireRef() throws -> QuestionnaireRef {
         try expect(JSONByte.openBrace)
         p.skipWhitespace()
         var id: String?, version: String?
@@ -175,14 +176,14 @@ struct ResponseScanner {
             }
         } while try !p.endOfMember(JSONByte.closeBrace)
         guard let id, let version else { throw Doubt() }
-        return (id, version)
+        return QuestionnaireRef(id: id, version: version)
     }
 
     private mutating func answers(_ layout: QuestionLayout, keepText: [Bool],
                                   into record: inout ResponseRecord) throws {
         try expect(JSONByte.openBrace)
         p.skipWhitespace()
-        if p.pos < p.end && p.bytes[p.pos] == JSONByte.closeBrace { return }
+        if p.pos < p.end && p.bytes[p.pos] == JSONByte.closeBrace { p.pos += 1; return }
         repeat {
             let key = try p.keyRange()
             if key.escaped { throw Doubt() }
@@ -201,7 +202,7 @@ struct ResponseScanner {
     private mutating func remarks(_ layout: QuestionLayout) throws {
         try expect(JSONByte.openBrace)
         p.skipWhitespace()
-        if p.pos < p.end && p.bytes[p.pos] == JSONByte.closeBrace { return }
+        if p.pos < p.end && p.bytes[p.pos] == JSONByte.closeBrace { p.pos += 1; return }
         repeat {
             let key = try p.keyRange()
             if key.escaped { throw Doubt() }

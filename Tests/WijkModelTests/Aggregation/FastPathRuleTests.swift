@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+@testable import WijkModel
+
+/// The scanner checks answers against compiled `AnswerRule`s instead of
+/// `AnswerValidation`. It may be stricter (a doubt sends the file to the full
+/// path), never more lenient: whenever the fast path calls a file certainly
+/// valid, the validator must find no hard problem in it.
+@Suite("Aggregation fast path: answer rules")
+struct FastPathRuleTests {
+    static let today = SampleData.today
+
+    /// Odd and wrong answers for one question: every shape, out-of-range numbers,
+    /// unknown, repeated and too many codes, impossible dates, long texts.
+    static func candidates(_ q: Question, _ qn: Questionnaire) -> [AnswerValue] {
+        let codes = (qn.choiceList(for: q)?.choices.map(\.value) ?? []) + [q.other?.value].compactMap { $0 }
+        let first = codes.first ?? "x"
+        var values: [AnswerValue] = [
+            .text(""), .text("x"), .text(first), .text("2026-02-30"), .text("2024-02-29"), .text("2999-01-01"),
+            .text(String(repeating: "é", count: 150)), .text(String(repeating: "a", count: 201)),
+            .number(0), .number(1), .number(3), .number(2.5), .number(-1), .number(61), .number(1e300), .number(100_000),
+            .bool(true), .bool(false),
+            .choices([]), .choices(["x"]), .choices([first]), .choices([first, first]), .choices(codes), .choices([""]),
+            .dontKnow, .refused,
+        ]
+        if codes.count > 1 { values.append(.choices(Array(codes.prefix(2)))) }
+        if let other = q.other?.value { values.append(.choices(["geen", other])) }
+        return values
+    }
+
+    @Test(arguments: ["wijkteam", "migrantenorganisatie"])
+    func neverMoreLenientThanTheValidator(variant: String) throws {
+        let qn = try #require(BundledQuestionnaires.all.first { $0.variant == variant })
+        let pass = AggregationPass(questionnaires: BundledQuestionnaires.all,
+                                   options: AggregationOptions(keepOpenAnswers: false, lang: .en, today: Self.today))
+        let validator = ResponseValidator(questionnaires: BundledQuestionnaires.all, lang: .en, today: Self.today)
+        let bases = SampleData.generate(count: 40, seed: 21, variant: variant)
+        let base = try #require(bases.first { $0.status == .complete })
+        var record = ResponseRecord()
+        var fast = 0, rejected = 0
+        for q in qn.sections.flatMap(\.questions) {
+            for value in Self.candidates(q, qn) {
+                var r = base
+                r.answers[q.id] = value
+                let data = r.encoded()
+                let certainlyValid = data.withUnsafeBytes { bytes -> Bool in
+                    guard let l = ResponseScanner.scan(bytes, into: &record, pass: pass) else { return false }
+                    return pass.layouts[l].check(&record, today: Self.today).certainlyValid
+                }
+                let hard = validator.validate(r).filter { $0.severity == .hard }
+                if certainlyValid {
+                    fast += 1
+                    #expect(hard.isEmpty, "\(q.id) = \(value): fast path says valid, validator: \(hard)")
+                } else if !hard.isEmpty {
+                    rejected += 1
+                }
+            }
+        }
+        // Both sides were exercised: many answers fit, many do not.
+        #expect(fast > 100)
+        #expect(rejected > 100)
+    }
+}
