@@ -42,6 +42,13 @@ struct QuestionLayout: Sendable {
     let otherCodes: [String?]
     /// Every question id some expression of the questionnaire reads.
     let referencedIDs: Set<String>
+    /// Per question and per section, which distinct relevance condition
+    /// applies (-1: none). Without forward references a condition has one
+    /// value throughout a response, so `relevance(of:)` evaluates each once
+    /// (eight questions may hang on `${contact} = true()`).
+    let relevanceKeys: [Int]
+    let sectionRelevanceKeys: [Int]
+    let distinctRelevance: Int
 
     /// Text questions that name who or where rather than what was said.
     static let countedTextIDs: Set<String> = [MetadataID.organisation, MetadataID.gemeente, MetadataID.wijk]
@@ -99,6 +106,10 @@ struct QuestionLayout: Sendable {
         }
         for section in questionnaire.sections { referenced.formUnion(section.relevant?.references ?? []) }
         self.referencedIDs = referenced
+        var distinct: [Expression: Int] = [:]
+        self.relevanceKeys = Self.keys(relevants, &distinct)
+        self.sectionRelevanceKeys = Self.keys(sectionRelevants, &distinct)
+        self.distinctRelevance = distinct.count
     }
 
     /// Relevance per question, as `InterviewEngine` defines it: in order, a
@@ -120,22 +131,39 @@ struct QuestionLayout: Sendable {
             }
             return
         }
+        record.conditions.removeAll(keepingCapacity: true)
+        record.conditions.append(contentsOf: repeatElement(nil, count: distinctRelevance))
         var lastSection = -1
         var sectionRelevant = true
         for i in questions.indices {
             if sectionIndex[i] != lastSection {
                 lastSection = sectionIndex[i]
-                sectionRelevant = sectionRelevants[lastSection].map {
-                    $0.isTrue(in: context(record, today: today))
-                } ?? true
+                sectionRelevant = holds(sectionRelevanceKeys[lastSection], sectionRelevants[lastSection], &record, today)
             }
-            let relevant = sectionRelevant && (relevants[i].map {
-                $0.isTrue(in: context(record, today: today))
-            } ?? true)
+            let relevant = sectionRelevant && holds(relevanceKeys[i], relevants[i], &record, today)
             if !relevant {
                 record.relevance[i] = false
                 record.hidden[slots[i]] = true
             }
+        }
+    }
+
+    /// A relevance condition's value, evaluated once per record.
+    private func holds(_ key: Int, _ e: Expression?, _ record: inout ResponseRecord, _ today: String) -> Bool {
+        guard let e else { return true }
+        if let known = record.conditions[key] { return known }
+        let value = e.isTrue(in: context(record, today: today))
+        record.conditions[key] = value
+        return value
+    }
+
+    /// Numbers the distinct expressions (-1 for none), shared through `table`.
+    private static func keys(_ expressions: [Expression?], _ table: inout [Expression: Int]) -> [Int] {
+        expressions.map { e in
+            guard let e else { return -1 }
+            if let k = table[e] { return k }
+            table[e] = table.count
+            return table.count - 1
         }
     }
 

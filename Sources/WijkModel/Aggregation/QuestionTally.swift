@@ -17,6 +17,9 @@ struct QuestionTally: Sendable {
     /// Numeric answers as a histogram: exact statistics, memory bounded by
     /// the number of distinct values rather than the number of files.
     var values: [Double: Int] = [:]
+    /// Counts by bit of the question's `AnswerRule.countCodes` (answers the
+    /// scanner coded); moved into `counts` by `settled(_:)`.
+    var coded: [Int] = []
     /// Multiple choice: the total number of choices made.
     var selections = 0
     /// Open answers with the index of the file they came from, so the
@@ -29,10 +32,30 @@ struct QuestionTally: Sendable {
 
     mutating func add(value: Double, _ sign: Int) { values[value, default: 0] += sign }
 
+    mutating func add(coded bits: UInt64, _ sign: Int) {
+        let width = 64 - bits.leadingZeroBitCount
+        if coded.count < width { coded.append(contentsOf: repeatElement(0, count: width - coded.count)) }
+        var rest = bits
+        while rest != 0 {
+            coded[rest.trailingZeroBitCount] += sign
+            rest &= rest - 1
+        }
+    }
+
+    /// This tally with its coded counts added to `counts` under their codes.
+    func settled(_ countCodes: [String]) -> QuestionTally {
+        var t = self
+        for (bit, n) in coded.enumerated() where n != 0 { t.counts[countCodes[bit], default: 0] += n }
+        t.coded = []
+        return t
+    }
+
     mutating func merge(_ other: QuestionTally) {
         answered += other.answered; dontKnow += other.dontKnow; refused += other.refused
         unanswered += other.unanswered; notApplicable += other.notApplicable
         selections += other.selections
+        if coded.count < other.coded.count { coded.append(contentsOf: repeatElement(0, count: other.coded.count - coded.count)) }
+        for (bit, n) in other.coded.enumerated() { coded[bit] += n }
         for (k, v) in other.counts { add(k, v) }
         for (k, v) in other.values { add(value: k, v) }
         open.append(contentsOf: other.open)

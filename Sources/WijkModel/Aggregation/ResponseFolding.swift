@@ -30,7 +30,16 @@ extension QuestionLayout {
             default: break
             }
             var counted = true
+            let bits = slots[i] == i ? r.coded[i] : 0
             switch (kind, answer!) {
+            case (.choice, _) where bits != 0, (.yesNo, _) where bits != 0:
+                tally.tallies[i].add(coded: bits, sign)
+            case (.multiple, _) where bits != 0:
+                tally.tallies[i].add(coded: bits, sign)
+                tally.tallies[i].selections += sign * bits.nonzeroBitCount
+            case (.scale, .number(let d)) where bits != 0:
+                tally.tallies[i].add(coded: bits, sign)
+                tally.tallies[i].add(value: d, sign)
             case (.choice, .text(let code)), (.date, .text(let code)):
                 tally.tallies[i].add(code, sign)
             case (.countedText, .text(let text)):

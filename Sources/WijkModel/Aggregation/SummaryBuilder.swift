@@ -64,7 +64,7 @@ struct SummaryBuilder {
     func variantSummary(_ layout: QuestionLayout, _ tally: VariantTally) -> VariantSummary {
         var questions: [QuestionSummary] = []
         for (i, q) in layout.questions.enumerated() where q.type != .note {
-            questions.append(questionSummary(layout, i, q, tally.tallies[i]))
+            questions.append(questionSummary(layout, i, q, tally.tallies[i].settled(layout.rules[i].countCodes)))
         }
         let qn = layout.questionnaire
         return VariantSummary(variant: qn.variant, questionnaireID: qn.id, title: qn.title,

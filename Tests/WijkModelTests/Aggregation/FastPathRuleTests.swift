@@ -61,3 +61,28 @@ struct FastPathRuleTests {
         #expect(rejected > 100)
     }
 }
+
+@Suite("Aggregation fast path: relevance")
+struct FastPathRelevanceTests {
+    /// The summary's relevance (each distinct condition evaluated once per
+    /// response) is the interview engine's, question by question.
+    @Test func sameRelevanceAsTheEngine() throws {
+        let today = SampleData.today
+        let pass = AggregationPass(questionnaires: BundledQuestionnaires.all,
+                                   options: AggregationOptions(lang: .en, today: today))
+        var record = ResponseRecord()
+        var skipped = 0
+        for r in SampleData.generate(count: 120, seed: 8) {
+            let data = r.encoded()
+            let l = try #require(data.withUnsafeBytes { ResponseScanner.scan($0, into: &record, pass: pass) })
+            let layout = pass.layouts[l]
+            layout.relevance(of: &record, response: nil, today: today)
+            let engine = InterviewEngine(questionnaire: layout.questionnaire, response: r, today: today)
+            for i in layout.questions.indices {
+                #expect(record.relevance[i] == engine.isRelevant(layout.ids[i]), "\(r.id) \(layout.ids[i])")
+                if !record.relevance[i] { skipped += 1 }
+            }
+        }
+        #expect(skipped > 100)   // the data does exercise skipping
+    }
+}

@@ -20,6 +20,10 @@ struct AnswerRule: Sendable {
     let codeTable: ByteTable
     /// The codes as `String`s, so a scanned answer shares them instead of making new ones.
     let codes: [String]
+    /// What a summary counts an answer under, by bit of `ResponseRecord.coded`:
+    /// the choice codes, "true"/"false", or a scale's points. Empty when there
+    /// are more than 64 (those answers are counted by their text).
+    let countCodes: [String]
 
     init(_ question: Question, choices: ChoiceList?) {
         switch question.type {
@@ -45,5 +49,12 @@ struct AnswerRule: Sendable {
         for (i, code) in codes.enumerated() { table.insert(code, i) }
         self.codes = codes
         codeTable = table
+        switch question.type {
+        case .single, .multiple: countCodes = codes.count <= 64 ? codes : []
+        case .yesNo: countCodes = ["true", "false"]
+        case .scale where self.low.isFinite && self.high.isFinite && self.low <= self.high && self.high - self.low < 64:
+            countCodes = (Int(self.low)...Int(self.high)).map { String($0) }
+        default: countCodes = []
+        }
     }
 }

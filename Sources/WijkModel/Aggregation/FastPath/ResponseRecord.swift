@@ -21,10 +21,15 @@ struct ResponseRecord {
     var strayKeys = false
     /// Every answer was checked against its question's `AnswerRule` (by the scanner).
     var answersChecked = false
+    /// Per slot, the scanner's answer as bits of its rule's `countCodes`
+    /// (0: count it by its value), so folding need not hash strings.
+    var coded: [UInt64] = []
     /// Per question of the layout; set by `QuestionLayout.check` / `relevance`.
     var relevance: [Bool] = []
     /// Per slot: hidden from expressions because its question is not relevant.
     var hidden: [Bool] = []
+    /// Per distinct relevance condition of the layout, its value once evaluated.
+    var conditions: [Bool?] = []
 
     /// Empties the answers for a layout with `count` questions.
     mutating func reset(count: Int) {
@@ -34,6 +39,8 @@ struct ResponseRecord {
         values.append(contentsOf: repeatElement(nil, count: count))
         others.removeAll(keepingCapacity: true)
         others.append(contentsOf: repeatElement(nil, count: count))
+        coded.removeAll(keepingCapacity: true)
+        coded.append(contentsOf: repeatElement(0, count: count))
     }
 
     /// Fills the record from a decoded response (the full path).

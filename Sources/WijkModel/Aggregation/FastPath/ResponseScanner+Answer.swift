@@ -8,7 +8,8 @@ extension ResponseScanner {
     /// One answer to a question with `rule`, as `AnswerValue(json:)` reads it
     /// and only if `AnswerValidation` would accept it. With `keepText` false
     /// a non-empty text is checked but not decoded: it becomes `unreadText`.
-    mutating func answer(_ rule: AnswerRule, keepText: Bool) throws -> AnswerValue {
+    /// `coded` gets the answer as bits of `rule.countCodes` when it has them.
+    mutating func answer(_ rule: AnswerRule, keepText: Bool, coded: inout UInt64) throws -> AnswerValue {
         guard p.pos < p.end else { throw Doubt() }
         switch p.bytes[p.pos] {
         case JSONByte.quote:
@@ -30,6 +31,7 @@ extension ResponseScanner {
                 let s = try rawString()
                 if s.count == 0 { return .text("") }
                 guard let i = rule.codeTable[p.utf8(s.start, s.count)] else { throw Doubt() }
+                if i < rule.countCodes.count { coded = 1 << i }
                 return .text(rule.codes[i])
             case .date:
                 let s = try rawString()
@@ -46,14 +48,16 @@ extension ResponseScanner {
             guard rule.shape == .number else { throw Doubt() }
             let d = try p.parseNumber()
             guard d.isFinite, !rule.integral || d.rounded() == d, d >= rule.low, d <= rule.high else { throw Doubt() }
+            if !rule.countCodes.isEmpty { coded = 1 << (Int(d) - Int(rule.low)) }
             return .number(d)
         case UInt8(ascii: "t"), UInt8(ascii: "f"):
             guard rule.shape == .yesNo else { throw Doubt() }
             let yes = p.bytes[p.pos] == UInt8(ascii: "t")
             try p.expectLiteral(yes ? "true" : "false")
+            coded = yes ? 1 : 2   // countCodes: ["true", "false"]
             return .bool(yes)
         case JSONByte.openBracket:
-            return .choices(try choices(rule))
+            return .choices(try choices(rule, coded: &coded))
         case JSONByte.openBrace:
             let special = try special()
             guard special == .dontKnow ? rule.allowDontKnow : rule.allowRefused else { throw Doubt() }
@@ -65,7 +69,7 @@ extension ResponseScanner {
 
     /// A multiple choice: known codes, none twice, not too many. Any other
     /// question only takes an empty list (no answer).
-    private mutating func choices(_ rule: AnswerRule) throws -> [String] {
+    private mutating func choices(_ rule: AnswerRule, coded: inout UInt64) throws -> [String] {
         p.pos += 1
         p.skipWhitespace()
         if p.pos < p.end && p.bytes[p.pos] == JSONByte.closeBracket { p.pos += 1; return [] }
@@ -84,6 +88,7 @@ extension ResponseScanner {
             codes.append(rule.codes[i])
         } while try !p.endOfMember(JSONByte.closeBracket)
         guard codes.count <= rule.maxSelections else { throw Doubt() }
+        if !rule.countCodes.isEmpty { coded = seen }   // all codes then have a bit
         return codes
     }
 

@@ -193,7 +193,9 @@ struct ResponseScanner {
                 record.others[slot] = .text(try string())
             } else {
                 if record.values[slot] != nil { throw Doubt() }
-                record.values[slot] = try answer(layout.rules[slot], keepText: keepText[slot])
+                var coded: UInt64 = 0
+                record.values[slot] = try answer(layout.rules[slot], keepText: keepText[slot], coded: &coded)
+                record.coded[slot] = coded
             }
         } while try !p.endOfMember(JSONByte.closeBrace)
     }
