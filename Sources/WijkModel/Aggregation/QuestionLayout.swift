@@ -1,6 +1,8 @@
 /// A questionnaire prepared for folding many responses into tallies: the
 /// questions in order with their section, and how each is counted.
-struct QuestionLayout: Sendable {
+/// A class: the hot path hands it around for every file, and copying a struct
+/// of two dozen arrays cost a retain and release of each.
+final class QuestionLayout: Sendable {
     enum Kind: Sendable {
         case choice          // single
         case multiple

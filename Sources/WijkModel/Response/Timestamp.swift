@@ -35,6 +35,7 @@ public enum Timestamp {
 
     /// Parses the same format from UTF-8 bytes.
     public static func parse(utf8 b: UnsafeBufferPointer<UInt8>) -> Date? {
+        if let fixed = parseWritten(b) { return fixed }
         // A cursor rather than nested functions capturing `i`: those made every
         // digit a dynamically checked access (the summary parses millions of these).
         var c = Cursor(b)
@@ -78,6 +79,27 @@ public enum Timestamp {
             return Date(timeIntervalSince1970: Double(Int64(seconds) * 1000 + Int64(nanos / 1_000_000)) / 1000)
         }
         return Date(timeIntervalSince1970: Double(seconds) + Double(nanos) / 1e9)
+    }
+
+    /// The one form `format` writes, `2026-04-16T11:23:58.000Z`, read without
+    /// the general walk; nil for anything else (then the general parse decides).
+    private static func parseWritten(_ b: UnsafeBufferPointer<UInt8>) -> Date? {
+        guard b.count == 24, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-"), b[10] == UInt8(ascii: "T"),
+              b[13] == UInt8(ascii: ":"), b[16] == UInt8(ascii: ":"), b[19] == UInt8(ascii: "."),
+              b[23] == UInt8(ascii: "Z") else { return nil }
+        func two(_ k: Int) -> Int? {
+            let x = b[k] &- 0x30, y = b[k + 1] &- 0x30
+            return x < 10 && y < 10 ? Int(x) * 10 + Int(y) : nil
+        }
+        guard let century = two(0), let yy = two(2), let month = two(5), let day = two(8),
+              let hour = two(11), let minute = two(14), let second = two(17),
+              let ms = two(20), b[22] &- 0x30 < 10 else { return nil }
+        let year = century * 100 + yy
+        guard (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year),
+              hour < 24, minute < 60, second < 60 else { return nil }
+        let seconds = daysFromCivil(year: year, month: month, day: day) * 86_400 + hour * 3600 + minute * 60 + second
+        let millis = ms * 10 + Int(b[22] - 0x30)
+        return Date(timeIntervalSince1970: Double(Int64(seconds) * 1000 + Int64(millis)) / 1000)
     }
 
     private struct Cursor {

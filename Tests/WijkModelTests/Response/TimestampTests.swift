@@ -43,6 +43,10 @@ import Testing
             "2026-11-30T17:11:31.Z", "2026-11-30T17:11:31Zx", " 2026-11-30T17:11:31Z", "2026-11-30 17:11:31Z",
             "2026-11-30T17:11:31+0100", "2026-11-30T17:11:31+25:00", "26-11-30T17:11:31Z", "２026-11-30T17:11:31Z",
             "2026-11-30T17:11:3aZ", "gisteren",
+            // The written form (24 bytes) has its own quick reader: the same checks.
+            "2023-02-29T00:00:00.000Z", "2026-11-30T24:00:00.000Z", "2026-13-01T00:00:00.000Z",
+            "2026-11-30T17:11:3a.000Z", "2026-11-30T17:11:31.00aZ", "2026-11-30T17:11:31.000z0",
+            "-026-11-30T17:11:31.000Z", "2026-11-30T17:11:31,000Z",
         ]
         for s in bad { #expect(Timestamp.parse(s) == nil, "\(s)") }
     }
@@ -56,6 +60,8 @@ import Testing
             let date = Date(timeIntervalSince1970: Double(ms) / 1000)
             let text = Timestamp.format(date)
             #expect(Timestamp.parse(text) == date, "\(text)")
+            // The general reader (an offset instead of Z) agrees with the quick one.
+            #expect(Timestamp.parse(text.replacingOccurrences(of: "Z", with: "+00:00")) == date, "\(text)")
         }
     }
 

@@ -3,8 +3,9 @@
 /// checked without copying its `Question`, searching its choice list or
 /// building sets. The rule may be stricter than the validator, never more
 /// lenient: whatever it cannot decide this way is a doubt, and the full path
-/// decides (and words the problem).
-struct AnswerRule: Sendable {
+/// decides (and words the problem). A class, so handing one over per answer
+/// is one retain rather than one per table.
+final class AnswerRule: Sendable {
     enum Shape: Sendable { case single, multiple, yesNo, number, text, date, none }
 
     let shape: Shape
