@@ -85,6 +85,22 @@ struct AggregationPass: Sendable {
         }
     }
 
+    /// The same pass built from its own copy of the questionnaires, written
+    /// out and read back, so that it shares no object with this one: two
+    /// threads retaining and releasing the same strings, tables and
+    /// expression trees for every file made each core wait for the other's
+    /// cache line. Falls back to this pass if a copy does not read back equal.
+    func privateCopy() -> AggregationPass {
+        var copies: [Questionnaire] = []
+        for q in layouts.map(\.questionnaire) {
+            let bytes = JSONWriter.data(QuestionnaireEncoder.encode(q), pretty: false)
+            guard let json = try? JSONParser.parse(bytes), let copy = QuestionnaireDecoder.decode(json).questionnaire,
+                  copy == q else { return self }
+            copies.append(copy)
+        }
+        return AggregationPass(questionnaires: copies, options: options)
+    }
+
     enum Outcome {
         /// `record` holds the response with its relevance.
         case valid(layout: Int, warnings: Int)

@@ -48,7 +48,7 @@ public struct Aggregator: Sendable {
             let indices = stride(from: w, to: chunks, by: workers).lazy.flatMap { c in
                 (c * chunk)..<min((c + 1) * chunk, files.count)
             }
-            slots.set(w, pass.run(files, indices: indices))
+            slots.set(w, (w == 0 ? pass : pass.privateCopy()).run(files, indices: indices))
         }
         var merged = PassResult()
         for partial in slots.values.compactMap({ $0 }) { merged.merge(partial) }

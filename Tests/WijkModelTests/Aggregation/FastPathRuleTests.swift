@@ -86,3 +86,21 @@ struct FastPathRelevanceTests {
         #expect(skipped > 100)   // the data does exercise skipping
     }
 }
+
+@Suite("Aggregation workers")
+struct AggregationWorkerTests {
+    /// Each worker gets questionnaires of its own (written out and read back):
+    /// equal to the originals, sharing no layout object with them.
+    @Test func privateCopySharesNothingAndIsEqual() {
+        let pass = AggregationPass(questionnaires: BundledQuestionnaires.all,
+                                   options: AggregationOptions(lang: .en, today: SampleData.today))
+        let copy = pass.privateCopy()
+        #expect(copy.layouts.count == pass.layouts.count)
+        for (a, b) in zip(pass.layouts, copy.layouts) {
+            #expect(a !== b)
+            #expect(a.questionnaire == b.questionnaire)
+            #expect(a.ids == b.ids)
+            #expect(a.rules.map(\.countCodes) == b.rules.map(\.countCodes))
+        }
+    }
+}

@@ -133,7 +133,7 @@ struct ResponseScanner {
     }
 
     /// Consumes `null` if that is what follows.
-    private mutating func null() throws -> Bool {
+    mutating func null() throws -> Bool {
         guard p.pos < p.end, p.bytes[p.pos] == UInt8(ascii: "n") else { return false }
         try p.expectLiteral("null")
         return true
@@ -152,7 +152,7 @@ struct ResponseScanner {
         return (start, p.pos - 1 - start)
     }
 
-    private mutating func timestamp() throws -> Date {
+    mutating func timestamp() throws -> Date {
         let s = try rawString()
         guard let date = Timestamp.parse(utf8: p.utf8(s.start, s.count)) else { throw Doubt() }
         return date
@@ -212,39 +212,5 @@ struct ResponseScanner {
             try expect(JSONByte.quote)
             _ = try p.skipString()
         } while try !p.endOfMember(JSONByte.closeBrace)
-    }
-
-    /// The audit trail, checked as `ResponseDecoder` checks it, nothing kept.
-    private mutating func audit() throws {
-        try expect(JSONByte.openBracket)
-        p.skipWhitespace()
-        if p.pos < p.end && p.bytes[p.pos] == JSONByte.closeBracket { p.pos += 1; return }
-        repeat {
-            try expect(JSONByte.openBrace)
-            p.skipWhitespace()
-            var seen: UInt8 = 0   // at, event, question, old, new
-            repeat {
-                let key = try p.keyRange()
-                if key.escaped { throw Doubt() }
-                let bit: UInt8
-                switch key.count {
-                case 2 where p.bytesEqual(key.start, 2, "at"): bit = 1
-                case 5 where p.bytesEqual(key.start, 5, "event"): bit = 2
-                case 8 where p.bytesEqual(key.start, 8, "question"): bit = 4
-                case 3 where p.bytesEqual(key.start, 3, "old"): bit = 8
-                case 3 where p.bytesEqual(key.start, 3, "new"): bit = 16
-                default: try p.skipValue(); continue
-                }
-                if seen & bit != 0 { throw Doubt() }
-                seen |= bit
-                switch bit {
-                case 1: _ = try timestamp()
-                case 2: _ = try rawString()
-                case 4: if !(try null()) { try expect(JSONByte.quote); _ = try p.skipString() }
-                default: if !(try null()) { try skipAnswer() }
-                }
-            } while try !p.endOfMember(JSONByte.closeBrace)
-            guard seen & 3 == 3 else { throw Doubt() }
-        } while try !p.endOfMember(JSONByte.closeBracket)
     }
 }

@@ -1,0 +1,71 @@
+import Foundation
+
+/// The audit trail: usually most of a file's structure (an entry per answer
+/// given), all of it checked, nothing kept.
+extension ResponseScanner {
+    /// The audit trail, checked as `ResponseDecoder` checks it.
+    mutating func audit() throws {
+        try expect(JSONByte.openBracket)
+        p.skipWhitespace()
+        if p.pos < p.end && p.bytes[p.pos] == JSONByte.closeBracket { p.pos += 1; return }
+        repeat {
+            if try !writtenEntry() { try entry() }
+        } while try !p.endOfMember(JSONByte.closeBracket)
+    }
+
+    /// One entry, any spelling: `at` and `event` required, each key once.
+    private mutating func entry() throws {
+        try expect(JSONByte.openBrace)
+        p.skipWhitespace()
+        var seen: UInt8 = 0   // at, event, question, old, new
+        repeat {
+            let key = try p.keyRange()
+            if key.escaped { throw Doubt() }
+            let bit: UInt8
+            switch key.count {
+            case 2 where p.bytesEqual(key.start, 2, "at"): bit = 1
+            case 5 where p.bytesEqual(key.start, 5, "event"): bit = 2
+            case 8 where p.bytesEqual(key.start, 8, "question"): bit = 4
+            case 3 where p.bytesEqual(key.start, 3, "old"): bit = 8
+            case 3 where p.bytesEqual(key.start, 3, "new"): bit = 16
+            default: try p.skipValue(); continue
+            }
+            if seen & bit != 0 { throw Doubt() }
+            seen |= bit
+            switch bit {
+            case 1: _ = try timestamp()
+            case 2: _ = try rawString()
+            case 4: if !(try null()) { try expect(JSONByte.quote); _ = try p.skipString() }
+            default: if !(try null()) { try skipAnswer() }
+            }
+        } while try !p.endOfMember(JSONByte.closeBrace)
+        guard seen & 3 == 3 else { throw Doubt() }
+    }
+
+    /// An entry exactly as Wijk writes it (keys in order, its indentation),
+    /// matched against literal bytes rather than walked key by key. False,
+    /// with nothing consumed, for any other spelling: `entry()` reads it then.
+    private mutating func writtenEntry() throws -> Bool {
+        let start = p.pos
+        guard literal("{\n      \"at\": \""), p.end - p.pos >= 24,
+              Timestamp.parse(utf8: p.utf8(p.pos, 24)) != nil else { p.pos = start; return false }
+        p.pos += 24
+        guard literal("\",\n      \"event\": \"") else { p.pos = start; return false }
+        if try p.skipString() { throw Doubt() }   // an escaped event: as `entry()` would
+        if literal(",\n      \"question\": ") {
+            if !(try null()) { try expect(JSONByte.quote); _ = try p.skipString() }
+        }
+        if literal(",\n      \"old\": ") { if !(try null()) { try skipAnswer() } }
+        if literal(",\n      \"new\": ") { if !(try null()) { try skipAnswer() } }
+        guard literal("\n    }") else { p.pos = start; return false }
+        return true
+    }
+
+    /// Consumes `word` if the bytes at `pos` are exactly it.
+    private mutating func literal(_ word: StaticString) -> Bool {
+        let n = word.utf8CodeUnitCount
+        guard p.end - p.pos >= n, memcmp(p.bytes.baseAddress! + p.pos, word.utf8Start, n) == 0 else { return false }
+        p.pos += n
+        return true
+    }
+}
