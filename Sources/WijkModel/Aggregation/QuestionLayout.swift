@@ -140,9 +140,16 @@ final class QuestionLayout: Sendable {
         for i in questions.indices {
             if sectionIndex[i] != lastSection {
                 lastSection = sectionIndex[i]
-                sectionRelevant = holds(sectionRelevanceKeys[lastSection], sectionRelevants[lastSection], &record, today)
+                let key = sectionRelevanceKeys[lastSection]
+                sectionRelevant = key < 0 || holds(key, sectionRelevants[lastSection]!, &record, today)
             }
-            let relevant = sectionRelevant && holds(relevanceKeys[i], relevants[i], &record, today)
+            let key = relevanceKeys[i]
+            var relevant = sectionRelevant
+            if relevant && key >= 0 {
+                // The cache is looked at first: fetching the expression would retain its parts.
+                if let known = record.conditions[key] { relevant = known }
+                else { relevant = holds(key, relevants[i]!, &record, today) }
+            }
             if !relevant {
                 record.relevance[i] = false
                 record.hidden[slots[i]] = true
@@ -151,9 +158,8 @@ final class QuestionLayout: Sendable {
     }
 
     /// A relevance condition's value, evaluated once per record.
-    private func holds(_ key: Int, _ e: Expression?, _ record: inout ResponseRecord, _ today: String) -> Bool {
-        guard let e else { return true }
-        if let known = record.conditions[key] { return known }
+    private func holds(_ key: Int, _ e: Expression, _ record: inout ResponseRecord, _ today: String) -> Bool {
+        if let known = record.conditions[key] { return known }   // (sections come here directly)
         let value = e.isTrue(in: context(record, today: today))
         record.conditions[key] = value
         return value
