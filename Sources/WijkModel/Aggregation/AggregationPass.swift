@@ -64,7 +64,7 @@ struct AggregationPass: Sendable {
     let keepsText: [[Bool]]
 
     init(questionnaires: [Questionnaire], options: AggregationOptions) {
-        layouts = questionnaires.map(QuestionLayout.init)
+        layouts = questionnaires.enumerated().map { QuestionLayout($1, number: $0) }
         var byID: [String: Int] = [:]
         for (i, q) in questionnaires.enumerated() where byID[q.id] == nil { byID[q.id] = i }
         layoutByID = byID

@@ -37,20 +37,30 @@ extension QuestionLayout {
                 if complete && !(record.values[i]?.selects(code) ?? false) { return fail }
             }
         }
+        var memo = record.takeMemo(self)
+        defer { record.memos[number] = memo }
         for i in questions.indices where record.relevance[i] && kinds[i] != .note {
             guard let value = record.values[slots[i]], !value.isEmpty else {
                 if complete {
                     switch requirements[i] {
                     case .always(let required): if required { return fail }
-                    case .when(let e): if e.isTrue(in: context(record, today: today)) { return fail }
+                    case .when(let e):
+                        let required = ConditionMemo.value(requiredPlans[i], &memo.required[i], record) {
+                            e.isTrue(in: context(record, today: today))
+                        }
+                        if required { return fail }
                     }
                 }
                 continue
             }
-            if let c = constraints[i], !value.isSpecial,
-               !c.isTrue(in: context(record, current: value, today: today)) {
-                if hardConstraints[i] { return fail }
-                warnings += 1
+            if constrained[i], !value.isSpecial {
+                let holds = ConditionMemo.value(constraintPlans[i], &memo.constraint[i], record) {
+                    constraints[i]!.isTrue(in: context(record, current: value, today: today))
+                }
+                if !holds {
+                    if hardConstraints[i] { return fail }
+                    warnings += 1
+                }
             }
         }
         return Check(certainlyValid: true, warnings: warnings)

@@ -40,6 +40,7 @@ final class QuestionLayout: Sendable {
     let sectionRelevants: [Expression?]
     let requirements: [Requirement]
     let constraints: [Expression?]
+    let constrained: [Bool]
     let hardConstraints: [Bool]
     let otherCodes: [String?]
     /// Every question id some expression of the questionnaire reads.
@@ -51,11 +52,20 @@ final class QuestionLayout: Sendable {
     let relevanceKeys: [Int]
     let sectionRelevanceKeys: [Int]
     let distinctRelevance: Int
+    /// How each condition's value can be remembered across responses (see
+    /// `ConditionMemo`): by relevance key, and by question for constraints
+    /// and requirements.
+    let relevancePlans: [ConditionPlan?]
+    let constraintPlans: [ConditionPlan?]
+    let requiredPlans: [ConditionPlan?]
+    /// This layout's place among a pass's layouts: where a record keeps its memo.
+    let number: Int
 
     /// Text questions that name who or where rather than what was said.
     static let countedTextIDs: Set<String> = [MetadataID.organisation, MetadataID.gemeente, MetadataID.wijk]
 
-    init(_ questionnaire: Questionnaire) {
+    init(_ questionnaire: Questionnaire, number: Int = 0) {
+        self.number = number
         self.questionnaire = questionnaire
         var questions: [Question] = [], sections: [Int] = [], index: [String: Int] = [:]
         for (s, section) in questionnaire.sections.enumerated() {
@@ -99,6 +109,7 @@ final class QuestionLayout: Sendable {
         self.sectionRelevants = questionnaire.sections.map(\.relevant)
         self.requirements = questions.map(\.required)
         self.constraints = questions.map(\.constraint)
+        self.constrained = questions.map { $0.constraint != nil }
         self.hardConstraints = questions.map { $0.constraintSeverity == .hard }
         self.otherCodes = questions.map { $0.other?.value }
         var referenced = Set<String>()
@@ -112,6 +123,18 @@ final class QuestionLayout: Sendable {
         self.relevanceKeys = Self.keys(relevants, &distinct)
         self.sectionRelevanceKeys = Self.keys(sectionRelevants, &distinct)
         self.distinctRelevance = distinct.count
+        let kinds = self.kinds, slots = self.slots
+        var byKey = [Expression?](repeating: nil, count: distinct.count)
+        for (e, k) in distinct { byKey[k] = e }
+        self.relevancePlans = byKey.map { ConditionPlan($0, currentSlot: nil, indexByID: index, kinds: kinds) }
+        self.constraintPlans = questions.indices.map {
+            ConditionPlan(questions[$0].constraint, currentSlot: slots[$0], indexByID: index, kinds: kinds)
+        }
+        self.requiredPlans = questions.indices.map { i -> ConditionPlan? in
+            // Evaluated when the question has no answer: `.` is none.
+            guard case .when(let e) = questions[i].required else { return nil }
+            return ConditionPlan(e, currentSlot: nil, indexByID: index, kinds: kinds)
+        }
     }
 
     /// Relevance per question, as `InterviewEngine` defines it: in order, a
@@ -160,7 +183,11 @@ final class QuestionLayout: Sendable {
     /// A relevance condition's value, evaluated once per record.
     private func holds(_ key: Int, _ e: Expression, _ record: inout ResponseRecord, _ today: String) -> Bool {
         if let known = record.conditions[key] { return known }   // (sections come here directly)
-        let value = e.isTrue(in: context(record, today: today))
+        var memo = record.takeMemo(self)
+        let value = ConditionMemo.value(relevancePlans[key], &memo.relevance[key], record) {
+            e.isTrue(in: context(record, today: today))
+        }
+        record.memos[number] = memo
         record.conditions[key] = value
         return value
     }

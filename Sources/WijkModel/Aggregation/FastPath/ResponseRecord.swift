@@ -30,6 +30,9 @@ struct ResponseRecord {
     var hidden: [Bool] = []
     /// Per distinct relevance condition of the layout, its value once evaluated.
     var conditions: [Bool?] = []
+    /// Per layout (by `QuestionLayout.number`), condition values remembered
+    /// across the responses this record is reused for (one worker's).
+    var memos: [ConditionMemo?] = []
 
     /// Empties the answers for a layout with `count` questions.
     mutating func reset(count: Int) {
@@ -41,6 +44,15 @@ struct ResponseRecord {
         others.append(contentsOf: repeatElement(nil, count: count))
         coded.removeAll(keepingCapacity: true)
         coded.append(contentsOf: repeatElement(0, count: count))
+    }
+
+    /// The memo of `layout`, taken out (put it back in `memos[layout.number]`),
+    /// so it can be changed while the record is read.
+    mutating func takeMemo(_ layout: QuestionLayout) -> ConditionMemo {
+        if memos.count <= layout.number { memos.append(contentsOf: repeatElement(nil, count: layout.number + 1 - memos.count)) }
+        defer { memos[layout.number] = nil }
+        return memos[layout.number]
+            ?? ConditionMemo(relevanceCount: layout.relevancePlans.count, questionCount: layout.questions.count)
     }
 
     /// Fills the record from a decoded response (the full path).

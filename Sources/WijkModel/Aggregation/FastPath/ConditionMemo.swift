@@ -1,0 +1,101 @@
+/// Remembering what a condition (a relevance, required or constraint
+/// expression) came to, per combination of the answers it reads, so a
+/// worker evaluates `${contact} = true()` a handful of times rather than
+/// once per file. Only conditions whose every input is a coded answer (a
+/// choice, yes/no or scale point, see `ResponseRecord.coded`) or no answer
+/// are remembered: for those the key decides the value exactly.
+struct ConditionPlan: Sendable {
+    /// Slots of the questions the condition reads (`${id}`, and `.`), at
+    /// most two, so a key is two words.
+    let slots: [Int]
+
+    /// A plan for `expression` on a question in `currentSlot` (nil: `.` is
+    /// no answer, as in relevance); nil when its value cannot be remembered.
+    init?(_ expression: Expression?, currentSlot: Int?, indexByID: [String: Int], kinds: [QuestionLayout.Kind]) {
+        guard let expression else { return nil }
+        var slots: [Int] = []
+        var multiple: Set<String> = []
+        for id in expression.references.sorted() {
+            guard let s = indexByID[id] else { return nil }   // e.g. an "other" text
+            slots.append(s)
+            if kinds[s] == .multiple { multiple.insert(id) }
+        }
+        let currentIsMultiple = currentSlot.map { kinds[$0] == .multiple } ?? false
+        if expression.usesCurrent, let currentSlot { slots.append(currentSlot) }
+        guard slots.count <= 2 else { return nil }
+        // A selection is coded as a set: fine where only membership and count are read.
+        guard Self.orderFree(expression.root, multiple, currentIsMultiple) else { return nil }
+        self.slots = slots
+    }
+
+    /// The key of a record's inputs; nil when one of them is not coded.
+    func key(_ record: ResponseRecord) -> ConditionMemo.Key? {
+        var parts: (UInt64, UInt64) = (0, 0)
+        for (n, s) in slots.enumerated() {
+            let part: UInt64
+            if record.hidden[s] || (record.values[s]?.isEmpty ?? true) {
+                part = 0   // no answer: what expressions see as empty (codes are never 0)
+            } else if record.coded[s] != 0 {
+                part = record.coded[s]
+            } else {
+                return nil
+            }
+            if n == 0 { parts.0 = part } else { parts.1 = part }
+        }
+        return ConditionMemo.Key(a: parts.0, b: parts.1)
+    }
+
+    /// Whether multiple-choice inputs are read only through `selected` and
+    /// `count-selected`, which do not depend on the order of the choices.
+    private static func orderFree(_ node: ExpressionNode, _ multiple: Set<String>, _ currentIsMultiple: Bool) -> Bool {
+        func isMultiple(_ node: ExpressionNode) -> Bool {
+            switch node {
+            case .reference(let id): return multiple.contains(id)
+            case .current: return currentIsMultiple
+            default: return false
+            }
+        }
+        switch node {
+        case .literal: return true
+        case .reference, .current: return !isMultiple(node)
+        case .negate(let operand): return orderFree(operand, multiple, currentIsMultiple)
+        case .binary(_, let lhs, let rhs):
+            return orderFree(lhs, multiple, currentIsMultiple) && orderFree(rhs, multiple, currentIsMultiple)
+        case .call(let function, let args):
+            var rest = args[...]
+            if function == .selected || function == .countSelected, let first = args.first, isMultiple(first) {
+                rest = args.dropFirst()
+            }
+            return rest.allSatisfy { orderFree($0, multiple, currentIsMultiple) }
+        }
+    }
+}
+
+/// One worker's remembered condition values for one layout.
+struct ConditionMemo {
+    struct Key: Hashable { var a: UInt64; var b: UInt64 }
+
+    /// By relevance key, and by question for constraints and requirements.
+    var relevance: [[Key: Bool]]
+    var constraint: [[Key: Bool]]
+    var required: [[Key: Bool]]
+
+    /// A table stops growing here: memory stays bounded whatever the data.
+    static let limit = 4096
+
+    init(relevanceCount: Int, questionCount: Int) {
+        relevance = Array(repeating: [:], count: relevanceCount)
+        constraint = Array(repeating: [:], count: questionCount)
+        required = Array(repeating: [:], count: questionCount)
+    }
+
+    /// The remembered value of a condition, or `evaluate()` (remembered when it may be).
+    static func value(_ plan: ConditionPlan?, _ table: inout [Key: Bool], _ record: ResponseRecord,
+                      _ evaluate: () -> Bool) -> Bool {
+        guard let key = plan?.key(record) else { return evaluate() }
+        if let known = table[key] { return known }
+        let value = evaluate()
+        if table.count < limit { table[key] = value }
+        return value
+    }
+}
