@@ -1,0 +1,32 @@
+import Foundation
+import Testing
+@testable import WijkModel
+
+@Suite("File collection")
+struct FileCollectionTests {
+    /// Nested folders, hidden entries, other files, a symlink loop, a folder
+    /// given twice, a file given by name and a path that does not exist.
+    @Test func collectsResponseFilesOnceInOrder() throws {
+        let fm = FileManager.default
+        let root = fm.temporaryDirectory.appendingPathComponent("wijk-collect-\(UUID().uuidString)")
+        defer { try? fm.removeItem(at: root) }
+        for dir in ["a", "a/sub", "a/.hidden", "b"] {
+            try fm.createDirectory(at: root.appendingPathComponent(dir), withIntermediateDirectories: true)
+        }
+        for file in ["a/2.json", "a/1.json", "a/notes.txt", "a/.tmp.json", "a/sub/3.json", "a/.hidden/4.json",
+                     "b/5.json", "b/ü.json"] {
+            try Data("{}".utf8).write(to: root.appendingPathComponent(file))
+        }
+        try fm.createSymbolicLink(atPath: root.appendingPathComponent("a/sub/loop").path,
+                                  withDestinationPath: root.appendingPathComponent("a").path)
+        let a = root.appendingPathComponent("a").path
+        let (files, problems) = FileCollection.collect(
+            [a, a + "/", root.appendingPathComponent("b/5.json").path, root.appendingPathComponent("nope").path],
+            lang: .en)
+        let names = files.map { String($0.dropFirst(root.path.count + 1)) }
+        #expect(names == ["a/1.json", "a/2.json", "a/sub/3.json", "b/5.json"])
+        #expect(problems.map(\.file) == [root.appendingPathComponent("nope").path])
+        let b = FileCollection.collect([root.appendingPathComponent("b").path], lang: .en).files
+        #expect(b.map { ($0 as NSString).lastPathComponent } == ["5.json", "ü.json"])
+    }
+}
