@@ -7,15 +7,16 @@ struct SummaryBuilder {
     func build(_ result: PassResult, files: Int, duplicates: [DuplicateSet]) -> Summary {
         var groups: [SummaryGroup] = []
         let keys = result.groupIndex.keys.sorted()
+        let order = OpenAnswerOrder(result.tallies)
         for key in keys {
             let g = result.groupIndex[key]!
             let group = buildGroup(name: options.groupByGemeente ? (result.groupNames[key] ?? key) : nil,
-                                   tallies: result.tallies[g])
+                                   tallies: result.tallies[g], order: order)
             if options.groupByGemeente && group.respondents == 0 { continue }
             groups.append(group)
         }
         if groups.isEmpty {
-            groups.append(buildGroup(name: nil, tallies: Array(repeating: nil, count: pass.layouts.count)))
+            groups.append(buildGroup(name: nil, tallies: Array(repeating: nil, count: pass.layouts.count), order: order))
         }
         let counted = groups.reduce(0) { $0 + $1.respondents }
         return Summary(filter: options.filter, files: files,
@@ -24,13 +25,13 @@ struct SummaryBuilder {
                        counted: counted, warnings: result.warnings, groups: groups)
     }
 
-    func buildGroup(name: String?, tallies: [VariantTally?]) -> SummaryGroup {
+    func buildGroup(name: String?, tallies: [VariantTally?], order: OpenAnswerOrder) -> SummaryGroup {
         var variants: [VariantSummary] = []
         for (l, layout) in pass.layouts.enumerated() {
             if let wanted = options.filter.variant, !ResponseFilter.same(wanted, layout.questionnaire.variant) { continue }
             let tally = tallies[l] ?? VariantTally(questionCount: layout.questions.count,
                                                    crossTabCount: options.crossTabs.count)
-            variants.append(variantSummary(layout, tally))
+            variants.append(variantSummary(layout, tally, order))
         }
         var core: [CoreComparison] = []
         if variants.count >= 2 { core = CoreComparison.compare(variants[0], variants[1]) }
@@ -61,17 +62,18 @@ struct SummaryBuilder {
         }
     }
 
-    func variantSummary(_ layout: QuestionLayout, _ tally: VariantTally) -> VariantSummary {
+    func variantSummary(_ layout: QuestionLayout, _ tally: VariantTally, _ order: OpenAnswerOrder) -> VariantSummary {
         var questions: [QuestionSummary] = []
         for (i, q) in layout.questions.enumerated() where q.type != .note {
-            questions.append(questionSummary(layout, i, q, tally.tallies[i].settled(layout.rules[i].countCodes)))
+            questions.append(questionSummary(layout, i, q, tally.tallies[i].settled(layout.rules[i].countCodes), order))
         }
         let qn = layout.questionnaire
         return VariantSummary(variant: qn.variant, questionnaireID: qn.id, title: qn.title,
                               respondents: tally.respondents, questions: questions)
     }
 
-    func questionSummary(_ layout: QuestionLayout, _ i: Int, _ q: Question, _ t: QuestionTally) -> QuestionSummary {
+    func questionSummary(_ layout: QuestionLayout, _ i: Int, _ q: Question, _ t: QuestionTally,
+                         _ order: OpenAnswerOrder) -> QuestionSummary {
         let base = t.answered
         var choices: [ChoiceCount] = []
         var known: Set<String> = []
@@ -95,7 +97,7 @@ struct SummaryBuilder {
         }
         for (code, count) in rest { choices.append(ChoiceCount(code: code, label: nil, count: count, base: base)) }
 
-        let open = t.open.sorted(by: OpenAnswer.stableOrder)
+        let open = order.sorted(t.open)
         return QuestionSummary(
             id: q.id, type: q.type, label: q.label,
             sectionID: layout.questionnaire.sections[layout.sectionIndex[i]].id, isCore: q.core,
