@@ -9,6 +9,10 @@
 # work). The full run, which also writes every open answer (~300 MB of JSON
 # at 100,000 files), is reported on its own row.
 #
+# Rows marked "warm" run with the files in the page cache (read once before);
+# rows marked "cold" drop the page cache before every run (needs root; left
+# out otherwise), as after a reboot or when the files were copied long ago.
+#
 # usage: bench/summary.sh [COUNTS...]   (default: 10000 100000)
 #   BENCH_DIR  where data sets are generated and kept (default /tmp/wijk-bench)
 #   RUNS       runs per measurement, the median is shown (default 3)
@@ -34,10 +38,14 @@ generate() {  # count folder
     fi
 }
 
-measure() {  # label command... → "median_wall max_rss_kb"
-    shift
+can_drop() { [ -w /proc/sys/vm/drop_caches ] && sync && echo 3 > /proc/sys/vm/drop_caches 2>/dev/null; }
+cold=""; can_drop && cold=1
+
+measure() {  # warm|cold command... → "median_wall max_rss_kb"
+    local mode=$1; shift
     local walls=() rss=0
     for _ in $(seq "$runs"); do
+        if [ "$mode" = cold ]; then sync; echo 3 > /proc/sys/vm/drop_caches; fi
         /usr/bin/time -f "%e %M" -o "$dir/time.txt" "$@" >/dev/null
         read -r wall kb < "$dir/time.txt"
         walls+=("$wall"); (( kb > rss )) && rss=$kb
@@ -55,19 +63,28 @@ for n in "${counts[@]}"; do
     generate "$n" "$data"
     size=$(du -sb "$data" | cut -f1)
     "$dir/read_all" "$data" >/dev/null   # warm the page cache
-    read -r t_read m_read < <(measure read "$dir/read_all" "$data")
-    read -r t_py m_py < <(measure python python3 bench/summary_counts.py "$data")
-    read -r t_wijk m_wijk < <(measure wijk "$wijk" summary "$data" --format json)
-    read -r t_counts m_counts < <(measure wijk "$wijk" summary "$data" --format json --no-open-answers)
+    read -r t_read m_read < <(measure warm "$dir/read_all" "$data")
+    read -r t_py m_py < <(measure warm python3 bench/summary_counts.py "$data")
+    read -r t_wijk m_wijk < <(measure warm "$wijk" summary "$data" --format json)
+    read -r t_counts m_counts < <(measure warm "$wijk" summary "$data" --format json --no-open-answers)
     row() {
         awk -v n="$n" -v name="$1" -v t="$2" -v kb="$3" -v tr="$t_read" -v tp="$t_py" 'BEGIN {
             fs = t > 0 ? sprintf("%.0f", n / t) : "∞"
             printf "| %d | %s | %.2f | %s | %.0f | %.2f× | %.2f× |\n", n, name, t, fs, kb / 1024, t / (tr > 0 ? tr : 0.01), tp / (t > 0 ? t : 0.01)
         }'
     }
-    row "bare read (C, 1 thread)" "$t_read" "$m_read"
-    row "Python json + Counter" "$t_py" "$m_py"
-    row "**wijk summary --format json --no-open-answers** (counts, as Python)" "$t_counts" "$m_counts"
-    row "wijk summary --format json (counts + all open answers written)" "$t_wijk" "$m_wijk"
+    row "warm: bare read (C, 1 thread)" "$t_read" "$m_read"
+    row "warm: Python json + Counter" "$t_py" "$m_py"
+    row "**warm: wijk summary --format json --no-open-answers** (counts, as Python)" "$t_counts" "$m_counts"
+    row "warm: wijk summary --format json (counts + all open answers written)" "$t_wijk" "$m_wijk"
+    if [ -n "$cold" ]; then
+        read -r t_read m_read < <(measure cold "$dir/read_all" "$data")
+        read -r t_py m_py < <(measure cold python3 bench/summary_counts.py "$data")
+        read -r t_counts m_counts < <(measure cold "$wijk" summary "$data" --format json --no-open-answers)
+        row "cold: bare read (C, 1 thread)" "$t_read" "$m_read"
+        row "cold: Python json + Counter" "$t_py" "$m_py"
+        row "**cold: wijk summary --format json --no-open-answers**" "$t_counts" "$m_counts"
+        "$dir/read_all" "$data" >/dev/null   # warm again for the next size
+    fi
     echo "<!-- $n files, $((size / n)) bytes/file on average; load average now: $(cut -d' ' -f1-3 /proc/loadavg) -->"
 done
