@@ -175,6 +175,24 @@ struct InterviewScreenNavigationTests {
         #expect(s.helpScroll == nil)
     }
 
+    @Test func helpScrollsNoFurtherThanItsLastLine() {
+        var s = InterviewFixtures.screen()
+        s.viewport = Size(width: 80, height: 24)
+        s.press(.function(1))
+        let visible = InterviewScreen.body(s.viewport).height - 2
+        let last = s.helpLines().count - visible
+        #expect(last > 0)
+        for _ in 0..<(last + 20) { s.press(.down) }
+        #expect(s.helpScroll == last)
+        s.press(.up)
+        #expect(s.helpScroll == last - 1)   // one press back moves at once
+        s.press(.pageDown); s.press(.pageDown); s.press(.pageDown)
+        #expect(s.helpScroll == last)
+        var grid = Grid(width: 80, height: 24)
+        _ = s.render(into: &grid)
+        #expect(grid.lines.contains { $0.contains(s.helpLines().last!.text) })
+    }
+
     @Test func tooSmallIgnoresKeysExceptQuit() {
         var s = InterviewFixtures.screen()
         s.viewport = Size(width: 60, height: 20)

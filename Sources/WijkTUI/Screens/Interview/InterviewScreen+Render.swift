@@ -3,6 +3,11 @@ import WijkModel
 /// Drawing: header, body per mode, footer from the active key map. Pure: the same
 /// state and size always give the same grid.
 extension InterviewScreen {
+    /// Where a mode draws: below the header, above the footer.
+    static func body(_ size: Size) -> Rect {
+        Rect(x: 1, y: 3, width: size.width - 2, height: size.height - 5)
+    }
+
     /// Draws the whole grid; returns the text cursor when a text field has focus.
     public func render(into grid: inout Grid) -> (x: Int, y: Int)? {
         grid.fill(grid.bounds)
@@ -11,7 +16,7 @@ extension InterviewScreen {
             return nil
         }
         renderHeader(into: &grid)
-        let body = Rect(x: 1, y: 3, width: grid.width - 2, height: grid.height - 5)
+        let body = Self.body(Size(width: grid.width, height: grid.height))
         grid.horizontalLine(x: 0, y: grid.height - 2, length: grid.width, style: .muted)
         grid.putTruncated(activeKeyMap.footer(lang, width: grid.width - 2), x: 1, y: grid.height - 1,
                           width: grid.width - 2, style: .accent)

@@ -184,12 +184,16 @@ public struct InterviewScreen: Sendable {
     }
 
     private mutating func handleHelp(_ key: Key) {
+        // The last line may reach the bottom of the help box (the body less its border), no further:
+        // scrolling past it would take as many presses back before anything moved.
+        let last = max(0, helpLines().count - (Self.body(viewport).height - 2))
+        let scroll = helpScroll ?? 0
         switch InterviewKeys.listAction(key) ?? InterviewKeys.help.action(for: key) {
         case .close?: helpScroll = nil
-        case .up?: helpScroll = max(0, (helpScroll ?? 0) - 1)
-        case .down?: helpScroll = min(helpLines().count, (helpScroll ?? 0) + 1)
-        case .pageUp?: helpScroll = max(0, (helpScroll ?? 0) - 10)
-        case .pageDown?: helpScroll = min(helpLines().count, (helpScroll ?? 0) + 10)
+        case .up?: helpScroll = max(0, min(scroll, last) - 1)
+        case .down?: helpScroll = min(last, scroll + 1)
+        case .pageUp?: helpScroll = max(0, min(scroll, last) - 10)
+        case .pageDown?: helpScroll = min(last, scroll + 10)
         default: break
         }
     }
