@@ -19,15 +19,15 @@ public struct CSVExport: Sendable {
         public var lineEnding = "\r\n"
         public var lang: Lang = .nl
         /// For relevance of drafts (`today()`).
-        public var today = SampleData.today
+        public var today: String
         /// Decimals as `2,5` instead of `2.5`. Dutch Excel reads `2.5` as text
         /// or a date, so it is on by default with the `;` delimiter (the pair
         /// Dutch Excel and R's `read.csv2` expect) and off otherwise.
         public var decimalComma: Bool
 
         public init(labels: Bool = false, delimiter: Character = ",", bom: Bool = false, lang: Lang = .nl,
-                    decimalComma: Bool? = nil) {
-            self.labels = labels; self.delimiter = delimiter; self.bom = bom; self.lang = lang
+                    today: String, decimalComma: Bool? = nil) {
+            self.labels = labels; self.delimiter = delimiter; self.bom = bom; self.lang = lang; self.today = today
             self.decimalComma = decimalComma ?? (delimiter == ";")
         }
     }
@@ -35,7 +35,7 @@ public struct CSVExport: Sendable {
     public let layout: ExportLayout
     public let options: Options
 
-    public init(layout: ExportLayout, options: Options = Options()) {
+    public init(layout: ExportLayout, options: Options) {
         self.layout = layout; self.options = options
     }
 

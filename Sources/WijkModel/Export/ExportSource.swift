@@ -24,7 +24,7 @@ public struct ExportSource: Sendable {
     public var batchSize = 1024
 
     public init(questionnaires: [Questionnaire], filter: ResponseFilter = ResponseFilter(), lang: Lang = .nl,
-                today: String = SampleData.today, workers: Int = 2) {
+                today: String, workers: Int = 2) {
         self.questionnaires = questionnaires; self.filter = filter; self.lang = lang
         self.today = today; self.workers = max(1, workers)
     }

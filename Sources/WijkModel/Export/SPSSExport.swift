@@ -13,16 +13,15 @@ public struct SPSSExport: Sendable {
     public let lang: Lang
     public let today: String
 
-    public init(layout: ExportLayout, lang: Lang = .nl, today: String = SampleData.today) {
+    public init(layout: ExportLayout, lang: Lang = .nl, today: String) {
         self.layout = layout; self.lang = lang; self.today = today
     }
 
     /// The CSV export this syntax reads: codes, comma, LF, one case per line.
     var csvExport: CSVExport {
-        var options = CSVExport.Options(lang: lang)
+        var options = CSVExport.Options(lang: lang, today: today)
         options.flattenLineBreaks = true
         options.lineEnding = "\n"
-        options.today = today
         return CSVExport(layout: layout, options: options)
     }
 

@@ -73,9 +73,8 @@ struct ExportCSVCommand: ParsableCommand {
 
     func run() throws {
         let (source, plan) = try selection.plan()
-        var options = CSVExport.Options(labels: labels, delimiter: delimiter.first ?? ",", bom: bom,
-                                        lang: selection.common.lang)
-        options.today = source.today
+        let options = CSVExport.Options(labels: labels, delimiter: delimiter.first ?? ",", bom: bom,
+                                        lang: selection.common.lang, today: source.today)
         let export = CSVExport(layout: ExportLayout(questionnaires: source.questionnaires), options: options)
         let streamed = try selection.write(to: output) { try export.write(plan, from: source, to: $0) }
         selection.report(streamed, output)

@@ -24,7 +24,7 @@ import Testing
     func pythonReadsBackEveryCell(delimiter: String, bom: Bool) throws {
         try withTempDir { dir in
             let responses = ExportFixtures.responses() + SampleData.generate(count: 30, seed: 4)
-            var options = CSVExport.Options(delimiter: Character(delimiter), bom: bom)
+            var options = CSVExport.Options(delimiter: Character(delimiter), bom: bom, today: SampleData.today)
             options.labels = false
             let export = CSVExport(layout: layout, options: options)
             let table = export.table(responses)
@@ -59,7 +59,7 @@ import Testing
         r.answers["buiten_beeld"] = .choices(["turks", "anders"])
         r.answers["buiten_beeld.other"] = .text("Chinees")
         r.answers[MetadataID.consent] = .bool(true)
-        let table = CSVExport(layout: layout).table([r])
+        let table = CSVExport(layout: layout, options: .init(today: SampleData.today)).table([r])
         func cell(_ name: String) -> String { table[1][table[0].firstIndex(of: name)!] }
         #expect(cell("drempels.taal") == "-8")
         #expect(cell("bereik") == "-9")
@@ -69,7 +69,7 @@ import Testing
         #expect(cell("toestemming") == "1")
         #expect(cell("organisatievorm") == "")        // the other variant's question: empty
 
-        let labelled = CSVExport(layout: layout, options: .init(labels: true)).table([r])
+        let labelled = CSVExport(layout: layout, options: .init(labels: true, today: SampleData.today)).table([r])
         func label(_ name: String) -> String { labelled[1][labelled[0].firstIndex(of: name)!] }
         #expect(label("toestemming") == "ja")
         #expect(label("bereik") == "wil niet zeggen")
@@ -80,7 +80,7 @@ import Testing
         r.status = .draft
         r.answers["contact"] = .bool(false)
         r.answers["contactfrequentie"] = .text("maandelijks")     // relevant only with contact
-        let table = CSVExport(layout: layout).table([r])
+        let table = CSVExport(layout: layout, options: .init(today: SampleData.today)).table([r])
         #expect(table[1][table[0].firstIndex(of: "contactfrequentie")!] == "")
     }
 
@@ -93,7 +93,7 @@ import Testing
             r.device = "nieuwer"
             try r.encoded().write(to: dir.appendingPathComponent("b.json"))
             try Data("{kapot".utf8).write(to: dir.appendingPathComponent("c.json"))
-            let plan = ExportSource(questionnaires: BundledQuestionnaires.all).plan(paths: [dir.path])
+            let plan = ExportSource(questionnaires: BundledQuestionnaires.all, today: SampleData.today).plan(paths: [dir.path])
             #expect(plan.files == [dir.appendingPathComponent("b.json").path])
             #expect(plan.warnings.count == 1 && plan.warnings[0].contains("c.json"))
         }

@@ -8,7 +8,7 @@ import Testing
     @Test func psppReadsTheSyntaxWithEveryLabel() throws {
         try withTempDir { dir in
             let responses = ExportFixtures.responses() + SampleData.generate(count: 60, seed: 21)
-            let export = SPSSExport(layout: layout)
+            let export = SPSSExport(layout: layout, today: SampleData.today)
             let (csv, syntax) = export.render(responses, csvName: "wijk data.csv")
             try csv.write(to: dir.appendingPathComponent("wijk data.csv"))
             let script = syntax + "DISPLAY DICTIONARY.\nFREQUENCIES /VARIABLES=toestemming rol.\n"

@@ -37,7 +37,7 @@ import Testing
     func streamed(_ dirs: [String], in root: URL, _ body: (ExportPlan, ExportSource, ExportOutput) throws -> Void)
         throws -> (data: Data, plan: ExportPlan) {
         var source = ExportSource(questionnaires: questionnaires, filter: ResponseFilter(includeDrafts: true),
-                                  workers: 2)
+                                  today: SampleData.today, workers: 2)
         source.batchSize = 37   // many batches, uneven last one
         let plan = source.plan(paths: dirs)
         let url = root.appendingPathComponent("out-\(UUID().uuidString)")
@@ -55,7 +55,7 @@ import Testing
             #expect(all.contains { $0.status == .draft })
 
             let layout = ExportLayout(questionnaires: questionnaires)
-            for options in [CSVExport.Options(), CSVExport.Options(labels: true, delimiter: ";", bom: true)] {
+            for options in [CSVExport.Options(today: SampleData.today), CSVExport.Options(labels: true, delimiter: ";", bom: true, today: SampleData.today)] {
                 let csv = CSVExport(layout: layout, options: options)
                 let (data, plan) = try streamed(dirs, in: root) { plan, source, out in
                     let result = try csv.write(plan, from: source, to: out)
@@ -65,7 +65,7 @@ import Testing
                 #expect(data == csv.data(all))
             }
 
-            let spss = SPSSExport(layout: layout)
+            let spss = SPSSExport(layout: layout, today: SampleData.today)
             var syntax = ""
             let (spssData, _) = try streamed(dirs, in: root) { plan, source, out in
                 syntax = try spss.write(plan, from: source, to: out, csvName: "x.csv").syntax
@@ -171,12 +171,12 @@ import Testing
             let table = CSVExport(layout: layout, options: options).table([r])
             return (table[1][table[0].firstIndex(of: "uren")!], table[1][table[0].firstIndex(of: "leeftijd")!])
         }
-        #expect(cells(CSVExport.Options()) == ("2.5", "40"))
-        #expect(cells(CSVExport.Options(delimiter: ";")) == ("2,5", "40"))
-        #expect(cells(CSVExport.Options(delimiter: "\t")) == ("2.5", "40"))
-        #expect(cells(CSVExport.Options(delimiter: ";", decimalComma: false)) == ("2.5", "40"))
+        #expect(cells(CSVExport.Options(today: SampleData.today)) == ("2.5", "40"))
+        #expect(cells(CSVExport.Options(delimiter: ";", today: SampleData.today)) == ("2,5", "40"))
+        #expect(cells(CSVExport.Options(delimiter: "\t", today: SampleData.today)) == ("2.5", "40"))
+        #expect(cells(CSVExport.Options(delimiter: ";", today: SampleData.today, decimalComma: false)) == ("2.5", "40"))
         // With ';' the comma needs no quotes.
-        let line = String(decoding: CSVExport(layout: layout, options: .init(delimiter: ";")).data([r]), as: UTF8.self)
+        let line = String(decoding: CSVExport(layout: layout, options: .init(delimiter: ";", today: SampleData.today)).data([r]), as: UTF8.self)
         #expect(line.contains(";2,5;"))
     }
 }
