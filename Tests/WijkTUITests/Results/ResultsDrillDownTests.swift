@@ -67,4 +67,27 @@ import WijkModel
         let counted = summary.all?.variants.compactMap { $0.question("buiten_beeld")?.choice("turks")?.count }.reduce(0, +)
         #expect(loaded.count == counted)
     }
+
+    /// The same interview twice with the same `updatedAt` but different
+    /// answers (a conflict): the summary counts the first path, and so does
+    /// the drill-down — never the other copy, never both.
+    @Test func conflictingCopiesDrillDownToTheCountedOne() throws {
+        let dir = try ResultsFixture.writeDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        var copy = ResultsFixture.response(ResultsFixture.interviews[0])   // wt-1
+        copy.answers["buiten_beeld"] = .choices(["eritrees"])
+        let sub = URL(fileURLWithPath: dir).appendingPathComponent("zz-laptop2")
+        try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
+        try copy.encoded().write(to: sub.appendingPathComponent("wt-1.json"))
+        let summary = try ResultsFixture.summary(directory: dir)
+        #expect(summary.duplicates.map(\.id) == ["wt-1"])
+        #expect(summary.duplicates.first?.conflicting.count == 1)
+        for code in ["turks", "eritrees"] {
+            let selection = ResponseSelection(filter: ResultsFixture.query.filter, questionID: "buiten_beeld", code: code)
+            let loaded = ResultsFixture.loader(dir).load(selection)
+            let counted = summary.all?.variants.compactMap { $0.question("buiten_beeld")?.choice(code)?.count }.reduce(0, +) ?? 0
+            #expect(loaded.count == counted, "\(code)")
+            #expect(!loaded.contains { $0.id == "wt-1" && $0.answers["buiten_beeld"] == .choices(["eritrees"]) })
+        }
+    }
 }
