@@ -34,11 +34,12 @@ public struct ResponseMerger {
     public func run(sources: [String], dryRun: Bool) throws -> MergeReport {
         var held = index()
         var report = MergeReport()
-        var warnings: [String] = []
-        let files = ResponseLoading.files(in: sources, warnings: &warnings)
-        for source in sources where !FileManager.default.fileExists(atPath: source) {
-            report.entries.append(MergeEntry(source: source, id: nil, outcome: .invalid(
-                validator.lang.t("bestaat niet", "does not exist")), target: nil))
+        // The summary's and the exports' file walk: the same files, loops and hidden entries skipped.
+        let (files, unusable) = FileCollection.collect(sources, lang: validator.lang)
+        for problem in unusable {
+            report.entries.append(MergeEntry(source: problem.file, id: nil,
+                                             outcome: .invalid(problem.problems.map(\.message).joined(separator: "; ")),
+                                             target: nil))
         }
         for file in files {
             let entry = try merge(file, into: &held, dryRun: dryRun)

@@ -65,6 +65,27 @@ import Testing
         }
     }
 
+    /// A source that does not exist is reported, not fatal; a symlink loop and
+    /// hidden temporaries in a source folder are walked past.
+    @Test func missingSourcesAndLoopsAreReported() throws {
+        try withTempDir { dir in
+            let run = SampleData.generate(count: 2, seed: 32)
+            let target = dir.appendingPathComponent("target"), a = dir.appendingPathComponent("a")
+            try write(run, to: a)
+            try write([], to: target)
+            try FileManager.default.createSymbolicLink(atPath: a.appendingPathComponent("loop").path,
+                                                       withDestinationPath: a.path)
+            try Data("{".utf8).write(to: a.appendingPathComponent(".tmp-half.json"))
+            let missing = dir.appendingPathComponent("nope")
+            let report = try merge([a, missing], into: target)
+            #expect(report.entries.filter { $0.outcome == .added }.count == 2)
+            let problem = try #require(report.entries.first { $0.source == missing.path })
+            guard case .invalid(let reason) = problem.outcome else { Issue.record("not invalid"); return }
+            #expect(reason.contains("No such file"))
+            #expect(report.entries.count == 3)
+        }
+    }
+
     @Test func twoInterviewersFoldersMergeAndValidate() throws {
         try withTempDir { dir in
             let a = dir.appendingPathComponent("a"), b = dir.appendingPathComponent("b")
