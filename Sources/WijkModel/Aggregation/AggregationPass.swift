@@ -4,9 +4,34 @@ import Foundation
 struct Revision: Sendable {
     var id: String
     var updatedAt: Double
+    var createdAt: Double
     var file: Int
-    /// Whether it passed the filter and was folded into the tallies.
+    /// Whether it passed the filter (and, in a summary, was folded into the tallies).
     var included: Bool
+
+    /// The newest-revision rule of summaries, exports and the drill-down:
+    /// sorted by id, each id's newest `updatedAt` first (the one that
+    /// counts), equal times by path.
+    static func newestFirst(_ revisions: inout [Revision], files: [String]) {
+        revisions.sort { a, b in
+            if a.id != b.id { return a.id < b.id }
+            if a.updatedAt != b.updatedAt { return a.updatedAt > b.updatedAt }
+            return files[a.file] < files[b.file]
+        }
+    }
+
+    /// The runs of one id in revisions sorted by `newestFirst`.
+    static func runs(_ revisions: [Revision]) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        var start = 0
+        while start < revisions.count {
+            var end = start + 1
+            while end < revisions.count && revisions[end].id == revisions[start].id { end += 1 }
+            runs.append(start..<end)
+            start = end
+        }
+        return runs
+    }
 }
 
 /// What one worker has read: tallies per group and variant, revisions, invalid files.
@@ -205,6 +230,7 @@ struct AggregationPass: Sendable {
                 result.warnings += warnings
                 let included = options.filter.matches(record, layout: layouts[layout])
                 result.revisions.append(Revision(id: record.id, updatedAt: record.updatedAt.timeIntervalSince1970,
+                                                 createdAt: record.createdAt.timeIntervalSince1970,
                                                  file: i, included: included))
                 if included { fold(record, layout: layout, file: i, sign: 1, into: &result) }
             }

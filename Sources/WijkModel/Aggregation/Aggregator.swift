@@ -57,40 +57,31 @@ public struct Aggregator: Sendable {
 
     /// Picks the revision to count per id, takes the others out, and reports the sets.
     static func resolveDuplicates(_ result: inout PassResult, files: [String], pass: AggregationPass) -> [DuplicateSet] {
-        result.revisions.sort { a, b in
-            if a.id != b.id { return a.id < b.id }
-            if a.updatedAt != b.updatedAt { return a.updatedAt > b.updatedAt }
-            return files[a.file] < files[b.file]
-        }
+        Revision.newestFirst(&result.revisions, files: files)
         var sets: [DuplicateSet] = []
         var superseded: Set<Int> = []
         var reader = ResponseFileReader()
         defer { reader.release() }
-        var start = 0
         let revisions = result.revisions
-        while start < revisions.count {
-            var end = start + 1
-            while end < revisions.count && revisions[end].id == revisions[start].id { end += 1 }
-            if end - start > 1 {
-                let winner = revisions[start]
-                var others: [String] = [], conflicting: [String] = []
-                var winnerHash: UInt64??   // computed at most once per set
-                for loser in revisions[(start + 1)..<end] {
-                    others.append(files[loser.file])
-                    if loser.updatedAt == winner.updatedAt {
-                        // Rare, so the bytes are compared only now, by reading both again;
-                        // a file that cannot be read any more counts as different.
-                        if winnerHash == nil { winnerHash = .some(contentHash(files[winner.file], &reader)) }
-                        let hash = contentHash(files[loser.file], &reader)
-                        if hash == nil || hash != winnerHash! { conflicting.append(files[loser.file]) }
-                    }
-                    if loser.included { superseded.insert(loser.file) }
-                }
-                sets.append(DuplicateSet(id: winner.id, kept: files[winner.file], others: others,
-                                         conflicting: conflicting))
-            }
-            start = end
+        for run in Revision.runs(revisions) {
             result.distinctIDs += 1
+            guard run.count > 1 else { continue }
+            let winner = revisions[run.lowerBound]
+            var others: [String] = [], conflicting: [String] = []
+            var winnerHash: UInt64??   // computed at most once per set
+            for loser in revisions[(run.lowerBound + 1)..<run.upperBound] {
+                others.append(files[loser.file])
+                if loser.updatedAt == winner.updatedAt {
+                    // Rare, so the bytes are compared only now, by reading both again;
+                    // a file that cannot be read any more counts as different.
+                    if winnerHash == nil { winnerHash = .some(contentHash(files[winner.file], &reader)) }
+                    let hash = contentHash(files[loser.file], &reader)
+                    if hash == nil || hash != winnerHash! { conflicting.append(files[loser.file]) }
+                }
+                if loser.included { superseded.insert(loser.file) }
+            }
+            sets.append(DuplicateSet(id: winner.id, kept: files[winner.file], others: others,
+                                     conflicting: conflicting))
         }
         result.revisions = []   // not needed any more; free before building
         guard !superseded.isEmpty else { return sets }

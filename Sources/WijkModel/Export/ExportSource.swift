@@ -29,23 +29,14 @@ public struct ExportSource: Sendable {
         self.today = today; self.workers = max(1, workers)
     }
 
-    /// A file that held a valid response in the first pass.
-    struct Candidate: Sendable {
-        var id: String
-        var updatedAt: Double
-        var createdAt: Double
-        var file: Int
-        var included: Bool
-    }
-
     /// Pass 1: which files to export, in row order (oldest interview first,
     /// ties by id), and one warning line per file left out as unusable.
     public func plan(paths: [String]) -> ExportPlan {
         let (files, unusable) = FileCollection.collect(paths, lang: lang)
         let pass = AggregationPass(questionnaires: questionnaires,
                                    options: AggregationOptions(filter: filter, keepOpenAnswers: false, lang: lang, today: today))
-        let parts = Self.inChunks(files.count, workers: workers) { range -> ([Candidate], [FileReport]) in
-            var candidates: [Candidate] = [], invalid: [FileReport] = []
+        let parts = Self.inChunks(files.count, workers: workers) { range -> ([Revision], [FileReport]) in
+            var candidates: [Revision] = [], invalid: [FileReport] = []
             var reader = ResponseFileReader()
             var record = ResponseRecord()
             defer { reader.release() }
@@ -53,26 +44,17 @@ public struct ExportSource: Sendable {
                 switch pass.load(files[i], reader: &reader, record: &record) {
                 case .invalid(let report): invalid.append(report)
                 case .valid(let layout, _):
-                    candidates.append(Candidate(id: record.id, updatedAt: record.updatedAt.timeIntervalSince1970,
-                                                createdAt: record.createdAt.timeIntervalSince1970, file: i,
-                                                included: filter.matches(record, layout: pass.layouts[layout])))
+                    candidates.append(Revision(id: record.id, updatedAt: record.updatedAt.timeIntervalSince1970,
+                                               createdAt: record.createdAt.timeIntervalSince1970, file: i,
+                                               included: filter.matches(record, layout: pass.layouts[layout])))
                 }
             }
             return (candidates, invalid)
         }
         var candidates = parts.flatMap(\.0)
         let reports = unusable + parts.flatMap(\.1)
-        candidates.sort { a, b in
-            if a.id != b.id { return a.id < b.id }
-            if a.updatedAt != b.updatedAt { return a.updatedAt > b.updatedAt }
-            return files[a.file] < files[b.file]
-        }
-        var winners: [Candidate] = []
-        var previous: String?
-        for c in candidates where c.id != previous {
-            previous = c.id
-            if c.included { winners.append(c) }
-        }
+        Revision.newestFirst(&candidates, files: files)
+        var winners = Revision.runs(candidates).map { candidates[$0.lowerBound] }.filter(\.included)
         winners.sort { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }
         return ExportPlan(files: winners.map { files[$0.file] }, warnings: reports.map(warning))
     }
