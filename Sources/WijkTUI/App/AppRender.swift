@@ -10,8 +10,8 @@ extension App {
     /// Draws `state` at `size`. Pure: same state, same grid.
     static func frame(_ state: AppState, size: Size) -> Frame {
         var grid = Grid(size: size)
-        if size.width < AppState.minimumSize.width || size.height < AppState.minimumSize.height {
-            TooSmallView.render(into: &grid, lang: state.lang, minimum: AppState.minimumSize)
+        if size.isBelowMinimum {
+            TooSmallView.render(into: &grid, lang: state.lang, hint: state.lang.t("Ctrl-C: stoppen", "Ctrl-C: quit"))
             return Frame(grid: grid, cursor: nil)
         }
         var cursor: (x: Int, y: Int)?

@@ -23,7 +23,7 @@ struct AppState {
     /// Started by `wijk interview`/`wijk resume`: leaving the interview leaves the app.
     var exitOnLeave: Bool
 
-    init(lang: Lang = .nl, today: String, timeZone: TimeZone = .current, size: Size = Size(width: 80, height: 24),
+    init(lang: Lang = .nl, today: String, timeZone: TimeZone = .current, size: Size = .minimum,
          questionnaires: [Questionnaire], interviewer: String = "", dataPath: String = "",
          screen: AppScreen = .home, exitOnLeave: Bool = false) {
         self.lang = lang
@@ -39,12 +39,7 @@ struct AppState {
         self.exitOnLeave = exitOnLeave
     }
 
-    /// The smallest terminal the screens are laid out for.
-    static let minimumSize = Size(width: 80, height: 24)
-
-    var isTooSmall: Bool {
-        size.width < Self.minimumSize.width || size.height < Self.minimumSize.height
-    }
+    var isTooSmall: Bool { size.isBelowMinimum }
 
     func questionnaire(id: String) -> Questionnaire? {
         questionnaires.first { $0.id == id }

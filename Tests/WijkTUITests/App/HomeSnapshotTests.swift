@@ -93,8 +93,8 @@ import Testing
 
 
                               Venster te klein
-                           60×20 — minimaal 80×24
-                          Maak het venster groter.
+                          minimaal 80×24, nu 60×20
+                              Ctrl-C: stoppen
         """)
     }
 

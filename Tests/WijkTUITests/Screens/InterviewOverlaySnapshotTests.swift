@@ -383,8 +383,7 @@ struct InterviewOverlaySnapshotTests {
 
 
                       Venster te klein
-              Maak het venster minstens 80×24
-                        (nu 60×20).
+                  minimaal 80×24, nu 60×20
                F10/Ctrl-Q: opslaan en stoppen
 """#)
     }

@@ -17,18 +17,3 @@ enum DialogView {
         grid.put(ok, x: inside.maxX - ok.displayWidth - 1, y: inside.maxY - 1, style: .accent)
     }
 }
-
-/// What shows when the terminal is below the minimum size, instead of a broken layout.
-enum TooSmallView {
-    static func render(into grid: inout Grid, lang: Lang, minimum: Size) {
-        let lines = [lang.t("Venster te klein", "Window too small"),
-                     "\(grid.width)×\(grid.height) — " + lang.t("minimaal", "at least") + " \(minimum.width)×\(minimum.height)",
-                     lang.t("Maak het venster groter.", "Make the window larger.")]
-        let top = max(0, (grid.height - lines.count) / 2)
-        for (index, line) in lines.enumerated() {
-            let wrapped = TextWidth.truncate(line, to: grid.width)
-            grid.put(wrapped, x: max(0, (grid.width - wrapped.displayWidth) / 2), y: top + index,
-                     style: index == 0 ? .error : .normal)
-        }
-    }
-}

@@ -11,8 +11,9 @@ extension InterviewScreen {
     /// Draws the whole grid; returns the text cursor when a text field has focus.
     public func render(into grid: inout Grid) -> (x: Int, y: Int)? {
         grid.fill(grid.bounds)
-        if grid.width < Self.minimumSize.width || grid.height < Self.minimumSize.height {
-            renderTooSmall(into: &grid)
+        if grid.size.isBelowMinimum {
+            TooSmallView.render(into: &grid, lang: lang,
+                                hint: lang.t("F10/Ctrl-Q: opslaan en stoppen", "F10/Ctrl-Q: save and quit"))
             return nil
         }
         renderHeader(into: &grid)
@@ -46,21 +47,6 @@ extension InterviewScreen {
             cursor = nil
         }
         return cursor
-    }
-
-    private func renderTooSmall(into grid: inout Grid) {
-        let lines = [
-            (lang.t("Venster te klein", "Window too small"), Style.error),
-            (lang.t("Maak het venster minstens \(Self.minimumSize.width)×\(Self.minimumSize.height)",
-                    "Make the window at least \(Self.minimumSize.width)×\(Self.minimumSize.height)"), Style.normal),
-            (lang.t("(nu \(grid.width)×\(grid.height)).", "(now \(grid.width)×\(grid.height))."), Style.normal),
-            (lang.t("F10/Ctrl-Q: opslaan en stoppen", "F10/Ctrl-Q: save and quit"), Style.muted),
-        ]
-        let top = max(0, (grid.height - lines.count) / 2)
-        for (i, (text, style)) in lines.enumerated() {
-            let fitted = TextWidth.truncate(text, to: grid.width)
-            grid.put(fitted, x: max(0, (grid.width - TextWidth.of(fitted)) / 2), y: top + i, style: style)
-        }
     }
 
     private func renderHeader(into grid: inout Grid) {

@@ -43,9 +43,6 @@ public enum InterviewDialog: Sendable, Equatable {
 /// `viewport` to the terminal size on start and on every resize (the long-text editor
 /// needs the width for ↑/↓, and keys are ignored while the window is too small).
 public struct InterviewScreen: Sendable {
-    /// The smallest terminal the layout is made for.
-    public static let minimumSize = Size(width: 80, height: 24)
-
     public var engine: InterviewEngine
     public let lang: Lang
     /// A completed interview is shown read-only until deliberately reopened.
@@ -60,7 +57,7 @@ public struct InterviewScreen: Sendable {
     public internal(set) var helpScroll: Int?
     public internal(set) var dialog: InterviewDialog?
     /// The terminal size, set by the shell.
-    public var viewport: Size = InterviewScreen.minimumSize
+    public var viewport: Size = .minimum
     /// The question and answer whose warning was shown: confirming the same again goes on.
     var acknowledged: String?
 
@@ -72,9 +69,7 @@ public struct InterviewScreen: Sendable {
         loadWidget()
     }
 
-    var isTooSmall: Bool {
-        viewport.width < Self.minimumSize.width || viewport.height < Self.minimumSize.height
-    }
+    var isTooSmall: Bool { viewport.isBelowMinimum }
 
     /// Handles one key and returns what the shell must do.
     public mutating func handle(_ key: Key, now: Date) -> [InterviewEffect] {

@@ -5,8 +5,8 @@ extension ResultsBrowser {
     /// message). Returns where the cursor should be, or nil to hide it.
     public func render(into grid: inout Grid) -> (x: Int, y: Int)? {
         grid.fill(grid.bounds)
-        if grid.width < ResultsChrome.minimumSize.width || grid.height < ResultsChrome.minimumSize.height {
-            ResultsChrome.renderTooSmall(into: &grid, lang: lang)
+        if grid.size.isBelowMinimum {
+            TooSmallView.render(into: &grid, lang: lang, hint: lang.t("q: stoppen", "q: quit"))
             return nil
         }
         let context = self.context

@@ -17,7 +17,7 @@ public struct ResultsBrowser: Sendable {
     public private(set) var query: ResultsQuery
     public private(set) var screen: ResultsScreen = .list
     /// The terminal size the browser lays out for (set by the runner).
-    public private(set) var size = Size(width: 80, height: 24)
+    public private(set) var size = Size.minimum
     /// A request is out (aggregating or loading); shown in the footer.
     public private(set) var isBusy = false
 
@@ -139,9 +139,7 @@ public struct ResultsBrowser: Sendable {
         return perform(action)
     }
 
-    var isTooSmall: Bool {
-        size.width < ResultsChrome.minimumSize.width || size.height < ResultsChrome.minimumSize.height
-    }
+    var isTooSmall: Bool { size.isBelowMinimum }
 
     private mutating func perform(_ action: ResultsAction) -> [ResultsEffect] {
         switch action {

@@ -3,9 +3,6 @@ import WijkModel
 /// The frame around every results screen: a header with the counts and the
 /// active filters (always visible), the screen's title, and the key footer.
 enum ResultsChrome {
-    /// Smallest size the browser draws in; below it only a message.
-    static let minimumSize = Size(width: 80, height: 24)
-
     /// The active filters in words, or the default in words.
     static func filterText(_ filter: ResponseFilter, labels: ResultsLabels) -> String {
         let lang = labels.lang
@@ -59,19 +56,5 @@ enum ResultsChrome {
     /// The content area `render` leaves at `size`.
     static func contentArea(_ size: Size) -> Rect {
         Rect(x: 1, y: 4, width: size.width - 2, height: size.height - 5)
-    }
-
-    /// "Venster te klein", centred, for grids below the minimum size.
-    static func renderTooSmall(into grid: inout Grid, lang: Lang) {
-        let lines = [lang.t("Venster te klein", "Window too small"),
-                     lang.t("minimaal \(minimumSize.width)×\(minimumSize.height), nu \(grid.width)×\(grid.height)",
-                            "at least \(minimumSize.width)×\(minimumSize.height), now \(grid.width)×\(grid.height)"),
-                     lang.t("q: stoppen", "q: quit")]
-        let top = max(0, (grid.height - lines.count) / 2)
-        for (i, line) in lines.enumerated() {
-            let w = min(TextWidth.of(line), grid.width)
-            grid.putTruncated(line, x: max(0, (grid.width - w) / 2), y: top + i, width: grid.width,
-                              style: i == 0 ? .error : .normal)
-        }
     }
 }
