@@ -6,17 +6,17 @@ import WijkModel
 struct NamePrompt: Equatable {
     /// The questionnaire the interview will use.
     var questionnaireID: String
-    var text: String
-    /// Cursor position in characters.
-    var cursor: Int
+    /// The name, edited with the answer fields' line editing.
+    var field: LineField
     /// Shown when Enter is pressed on an empty name.
     var message: String?
 
     init(questionnaireID: String, text: String) {
         self.questionnaireID = questionnaireID
-        self.text = text
-        self.cursor = text.count
+        self.field = LineField(text) { !$0.isNewline }
     }
+
+    var text: String { field.text }
 
     enum Outcome: Equatable { case confirmed(String), cancelled }
 
@@ -25,19 +25,10 @@ struct NamePrompt: Equatable {
     mutating func handle(_ key: Key, lang: Lang) -> Outcome? {
         message = nil
         switch key {
-        case .character(let c) where text.count < Self.maximumLength && !c.isNewline:
-            text.insert(c, at: index(cursor))
-            cursor += 1
-        case .backspace where cursor > 0:
-            text.remove(at: index(cursor - 1))
-            cursor -= 1
-        case .delete where cursor < text.count:
-            text.remove(at: index(cursor))
-        case .left: cursor = max(0, cursor - 1)
-        case .right: cursor = min(text.count, cursor + 1)
-        case .home, .control("a"): cursor = 0
-        case .end, .control("e"): cursor = text.count
-        case .control("u"): text = ""; cursor = 0
+        case .character where text.count >= Self.maximumLength: break
+        case .control("a"): _ = field.handle(.home)
+        case .control("e"): _ = field.handle(.end)
+        case .control("u"): field = LineField("") { !$0.isNewline }
         case .enter, .tab:
             let name = text.trimmingCharacters(in: .whitespaces)
             guard !name.isEmpty else {
@@ -47,7 +38,7 @@ struct NamePrompt: Equatable {
             }
             return .confirmed(name)
         case .escape, .function(10), .control("q"): return .cancelled
-        default: break
+        default: _ = field.handle(key)
         }
         return nil
     }
@@ -60,22 +51,10 @@ struct NamePrompt: Equatable {
         let inside = grid.box(box, style: .muted, title: lang.t("Interviewer", "Interviewer"))
         grid.putTruncated(lang.t("Naam van de interviewer:", "Interviewer's name:"), x: inside.x + 1, y: inside.y + 1,
                           width: inside.width - 2)
-        let fieldWidth = inside.width - 2
-        let field = Rect(x: inside.x + 1, y: inside.y + 3, width: fieldWidth, height: 1)
-        grid.fill(field, with: " ", style: Style(.normal, .underline))
-        // Scroll horizontally so the cursor stays inside the field.
-        let before = String(text.prefix(cursor))
-        var start = 0
-        while TextWidth.of(before.dropFirst(start)) > fieldWidth - 1 { start += 1 }
-        let visible = String(text.dropFirst(start))
-        grid.put(visible, x: field.x, y: field.y, style: Style(.normal, .underline), maxWidth: fieldWidth)
+        let cursor = field.render(into: &grid, rect: Rect(x: inside.x + 1, y: inside.y + 3, width: inside.width - 2, height: 1))
         if let message {
             grid.putTruncated(message, x: inside.x + 1, y: inside.y + 5, width: inside.width - 2, style: .error)
         }
-        return (field.x + TextWidth.of(before.dropFirst(start)), field.y)
-    }
-
-    private func index(_ offset: Int) -> String.Index {
-        text.index(text.startIndex, offsetBy: offset)
+        return cursor
     }
 }
