@@ -172,12 +172,12 @@ import Testing
 
          Concepten — hervatten (3)
            Organisatie            Gemeente        Variant           %  Opgeslagen
-           Bu┌ Kan niet openen ───────────────────────────────────────────────────┐9:20
-           Tü│                                                                    │8:20
+           Buurtteam Noord-Oost   Utrecht         wijkteam        50%  2026-05-03 09:20
+           Tü┌ Kan niet openen ───────────────────────────────────────────────────┐8:20
            جم│ Dit interview is al geopend door Ayşe op laptop-3 (pid 4242) sinds │9:20
              │ 14:02                                                              │
          Afge│                                                                    │
-           Or│                                                      Enter: verder │
+           Or│ Enter: verder                                                      │
            Wi└────────────────────────────────────────────────────────────────────┘9:20
 
          Onleesbare bestanden (1)

@@ -56,18 +56,7 @@ extension InterviewScreen {
                            "This interview is completed. Reopening makes it a draft again;"),
                     lang.t("dat wordt in het logboek vastgelegd.", "the audit trail records it.")]
         }
-        let width = min(area.width - 4, 70)
-        var wrapped: [(String, Style)] = []
-        for line in text { wrapped += TextWidth.wrap(line, width: width - 4).map { ($0, Style.normal) } }
-        wrapped.append(("", .normal))
-        wrapped.append((lang.t("Enter/j: ja    Esc/n: nee", "Enter/y: yes    Esc/n: no"), .accent))
-        let height = min(area.height, wrapped.count + 2)
-        let rect = Rect(x: area.x + (area.width - width) / 2, y: area.y + max(0, (area.height - height) / 2),
-                        width: width, height: height)
-        grid.fill(rect)
-        let inner = grid.box(rect, style: .warning, title: title, titleStyle: .warning.adding(.bold))
-        for (i, line) in wrapped.enumerated() where i < inner.height {
-            grid.put(line.0, x: inner.x + 1, y: inner.y + i, style: line.1, maxWidth: inner.width - 2)
-        }
+        DialogBox.render(into: &grid, area: area, title: title, paragraphs: text,
+                         keys: lang.t("Enter/j: ja    Esc/n: nee", "Enter/y: yes    Esc/n: no"), style: .warning)
     }
 }

@@ -1,0 +1,23 @@
+import WijkModel
+
+/// A box centred in an area: a title, wrapped text and, after a blank line,
+/// the keys that answer it. The home screen's notices and the interview's
+/// questions (finish with warnings, reopen) look and read alike.
+enum DialogBox {
+    static func render(into grid: inout Grid, area: Rect, title: String, paragraphs: [String],
+                       keys: String, style: Style) {
+        let width = min(area.width - 4, 70)
+        var lines: [(String, Style)] = []
+        for paragraph in paragraphs { lines += TextWidth.wrap(paragraph, width: width - 4).map { ($0, Style.normal) } }
+        lines.append(("", .normal))
+        lines.append((keys, .accent))
+        let height = min(area.height, lines.count + 2)
+        let rect = Rect(x: area.x + (area.width - width) / 2, y: area.y + max(0, (area.height - height) / 2),
+                        width: width, height: height)
+        grid.fill(rect)
+        let inner = grid.box(rect, style: style, title: title, titleStyle: style.adding(.bold))
+        for (i, line) in lines.enumerated() where i < inner.height {
+            grid.put(line.0, x: inner.x + 1, y: inner.y + i, style: line.1, maxWidth: inner.width - 2)
+        }
+    }
+}
