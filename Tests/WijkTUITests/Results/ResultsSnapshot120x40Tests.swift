@@ -26,6 +26,7 @@ import WijkModel
                Hoeveel medewerkers telt het team?                              WT 0: – · MO –
                Hoeveel teamleden hebben zelf een migratieachtergrond?          WT 0: – · MO –
                Welk percentage van de bewoners in het werkgebied heeft naar s… WT 0: – · MO –
+             De organisatie
                Wat is de organisatievorm?                                      WT – · MO 0: –
                Uit welke herkomstgroepen bestaat uw achterban?                 WT – · MO 0: –
                Op welke doelgroepen richt uw organisatie zich?                 WT – · MO 0: –
@@ -47,8 +48,7 @@ import WijkModel
                In hoeverre is het wijkteam bekend bij uw achterban?            WT – · MO 0: –
                Met welke hulpvragen komen mensen bij uw organisatie?           WT – · MO 0: –
                Hoeveel mensen heeft uw organisatie in de afgelopen drie maand… WT – · MO 0: –
-             3. Toegankelijkheid
-               In hoeverre is het wijkteam toegankelijk voor bewoners met een… WT 0: – · MO 0: –                               2/62
+             3. Toegankelijkheid                                                                                               2/63
              Enter Openen  F1 Help  f Filters  q Stoppen
             """)
     }
@@ -256,7 +256,8 @@ import WijkModel
                Hoeveel medewerkers te│ ←/→ kiest een waarde; Enter past toe.                              │
                Hoeveel teamleden hebb│                                                                    │
                Welk percentage van de│                                                                    │
-               Wat is de organisatiev└────────────────────────────────────────────────────────────────────┘
+             De organisatie          └────────────────────────────────────────────────────────────────────┘
+               Wat is de organisatievorm?                                      WT – · MO 0: –
                Uit welke herkomstgroepen bestaat uw achterban?                 WT – · MO 0: –
                Op welke doelgroepen richt uw organisatie zich?                 WT – · MO 0: –
                Hoeveel vrijwilligers zijn er actief bij uw organisatie?        WT – · MO 0: –
@@ -277,8 +278,7 @@ import WijkModel
                In hoeverre is het wijkteam bekend bij uw achterban?            WT – · MO 0: –
                Met welke hulpvragen komen mensen bij uw organisatie?           WT – · MO 0: –
                Hoeveel mensen heeft uw organisatie in de afgelopen drie maand… WT – · MO 0: –
-             3. Toegankelijkheid
-               In hoeverre is het wijkteam toegankelijk voor bewoners met een… WT 0: – · MO 0: –                               2/62
+             3. Toegankelijkheid                                                                                               2/63
              → Waarde kiezen  Enter Toepassen  Del Alles wissen  Esc Annuleren
             """)
     }

@@ -26,13 +26,13 @@ import WijkModel
                Hoeveel medewerkers telt het team?   WT 0: – · MO –
                Hoeveel teamleden hebben zelf een m… WT 0: – · MO –
                Welk percentage van de bewoners in … WT 0: – · MO –
+             De organisatie
                Wat is de organisatievorm?           WT – · MO 0: –
                Uit welke herkomstgroepen bestaat u… WT – · MO 0: –
                Op welke doelgroepen richt uw organ… WT – · MO 0: –
                Hoeveel vrijwilligers zijn er actie… WT – · MO 0: –
                Hoe wordt uw organisatie gefinancie… WT – · MO 0: –
-             1. Beeld en houding
-               Welk beeld heeft het wijkteam van b… WT 3: open · MO 3: open            2/62
+             1. Beeld en houding                                                       2/63
              Enter Openen  F1 Help  f Filters  q Stoppen
             """)
     }
@@ -208,13 +208,13 @@ import WijkModel
                Ho│ ←/→ kiest een waarde; Enter past toe.                              │
                Ho│                                                                    │
                We│                                                                    │
-               Wa└────────────────────────────────────────────────────────────────────┘
+             De o└────────────────────────────────────────────────────────────────────┘
+               Wat is de organisatievorm?           WT – · MO 0: –
                Uit welke herkomstgroepen bestaat u… WT – · MO 0: –
                Op welke doelgroepen richt uw organ… WT – · MO 0: –
                Hoeveel vrijwilligers zijn er actie… WT – · MO 0: –
                Hoe wordt uw organisatie gefinancie… WT – · MO 0: –
-             1. Beeld en houding
-               Welk beeld heeft het wijkteam van b… WT 3: open · MO 3: open            2/62
+             1. Beeld en houding                                                       2/63
              → Waarde kiezen  Enter Toepassen  Del Alles wissen  Esc Annuleren
             """)
     }

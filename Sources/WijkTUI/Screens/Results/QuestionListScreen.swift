@@ -11,28 +11,32 @@ struct QuestionListScreen: Sendable, Hashable {
     var rows: [Row]
     var scroller = Scroller()
 
-    /// Sections in questionnaire order, merged by id across the variants; every
-    /// question once (notes left out).
+    /// Sections in questionnaire order, merged across the variants by id and
+    /// title; every question once (notes left out). A section with the same id
+    /// but another title in the other variant ("Het wijkteam", "De organisatie")
+    /// follows it, so each question keeps its own heading.
     init(questionnaires: [Questionnaire], lang: Lang) {
-        var sectionOrder: [String] = []
-        var titles: [String: String] = [:]
-        var questions: [String: [String]] = [:]
+        struct Key: Hashable { var id: String; var title: String }
+        var order: [Key] = []
+        var questions: [Key: [String]] = [:]
         var seen: Set<String> = []
         for questionnaire in questionnaires {
             for section in questionnaire.sections {
-                if titles[section.id] == nil {
-                    sectionOrder.append(section.id)
-                    titles[section.id] = section.title.resolve(lang.rawValue)
+                let key = Key(id: section.id, title: section.title.resolve(lang.rawValue))
+                if questions[key] == nil {
+                    questions[key] = []
+                    let after = order.lastIndex { $0.id == key.id }.map { $0 + 1 } ?? order.count
+                    order.insert(key, at: after)
                 }
                 for q in section.questions where q.type != .note && seen.insert(q.id).inserted {
-                    questions[section.id, default: []].append(q.id)
+                    questions[key, default: []].append(q.id)
                 }
             }
         }
         rows = []
-        for id in sectionOrder {
-            guard let ids = questions[id], !ids.isEmpty else { continue }
-            rows.append(.section(titles[id] ?? id))
+        for key in order {
+            guard let ids = questions[key], !ids.isEmpty else { continue }
+            rows.append(.section(key.title))
             rows += ids.map(Row.question)
         }
         scroller.selected = rows.firstIndex { if case .question = $0 { return true } else { return false } } ?? 0
