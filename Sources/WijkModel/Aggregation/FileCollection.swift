@@ -1,9 +1,11 @@
 import Foundation
 
 /// The response files under a list of paths: a directory contributes its
-/// `*.json` files (recursively, hidden entries skipped, each directory once
-/// even through symlinks); a file given by name is taken as is. Paths that
-/// cannot be used become reports, so the summary goes on without them.
+/// regular `*.json` files (recursively, hidden entries skipped, each directory
+/// once even through symlinks; pipes and devices in folders are passed over,
+/// as reading one could wait forever); a path given by name is taken if it is
+/// a file, a pipe or a device (`wijk summary <(…)`). Paths that cannot be used
+/// become reports, so the summary goes on without them.
 enum FileCollection {
     static func collect(_ paths: [String], lang: Lang) -> (files: [String], problems: [FileReport]) {
         var files: [String] = [], problems: [FileReport] = []
@@ -11,13 +13,20 @@ enum FileCollection {
         func report(_ path: String, _ nl: String, _ en: String) {
             problems.append(FileReport(file: path, responseID: nil, problems: [Problem(path: "$", message: lang.t(nl, en))]))
         }
-        func walk(_ path: String, explicit: Bool) {
-            var info = stat()
-            guard stat(path, &info) == 0 else {
+        func unreachable(_ path: String) {
+            var link = stat()
+            if errno == ENOENT && lstat(path, &link) == 0 {
+                report(path, "verwijst naar een bestand dat niet bestaat", "dangling symbolic link")
+            } else if errno == ENOENT {
+                report(path, "bestaat niet", "does not exist")
+            } else {
                 let reason = String(cString: strerror(errno))
                 report(path, "kan niet lezen: \(reason)", "cannot read: \(reason)")
-                return
             }
+        }
+        func walk(_ path: String, explicit: Bool) {
+            var info = stat()
+            guard stat(path, &info) == 0 else { return unreachable(path) }
             switch info.st_mode & S_IFMT {
             case S_IFDIR:
                 guard visited.insert(FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))).inserted else { return }
@@ -28,16 +37,25 @@ enum FileCollection {
                 let prefix = path.hasSuffix("/") ? path : path + "/"
                 for entry in entries {
                     let child = prefix + entry.name
-                    if entry.isJSON {
-                        files.append(child)
-                    } else if entry.mayBeDirectory {
+                    if entry.isJSON && entry.type == UInt8(DT_REG) {
+                        files.append(child)   // the common case, without a stat
+                    } else if entry.type == UInt8(DT_DIR) {
+                        walk(child, explicit: false)
+                    } else if entry.isJSON || entry.type == UInt8(DT_LNK) || entry.type == UInt8(DT_UNKNOWN) {
+                        // The file system did not say, or a link: stat decides.
                         var childInfo = stat()
-                        if stat(child, &childInfo) == 0, (childInfo.st_mode & S_IFMT) == S_IFDIR {
-                            walk(child, explicit: false)
+                        guard stat(child, &childInfo) == 0 else {
+                            if entry.isJSON { unreachable(child) }
+                            continue
+                        }
+                        switch childInfo.st_mode & S_IFMT {
+                        case S_IFDIR: walk(child, explicit: false)
+                        case S_IFREG where entry.isJSON: files.append(child)
+                        default: break
                         }
                     }
                 }
-            case S_IFREG:
+            case S_IFREG, S_IFIFO, S_IFCHR:
                 files.append(path)
             default:
                 if explicit { report(path, "geen gewoon bestand", "not a regular file") }
@@ -50,20 +68,18 @@ enum FileCollection {
     /// A directory's entries, hidden ones left out, sorted by name: read with
     /// `readdir` and judged by their bytes (100,000 files list in a few
     /// milliseconds; `FileManager` and `String` suffix checks took ~0.1 s).
-    private static func entries(of path: String) -> [(name: String, isJSON: Bool, mayBeDirectory: Bool)]? {
+    private static func entries(of path: String) -> [(name: String, isJSON: Bool, type: UInt8)]? {
         guard let dir = opendir(path) else { return nil }
         defer { closedir(dir) }
-        var entries: [(name: String, isJSON: Bool, mayBeDirectory: Bool)] = []
+        var entries: [(name: String, isJSON: Bool, type: UInt8)] = []
         while let entry = readdir(dir) {
             let type = entry.pointee.d_type
-            let item = withUnsafeBytes(of: &entry.pointee.d_name) { raw -> (name: String, isJSON: Bool, mayBeDirectory: Bool)? in
+            let item = withUnsafeBytes(of: &entry.pointee.d_name) { raw -> (name: String, isJSON: Bool, type: UInt8)? in
                 let bytes = UnsafeBufferPointer(start: raw.baseAddress!.assumingMemoryBound(to: UInt8.self),
                                                 count: strnlen(raw.baseAddress!.assumingMemoryBound(to: CChar.self), raw.count))
                 guard let first = bytes.first, first != UInt8(ascii: ".") else { return nil }
                 let isJSON = bytes.count >= 5 && bytes[(bytes.count - 5)...].elementsEqual(".json".utf8)
-                // DT_UNKNOWN: the file system does not say; stat decides.
-                let mayBeDirectory = type == UInt8(DT_DIR) || type == UInt8(DT_UNKNOWN) || type == UInt8(DT_LNK)
-                return (String(decoding: bytes, as: UTF8.self), isJSON, mayBeDirectory)
+                return (String(decoding: bytes, as: UTF8.self), isJSON, type)
             }
             if let item { entries.append(item) }
         }

@@ -7,10 +7,15 @@ enum DialogBox {
     static func render(into grid: inout Grid, area: Rect, title: String, paragraphs: [String],
                        keys: String, style: Style) {
         let width = min(area.width - 4, 70)
-        var lines: [(String, Style)] = []
-        for paragraph in paragraphs { lines += TextWidth.wrap(paragraph, width: width - 4).map { ($0, Style.normal) } }
-        lines.append(("", .normal))
-        lines.append((keys, .accent))
+        var text: [String] = []
+        for paragraph in paragraphs { text += TextWidth.wrap(paragraph, width: width - 4) }
+        // The keys always show: a text too long for the area is cut, marked with "…".
+        let room = max(1, area.height - 2 - 4)   // a row free above and below, border, blank, keys
+        if text.count > room {
+            text = Array(text.prefix(room))
+            text[room - 1] = TextWidth.truncate(text[room - 1] + " …", to: width - 4)
+        }
+        let lines = text.map { ($0, Style.normal) } + [("", .normal), (keys, .accent)]
         let height = min(area.height, lines.count + 2)
         let rect = Rect(x: area.x + (area.width - width) / 2, y: area.y + max(0, (area.height - height) / 2),
                         width: width, height: height)

@@ -28,6 +28,27 @@ struct FileCollectionTests {
         #expect(problems.map(\.file) == [root.appendingPathComponent("nope").path])
         let b = FileCollection.collect([root.appendingPathComponent("b").path], lang: .en).files
         #expect(b.map { ($0 as NSString).lastPathComponent } == ["5.json", "ü.json"])
+        #expect(problems.first?.problems.first?.message == "does not exist")
+    }
+
+    /// A folder named like a response file is walked into; a pipe in a folder is
+    /// passed over (reading it could wait forever) but taken when named; a link
+    /// to nothing is reported.
+    @Test func foldersPipesAndBrokenLinks() throws {
+        let fm = FileManager.default
+        let root = fm.temporaryDirectory.appendingPathComponent("wijk-collect-\(UUID().uuidString)")
+        defer { try? fm.removeItem(at: root) }
+        try fm.createDirectory(at: root.appendingPathComponent("backup.json"), withIntermediateDirectories: true)
+        try Data("{}".utf8).write(to: root.appendingPathComponent("backup.json/1.json"))
+        let pipe = root.appendingPathComponent("pipe.json").path
+        #expect(mkfifo(pipe, 0o600) == 0)
+        try fm.createSymbolicLink(atPath: root.appendingPathComponent("gone.json").path,
+                                  withDestinationPath: root.appendingPathComponent("nowhere.json").path)
+        let (files, problems) = FileCollection.collect([root.path], lang: .nl)
+        #expect(files.map { String($0.dropFirst(root.path.count + 1)) } == ["backup.json/1.json"])
+        #expect(problems.map { ($0.file as NSString).lastPathComponent } == ["gone.json"])
+        #expect(problems.first?.problems.first?.message == "verwijst naar een bestand dat niet bestaat")
+        #expect(FileCollection.collect([pipe], lang: .nl).files == [pipe])
     }
 }
 
