@@ -98,13 +98,15 @@ struct AggregationPass: Sendable {
         crossIndices = layouts.map { layout in
             options.crossTabs.map { (layout.indexByID[$0.row], layout.indexByID[$0.column]) }
         }
-        let crossIDs = Set(options.crossTabs.flatMap { [$0.row, $0.column] })
+        // Texts the filter and grouping read themselves (a questionnaire may make `datum` a text).
+        let readIDs = Set(options.crossTabs.flatMap { [$0.row, $0.column] })
+            .union([MetadataID.date, MetadataID.gemeente, MetadataID.wijk, MetadataID.organisation])
         keepsText = layouts.map { layout in
             var keeps = Array(repeating: false, count: layout.questions.count)
             for i in layout.questions.indices {
                 keeps[layout.slots[i]] = keeps[layout.slots[i]] || layout.kinds[i] != .openText
                     || options.keepOpenAnswers || layout.constraints[i] != nil
-                    || layout.referencedIDs.contains(layout.ids[i]) || crossIDs.contains(layout.ids[i])
+                    || layout.referencedIDs.contains(layout.ids[i]) || readIDs.contains(layout.ids[i])
             }
             return keeps
         }

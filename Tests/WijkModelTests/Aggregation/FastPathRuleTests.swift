@@ -104,3 +104,24 @@ struct AggregationWorkerTests {
         }
     }
 }
+
+@Suite("Aggregation fast path: texts the filter reads")
+struct FastPathFilterTextTests {
+    /// A questionnaire may ask the interview date as free text: the date filter
+    /// reads it, so the scanner must decode it even without open answers.
+    @Test func dateAskedAsTextIsDecoded() throws {
+        var qn = BundledQuestionnaires.wijkteam
+        let s = try #require(qn.sections.firstIndex { $0.questions.contains { $0.id == MetadataID.date } })
+        let q = try #require(qn.sections[s].questions.firstIndex { $0.id == MetadataID.date })
+        qn.sections[s].questions[q].type = .text
+        qn.sections[s].questions[q].constraint = nil
+        let pass = AggregationPass(questionnaires: [qn],
+                                   options: AggregationOptions(keepOpenAnswers: false, lang: .en, today: SampleData.today))
+        var r = try #require(SampleData.generate(count: 10, seed: 2, variant: "wijkteam").first { $0.status == .complete })
+        r.answers[MetadataID.date] = .text("2020-05-05")
+        var record = ResponseRecord()
+        let l = try #require(r.encoded().withUnsafeBytes { ResponseScanner.scan($0, into: &record, pass: pass) })
+        #expect(record.answer(MetadataID.date, in: pass.layouts[l]) == .text("2020-05-05"))
+        #expect(ResponseFilter(from: "2020-01-01", to: "2020-12-31").matches(record, layout: pass.layouts[l]))
+    }
+}
