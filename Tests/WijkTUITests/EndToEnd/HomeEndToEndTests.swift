@@ -40,7 +40,10 @@ import WijkModel
                          answers: [MetadataID.organisation: .text("Wijkteam Oost"), MetadataID.gemeente: .text("Utrecht")])
         let tmux = try fixture.start()
         defer { tmux.kill() }
-        let screen = try tmux.waitFor(text: "Türk Kadınlar Derneği")
+        // Wait for the whole frame: a capture can land while the rows are still being painted.
+        let screen = try tmux.waitUntil(what: "both lists") {
+            $0.contains("Türk Kadınlar Derneği") && $0.contains("Wijkteam Oost") && $0.contains("migrantenorg.")
+        }
         #expect(screen.contains("Concepten — hervatten (1)"))
         #expect(screen.contains("Wijkteam Oost"))
         #expect(screen.contains("migrantenorg."))
@@ -141,7 +144,9 @@ import WijkModel
         try tmux.resize(width: 60, height: 20)
         try tmux.waitFor(text: "Venster te klein")
         try tmux.resize(width: 90, height: 26)
-        let screen = try tmux.waitFor(text: "Nieuw interview starten")
+        let screen = try tmux.waitUntil(what: "home without the notice") {
+            $0.contains("Nieuw interview starten") && $0.contains("Stoppen") && !$0.contains("Venster te klein")
+        }
         #expect(!screen.contains("Venster te klein"))
         try tmux.sendKeys(named: "F10")
         #expect(try fixture.waitForExit() == 0)

@@ -28,7 +28,9 @@ import WijkModel
         let steps = try #require(questionIDs.firstIndex(of: "kent_leefwereld"))
         for _ in 0..<steps { try tmux.sendKeys(named: "Down") }
         try tmux.sendKeys(named: "Enter")
-        let screen = try tmux.waitFor(text: "kent_leefwereld · schaal")
+        let screen = try tmux.waitUntil(what: "the question with its bars") {
+            $0.contains("kent_leefwereld · schaal") && $0.contains("4 Eens")
+        }
         #expect(screen.contains("Wijkteams (n=\(answered.count))"))
         let row = screen.split(separator: "\n").first { $0.contains("4 Eens") }.map(String.init) ?? ""
         #expect(row.contains(" \(eens)  \(percent)%"), "row: \(row)")
