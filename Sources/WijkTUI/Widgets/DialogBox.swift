@@ -17,8 +17,7 @@ enum DialogBox {
         }
         let lines = text.map { ($0, Style.normal) } + [("", .normal), (keys, .accent)]
         let height = min(area.height, lines.count + 2)
-        let rect = Rect(x: area.x + (area.width - width) / 2, y: area.y + max(0, (area.height - height) / 2),
-                        width: width, height: height)
+        let rect = Chrome.centered(width: width, height: height, in: area)
         grid.fill(rect)
         let inner = grid.box(rect, style: style, title: title, titleStyle: style.adding(.bold))
         for (i, line) in lines.enumerated() where i < inner.height {
