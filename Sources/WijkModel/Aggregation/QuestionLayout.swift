@@ -40,6 +40,7 @@ final class QuestionLayout: Sendable {
     let sectionRelevants: [Expression?]
     let requirements: [Requirement]
     let constraints: [Expression?]
+    /// `constraints[i] != nil`, read without copying the expression (a retain per part).
     let constrained: [Bool]
     let hardConstraints: [Bool]
     let otherCodes: [String?]
