@@ -102,6 +102,22 @@ public enum Timestamp {
         return Date(timeIntervalSince1970: Double(Int64(seconds) * 1000 + Int64(millis)) / 1000)
     }
 
+    /// Whether `b` is Wijk's written form (`parseWritten`'s) with its first
+    /// ten bytes — the day — already known to be a valid date: only the time
+    /// of day is checked. The summary's audit trails mostly share one day.
+    static func isWrittenTime(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard b.count == 24, b[10] == UInt8(ascii: "T"), b[13] == UInt8(ascii: ":"), b[16] == UInt8(ascii: ":"),
+              b[19] == UInt8(ascii: "."), b[23] == UInt8(ascii: "Z") else { return false }
+        func two(_ k: Int) -> Int {
+            let x = b[k] &- 0x30, y = b[k + 1] &- 0x30
+            return x < 10 && y < 10 ? Int(x) * 10 + Int(y) : 99
+        }
+        return two(11) < 24 && two(14) < 60 && two(17) < 60 && two(20) < 99 && b[22] &- 0x30 < 10
+    }
+
+    /// Whether `b` is exactly in the written form (`format`'s) and valid.
+    static func isWrittenForm(_ b: UnsafeBufferPointer<UInt8>) -> Bool { parseWritten(b) != nil }
+
     private struct Cursor {
         let b: UnsafeBufferPointer<UInt8>
         var i = 0

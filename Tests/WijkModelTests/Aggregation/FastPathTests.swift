@@ -153,4 +153,34 @@ struct FastPathTests {
             #expect(scanned == nil, "\(text.prefix(200))")
         }
     }
+    /// The scanner remembers the day of an audit timestamp it checked and then
+    /// only checks the time of day of entries on that day: each must still be checked.
+    @Test func auditTimesOnTheSameDayAreEachChecked() throws {
+        let pass = AggregationPass(questionnaires: BundledQuestionnaires.all,
+                                   options: AggregationOptions(lang: .en, today: Self.today))
+        var record = ResponseRecord()
+        var r = SampleData.generate(count: 1, seed: 5)[0]
+        let day = try #require(Timestamp.parse("2026-03-02T09:00:00.000Z"))
+        r.audit = [AuditEntry(at: day, event: "start"),
+                   AuditEntry(at: day.addingTimeInterval(3_600), event: "answer", question: "gemeente"),
+                   AuditEntry(at: day.addingTimeInterval(7_200), event: "answer", question: "wijk")]
+        let good = String(decoding: r.encoded(), as: UTF8.self)
+        func scans(_ text: String) -> Bool {
+            Data(text.utf8).withUnsafeBytes { ResponseScanner.scan($0, into: &record, pass: pass) } != nil
+        }
+        #expect(scans(good))
+        #expect(scans(good.replacingOccurrences(of: "T11:00:00.000Z", with: "T23:59:59.999Z")))
+        for bad in ["T24:00:00.000Z", "T11:60:00.000Z", "T11:00:60.000Z", "T11:00:00.00xZ", "T11:00:00.000+",
+                    "T1a:00:00.000Z"] {
+            let text = good.replacingOccurrences(of: "T11:00:00.000Z", with: bad)
+            #expect(!scans(text), "\(bad)")
+            #expect(Timestamp.parse("2026-03-02" + bad) == nil)
+        }
+        // Another spelling of a valid time on the same day is read by the full parser.
+        let lower = good.replacingOccurrences(of: "T11:00:00.000Z", with: "t11:00:00.000Z")
+        #expect(Timestamp.parse("2026-03-02t11:00:00.000Z") != nil)
+        #expect(scans(lower))
+        // A different, impossible day after a valid one.
+        #expect(!scans(good.replacingOccurrences(of: "2026-03-02T11:00", with: "2026-02-30T11:00")))
+    }
 }

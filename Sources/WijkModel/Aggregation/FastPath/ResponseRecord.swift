@@ -38,12 +38,19 @@ struct ResponseRecord {
     mutating func reset(count: Int) {
         strayKeys = false
         answersChecked = false
-        values.removeAll(keepingCapacity: true)
-        values.append(contentsOf: repeatElement(nil, count: count))
-        others.removeAll(keepingCapacity: true)
-        others.append(contentsOf: repeatElement(nil, count: count))
-        coded.removeAll(keepingCapacity: true)
-        coded.append(contentsOf: repeatElement(0, count: count))
+        // Slot by slot when the size stays: `removeAll` destroys elements
+        // through the generic value witness, one indirect call each.
+        if values.count == count {
+            for i in 0..<count {
+                values[i] = nil
+                others[i] = nil
+                coded[i] = 0
+            }
+            return
+        }
+        values = Array(repeating: nil, count: count)
+        others = Array(repeating: nil, count: count)
+        coded = Array(repeating: 0, count: count)
     }
 
     /// The memo of `layout`, taken out (put it back in `memos[layout.number]`),

@@ -47,8 +47,7 @@ extension ResponseScanner {
     /// with nothing consumed, for any other spelling: `entry()` reads it then.
     private mutating func writtenEntry() throws -> Bool {
         let start = p.pos
-        guard literal("{\n      \"at\": \""), p.end - p.pos >= 24,
-              Timestamp.parse(utf8: p.utf8(p.pos, 24)) != nil else { p.pos = start; return false }
+        guard literal("{\n      \"at\": \""), p.end - p.pos >= 24, writtenTimestamp() else { p.pos = start; return false }
         p.pos += 24
         guard literal("\",\n      \"event\": \"") else { p.pos = start; return false }
         if try p.skipString() { throw Doubt() }   // an escaped event: as `entry()` would
@@ -61,10 +60,36 @@ extension ResponseScanner {
         return true
     }
 
-    /// Consumes `word` if the bytes at `pos` are exactly it.
+    /// Whether the 24 bytes at `pos` are a valid timestamp in the written
+    /// form. The day of the first one is remembered, so that the entries of
+    /// the same day (most of a trail) only have their time of day checked.
+    private mutating func writtenTimestamp() -> Bool {
+        let b = p.utf8(p.pos, 24)
+        let raw = UnsafeRawPointer(b.baseAddress!)
+        let day = raw.loadUnaligned(as: UInt64.self), dayEnd = raw.loadUnaligned(fromByteOffset: 8, as: UInt16.self)
+        if knownDay != 0 && day == knownDay && dayEnd == knownDayEnd { return Timestamp.isWrittenTime(b) }
+        if Timestamp.isWrittenForm(b) {
+            (knownDay, knownDayEnd) = (day, dayEnd)
+            return true
+        }
+        return Timestamp.parse(utf8: b) != nil
+    }
+
+    /// Consumes `word` if the bytes at `pos` are exactly it (compared a word
+    /// at a time: these literals are 8–20 bytes, too short for `memcmp`'s set-up).
     private mutating func literal(_ word: StaticString) -> Bool {
         let n = word.utf8CodeUnitCount
-        guard p.end - p.pos >= n, memcmp(p.bytes.baseAddress! + p.pos, word.utf8Start, n) == 0 else { return false }
+        guard p.end - p.pos >= n else { return false }
+        let have = p.bytes.baseAddress! + p.pos, want = UnsafeRawPointer(word.utf8Start)
+        var i = 0
+        while i + 8 <= n {
+            guard have.loadUnaligned(fromByteOffset: i, as: UInt64.self) == want.loadUnaligned(fromByteOffset: i, as: UInt64.self) else { return false }
+            i += 8
+        }
+        while i < n {
+            guard have.load(fromByteOffset: i, as: UInt8.self) == want.load(fromByteOffset: i, as: UInt8.self) else { return false }
+            i += 1
+        }
         p.pos += n
         return true
     }

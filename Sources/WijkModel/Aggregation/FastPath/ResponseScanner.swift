@@ -25,6 +25,9 @@ struct ResponseScanner {
         .reduce(0) { $0 | $1.bit }
 
     var p: JSONByteParser
+    /// The first ten bytes of an audit timestamp already found valid (see `writtenTimestamp`); 0: none yet.
+    var knownDay: UInt64 = 0
+    var knownDayEnd: UInt16 = 0
 
     init(_ bytes: UnsafeRawBufferPointer) { p = JSONByteParser(bytes, maxDepth: JSONByteParser.skipDepth) }
 
