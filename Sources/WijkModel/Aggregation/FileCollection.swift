@@ -71,19 +71,39 @@ enum FileCollection {
     private static func entries(of path: String) -> [(name: String, isJSON: Bool, type: UInt8)]? {
         guard let dir = opendir(path) else { return nil }
         defer { closedir(dir) }
-        var entries: [(name: String, isJSON: Bool, type: UInt8)] = []
+        var entries: [Entry] = []
         while let entry = readdir(dir) {
             let type = entry.pointee.d_type
-            let item = withUnsafeBytes(of: &entry.pointee.d_name) { raw -> (name: String, isJSON: Bool, type: UInt8)? in
+            let item = withUnsafeBytes(of: &entry.pointee.d_name) { raw -> Entry? in
                 let bytes = UnsafeBufferPointer(start: raw.baseAddress!.assumingMemoryBound(to: UInt8.self),
                                                 count: strnlen(raw.baseAddress!.assumingMemoryBound(to: CChar.self), raw.count))
                 guard let first = bytes.first, first != UInt8(ascii: ".") else { return nil }
-                let isJSON = bytes.count >= 5 && bytes[(bytes.count - 5)...].elementsEqual(".json".utf8)
-                return (String(decoding: bytes, as: UTF8.self), isJSON, type)
+                return Entry(bytes, type: type)
             }
             if let item { entries.append(item) }
         }
-        entries.sort { $0.name < $1.name }
-        return entries
+        entries.sort { a, b in a.key != b.key && a.keyed && b.keyed ? a.key < b.key : a.name < b.name }
+        return entries.map { ($0.name, $0.isJSON, $0.type) }
+    }
+
+    /// A listed name with a sort key: comparing 100,000 names as `String`s
+    /// took ~0.1 s, comparing their first eight bytes as one number does not.
+    private struct Entry {
+        var name: String
+        var isJSON: Bool
+        var type: UInt8
+        /// The first eight bytes, big-endian, zero-padded: numbers in byte order.
+        var key: UInt64 = 0
+        /// Whether `key` orders as `String` does: its bytes and the next one
+        /// are ASCII (no combining mark can change them in normalisation).
+        var keyed = true
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>, type: UInt8) {
+            name = String(decoding: bytes, as: UTF8.self)
+            isJSON = bytes.count >= 5 && bytes[(bytes.count - 5)...].elementsEqual(".json".utf8)
+            self.type = type
+            for i in 0..<8 { key = key << 8 | UInt64(i < bytes.count ? bytes[i] : 0) }
+            for b in bytes.prefix(9) where b >= 0x80 { keyed = false }
+        }
     }
 }

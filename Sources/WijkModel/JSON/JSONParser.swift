@@ -284,9 +284,27 @@ extension JSONByteParser {
     /// string — eight bytes at a time, up to the first byte the byte loop
     /// must look at. The bit tricks may flag bytes after a real match (a
     /// borrow runs upwards), never before one, so the lowest flag is exact.
+    ///
+    /// Sixteen bytes at a time first, as two words in one vector register
+    /// (`SIMD2<UInt64>` compiles to SSE2; byte-lane compares do not, here).
     @inline(__always)
     mutating func skipPlainRun() {
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        while pos + 16 <= end {
+            let raw = bytes.loadUnaligned(fromByteOffset: pos, as: SIMD2<UInt64>.self)
+            let w = SIMD2(UInt64(littleEndian: raw[0]), UInt64(littleEndian: raw[1]))
+            let quote = w ^ SIMD2(repeating: ones &* 0x22), backslash = w ^ SIMD2(repeating: ones &* 0x5C)
+            let special = (w &- SIMD2(repeating: ones &* 0x20))
+                | (quote &- SIMD2(repeating: ones)) & ~quote
+                | (backslash &- SIMD2(repeating: ones)) & ~backslash
+            let flags = (special & ~w | w) & SIMD2(repeating: highs)
+            if flags[0] | flags[1] != 0 {
+                // Each word's lowest flag is exact.
+                pos += flags[0] != 0 ? flags[0].trailingZeroBitCount >> 3 : 8 + flags[1].trailingZeroBitCount >> 3
+                return
+            }
+            pos += 16
+        }
         while pos + 8 <= end {
             let w = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: pos, as: UInt64.self))
             let quote = w ^ (ones &* 0x22), backslash = w ^ (ones &* 0x5C)

@@ -124,4 +124,24 @@ struct FastPathFilterTextTests {
         #expect(record.answer(MetadataID.date, in: pass.layouts[l]) == .text("2020-05-05"))
         #expect(ResponseFilter(from: "2020-01-01", to: "2020-12-31").matches(record, layout: pass.layouts[l]))
     }
+    /// The memo's own hash table against a `Dictionary`: keys that collide in
+    /// their low bits, zero keys, growth past many sizes, absent keys.
+    @Test func conditionMemoTableActsAsADictionary() {
+        var table = ConditionMemo.Table()
+        var reference: [ConditionMemo.Key: Bool] = [:]
+        var rng = SystemRandomNumberGenerator()
+        var keys: [ConditionMemo.Key] = [ConditionMemo.Key(a: 0, b: 0)]
+        for i in 0..<3000 {
+            keys.append(ConditionMemo.Key(a: UInt64(i) << 40, b: 0))   // low bits all equal
+            keys.append(ConditionMemo.Key(a: UInt64(i % 7), b: rng.next()))
+        }
+        for (n, key) in keys.enumerated() where reference[key] == nil {
+            #expect(table[key] == nil)
+            table.insert(key, n % 3 == 0)
+            reference[key] = n % 3 == 0
+        }
+        #expect(table.count == reference.count)
+        for (key, value) in reference { #expect(table[key] == value) }
+        #expect(table[ConditionMemo.Key(a: 1 << 62, b: 5)] == nil)
+    }
 }

@@ -31,6 +31,24 @@ struct FileCollectionTests {
         #expect(problems.first?.problems.first?.message == "does not exist")
     }
 
+    /// Names are sorted as `String`s sort them, also where the quick sort key
+    /// (the first eight bytes) cannot decide: shared prefixes, short names,
+    /// capitals, non-ASCII and a combining mark right after the eighth byte.
+    @Test func listsInStringOrder() throws {
+        let fm = FileManager.default
+        let root = fm.temporaryDirectory.appendingPathComponent("wijk-order-\(UUID().uuidString)")
+        defer { try? fm.removeItem(at: root) }
+        try fm.createDirectory(at: root, withIntermediateDirectories: true)
+        let names = ["interview-b.json", "interview-a.json", "interview.json", "a.json", "ab.json", "Zz.json",
+                     "z.json", "é.json", "ü2.json", "abcdefghi.json", "abcdefge\u{301}.json", "abcdefgf.json",
+                     "0001.json", "10.json", "2.json"]
+        for name in names { try Data("{}".utf8).write(to: root.appendingPathComponent(name)) }
+        let listed = FileCollection.collect([root.path], lang: .en).files.map { ($0 as NSString).lastPathComponent }
+        let onDisk = try fm.contentsOfDirectory(atPath: root.path)
+        #expect(listed == onDisk.sorted())
+        #expect(listed.count == names.count)
+    }
+
     /// A folder named like a response file is walked into; a pipe in a folder is
     /// passed over (reading it could wait forever) but taken when named; a link
     /// to nothing is reported.

@@ -75,6 +75,7 @@ extension ResponseScanner {
         if p.pos < p.end && p.bytes[p.pos] == JSONByte.closeBracket { p.pos += 1; return [] }
         guard rule.shape == .multiple else { throw Doubt() }
         var codes: [String] = []
+        codes.reserveCapacity(min(rule.maxSelections, 8))   // one allocation, not one per doubling
         var seen: UInt64 = 0
         repeat {
             let s = try rawString()

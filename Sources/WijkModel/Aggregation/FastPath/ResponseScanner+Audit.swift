@@ -77,18 +77,26 @@ extension ResponseScanner {
 
     /// Consumes `word` if the bytes at `pos` are exactly it (compared a word
     /// at a time: these literals are 8–20 bytes, too short for `memcmp`'s set-up).
+    @inline(__always)
     private mutating func literal(_ word: StaticString) -> Bool {
         let n = word.utf8CodeUnitCount
         guard p.end - p.pos >= n else { return false }
         let have = p.bytes.baseAddress! + p.pos, want = UnsafeRawPointer(word.utf8Start)
-        var i = 0
-        while i + 8 <= n {
-            guard have.loadUnaligned(fromByteOffset: i, as: UInt64.self) == want.loadUnaligned(fromByteOffset: i, as: UInt64.self) else { return false }
-            i += 8
+        func same(_ i: Int) -> Bool {
+            have.loadUnaligned(fromByteOffset: i, as: UInt64.self) == want.loadUnaligned(fromByteOffset: i, as: UInt64.self)
         }
-        while i < n {
-            guard have.load(fromByteOffset: i, as: UInt8.self) == want.load(fromByteOffset: i, as: UInt8.self) else { return false }
-            i += 1
+        if n >= 8 {
+            // Whole words, the last one overlapping its predecessor.
+            var i = 0
+            while i + 8 < n {
+                guard same(i) else { return false }
+                i += 8
+            }
+            guard same(n - 8) else { return false }
+        } else {
+            for i in 0..<n where have.load(fromByteOffset: i, as: UInt8.self) != want.load(fromByteOffset: i, as: UInt8.self) {
+                return false
+            }
         }
         p.pos += n
         return true
