@@ -145,15 +145,9 @@ struct AggregationPass: Sendable {
     /// Reads and checks one file into `record`: the byte scanner when it is
     /// sure, else the full parser, decoder and validator.
     func load(_ path: String, reader: inout ResponseFileReader, record: inout ResponseRecord) -> Outcome {
-        let result = reader.withContents(of: path, maxSize: FileValidation.maxFileSize) { bytes -> Outcome in
-            if options.fastPath, let layout = ResponseScanner.scan(bytes, into: &record, pass: self) {
-                let check = layouts[layout].check(&record, today: options.today)
-                if check.certainlyValid { return .valid(layout: layout, warnings: check.warnings) }
-            }
-            return loadFully(path, bytes, record: &record)
-        }
-        switch result {
-        case .success(let outcome): return outcome
+        let bytes: UnsafeRawBufferPointer
+        switch reader.read(path, maxSize: FileValidation.maxFileSize) {
+        case .success(let read): bytes = read
         case .failure(let failure):
             let lang = options.lang
             let message: String
@@ -165,6 +159,11 @@ struct AggregationPass: Sendable {
             }
             return .invalid(FileReport(file: path, responseID: nil, problems: [Problem(path: "$", message: message)]))
         }
+        if options.fastPath, let layout = ResponseScanner.scan(bytes, into: &record, pass: self) {
+            let check = layouts[layout].check(&record, today: options.today)
+            if check.certainlyValid { return .valid(layout: layout, warnings: check.warnings) }
+        }
+        return loadFully(path, bytes, record: &record)
     }
 
     /// The full path: what `wijk validate` does, then the same record.

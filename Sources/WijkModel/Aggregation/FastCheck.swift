@@ -37,8 +37,7 @@ extension QuestionLayout {
                 if complete && !(record.values[i]?.selects(code) ?? false) { return fail }
             }
         }
-        var memo = record.takeMemo(self)
-        defer { record.memos[number] = memo }
+        let memo = record.memo(self)
         for i in questions.indices where record.relevance[i] && kinds[i] != .note {
             guard let value = record.values[slots[i]], !value.isEmpty else {
                 if complete {

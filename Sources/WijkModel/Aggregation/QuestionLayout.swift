@@ -184,11 +184,10 @@ final class QuestionLayout: Sendable {
     /// A relevance condition's value, evaluated once per record.
     private func holds(_ key: Int, _ e: Expression, _ record: inout ResponseRecord, _ today: String) -> Bool {
         if let known = record.conditions[key] { return known }   // (sections come here directly)
-        var memo = record.takeMemo(self)
+        let memo = record.memo(self)
         let value = ConditionMemo.value(relevancePlans[key], &memo.relevance[key], record) {
             e.isTrue(in: context(record, today: today))
         }
-        record.memos[number] = memo
         record.conditions[key] = value
         return value
     }

@@ -21,6 +21,13 @@ struct ResponseFileReader {
     /// Calls `body` with the file's bytes; they are valid only inside `body`.
     mutating func withContents<T>(of path: String, maxSize: Int,
                                   _ body: (UnsafeRawBufferPointer) -> T) -> Result<T, Failure> {
+        read(path, maxSize: maxSize).map(body)
+    }
+
+    /// The file's bytes, valid until the next `read` or `release`. (The
+    /// summary's hot path: a closure there captured its caller's state, and
+    /// copying it cost a dozen reference counts per file.)
+    mutating func read(_ path: String, maxSize: Int) -> Result<UnsafeRawBufferPointer, Failure> {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { return .failure(.cannotOpen(String(cString: strerror(errno)))) }
         defer { close(fd) }
@@ -37,7 +44,7 @@ struct ResponseFileReader {
                 buffer.deallocate()
                 buffer = bigger
             }
-            let n = read(fd, buffer.baseAddress! + count, buffer.count - count)
+            let n = Foundation.read(fd, buffer.baseAddress! + count, buffer.count - count)
             if n < 0 {
                 if errno == EINTR { continue }
                 return .failure(.cannotRead(String(cString: strerror(errno))))
@@ -46,7 +53,7 @@ struct ResponseFileReader {
             count += n
         }
         if count > maxSize { return .failure(.tooLarge(count)) }
-        return .success(body(UnsafeRawBufferPointer(rebasing: buffer[0..<count])))
+        return .success(UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
     }
 
     /// A 64-bit hash of the bytes, eight at a time (FNV-style multiply and

@@ -40,8 +40,13 @@ public struct ResponseFilter: Sendable, Hashable {
 
     /// The same for a summary's record of a response.
     func matches(_ record: ResponseRecord, layout: QuestionLayout) -> Bool {
-        matches(status: record.status, variant: record.variant, interviewer: record.interviewer,
-                createdAt: record.createdAt) { record.answer($0, in: layout) }
+        // Without filters on answers, no closure captures (and so copies) the record.
+        guard gemeente != nil || wijk != nil || from != nil || to != nil else {
+            return matches(status: record.status, variant: record.variant, interviewer: record.interviewer,
+                           createdAt: record.createdAt) { _ in nil }
+        }
+        return matches(status: record.status, variant: record.variant, interviewer: record.interviewer,
+                       createdAt: record.createdAt) { record.answer($0, in: layout) }
     }
 
     private func matches(status actual: ResponseStatus, variant actualVariant: String, interviewer actualInterviewer: String,

@@ -71,9 +71,12 @@ struct ConditionPlan: Sendable {
     }
 }
 
-/// One worker's remembered condition values for one layout.
-struct ConditionMemo {
-    struct Key: Hashable { var a: UInt64; var b: UInt64 }
+/// One worker's remembered condition values for one layout. A class: a
+/// record hands it out for every condition, and a struct of three arrays
+/// taken out and put back cost six reference counts each time.
+final class ConditionMemo {
+    typealias Key = WordPair
+    typealias Table = PairTable<Bool>
 
     /// By relevance key, and by question for constraints and requirements.
     var relevance: [Table]
@@ -97,48 +100,5 @@ struct ConditionMemo {
         let value = evaluate()
         if table.count < limit { table.insert(key, value) }
         return value
-    }
-
-    /// Key → value by open addressing with a multiplicative hash: a
-    /// `Dictionary` hashes its keys with SipHash, which cost more than most
-    /// of the conditions it remembers.
-    struct Table {
-        private var keys: [Key] = []
-        /// 0: empty slot, 1: false, 2: true.
-        private var values: [UInt8] = []
-        private(set) var count = 0
-
-        private func slot(_ key: Key, _ mask: Int) -> Int {
-            let h = (key.a &* 0x9E37_79B9_7F4A_7C15) ^ (key.b &+ 0x632B_E59B_D9B4_E019) &* 0xC2B2_AE3D_27D4_EB4F
-            return Int(truncatingIfNeeded: h >> 32) & mask
-        }
-
-        subscript(key: Key) -> Bool? {
-            guard !values.isEmpty else { return nil }
-            let mask = values.count - 1
-            var i = slot(key, mask)
-            while values[i] != 0 {
-                if keys[i] == key { return values[i] == 2 }
-                i = (i + 1) & mask
-            }
-            return nil
-        }
-
-        /// Adds a key that is not in the table.
-        mutating func insert(_ key: Key, _ value: Bool) {
-            if (count + 1) * 2 > values.count {
-                let old = zip(keys, values).filter { $0.1 != 0 }
-                keys = Array(repeating: Key(a: 0, b: 0), count: max(16, values.count * 2))
-                values = Array(repeating: 0, count: keys.count)
-                count = 0
-                for (k, v) in old { insert(k, v == 2) }
-            }
-            let mask = values.count - 1
-            var i = slot(key, mask)
-            while values[i] != 0 { i = (i + 1) & mask }
-            keys[i] = key
-            values[i] = value ? 2 : 1
-            count += 1
-        }
     }
 }

@@ -53,13 +53,13 @@ struct ResponseRecord {
         coded = Array(repeating: 0, count: count)
     }
 
-    /// The memo of `layout`, taken out (put it back in `memos[layout.number]`),
-    /// so it can be changed while the record is read.
-    mutating func takeMemo(_ layout: QuestionLayout) -> ConditionMemo {
+    /// The memo of `layout` (made on first use).
+    mutating func memo(_ layout: QuestionLayout) -> ConditionMemo {
         if memos.count <= layout.number { memos.append(contentsOf: repeatElement(nil, count: layout.number + 1 - memos.count)) }
-        defer { memos[layout.number] = nil }
-        return memos[layout.number]
-            ?? ConditionMemo(relevanceCount: layout.relevancePlans.count, questionCount: layout.questions.count)
+        if let memo = memos[layout.number] { return memo }
+        let memo = ConditionMemo(relevanceCount: layout.relevancePlans.count, questionCount: layout.questions.count)
+        memos[layout.number] = memo
+        return memo
     }
 
     /// Fills the record from a decoded response (the full path).
