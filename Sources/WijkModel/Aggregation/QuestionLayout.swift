@@ -159,20 +159,21 @@ final class QuestionLayout: Sendable {
         }
         record.conditions.removeAll(keepingCapacity: true)
         record.conditions.append(contentsOf: repeatElement(nil, count: distinctRelevance))
+        let memo = record.memo(self)
         var lastSection = -1
         var sectionRelevant = true
         for i in questions.indices {
             if sectionIndex[i] != lastSection {
                 lastSection = sectionIndex[i]
                 let key = sectionRelevanceKeys[lastSection]
-                sectionRelevant = key < 0 || holds(key, sectionRelevants[lastSection]!, &record, today)
+                sectionRelevant = key < 0 || holds(key, sectionRelevants[lastSection]!, &record, memo, today)
             }
             let key = relevanceKeys[i]
             var relevant = sectionRelevant
             if relevant && key >= 0 {
                 // The cache is looked at first: fetching the expression would retain its parts.
                 if let known = record.conditions[key] { relevant = known }
-                else { relevant = holds(key, relevants[i]!, &record, today) }
+                else { relevant = holds(key, relevants[i]!, &record, memo, today) }
             }
             if !relevant {
                 record.relevance[i] = false
@@ -182,9 +183,9 @@ final class QuestionLayout: Sendable {
     }
 
     /// A relevance condition's value, evaluated once per record.
-    private func holds(_ key: Int, _ e: Expression, _ record: inout ResponseRecord, _ today: String) -> Bool {
+    private func holds(_ key: Int, _ e: Expression, _ record: inout ResponseRecord, _ memo: ConditionMemo,
+                       _ today: String) -> Bool {
         if let known = record.conditions[key] { return known }   // (sections come here directly)
-        let memo = record.memo(self)
         let value = ConditionMemo.value(relevancePlans[key], &memo.relevance[key], record) {
             e.isTrue(in: context(record, today: today))
         }

@@ -6,8 +6,11 @@
 /// are remembered: for those the key decides the value exactly.
 struct ConditionPlan: Sendable {
     /// Slots of the questions the condition reads (`${id}`, and `.`), at
-    /// most two, so a key is two words.
-    let slots: [Int]
+    /// most two, so a key is two words; -1 for none. Not an array: a plan is
+    /// passed for every condition of every file, and should cost no
+    /// reference count.
+    let first: Int
+    let second: Int
 
     /// A plan for `expression` on a question in `currentSlot` (nil: `.` is
     /// no answer, as in relevance); nil when its value cannot be remembered.
@@ -25,24 +28,22 @@ struct ConditionPlan: Sendable {
         guard slots.count <= 2 else { return nil }
         // A selection is coded as a set: fine where only membership and count are read.
         guard Self.orderFree(expression.root, multiple, currentIsMultiple) else { return nil }
-        self.slots = slots
+        first = slots.first ?? -1
+        second = slots.count > 1 ? slots[1] : -1
     }
 
     /// The key of a record's inputs; nil when one of them is not coded.
     func key(_ record: ResponseRecord) -> ConditionMemo.Key? {
-        var parts: (UInt64, UInt64) = (0, 0)
-        for (n, s) in slots.enumerated() {
-            let part: UInt64
-            if record.hidden[s] || (record.values[s]?.isEmpty ?? true) {
-                part = 0   // no answer: what expressions see as empty (codes are never 0)
-            } else if record.coded[s] != 0 {
-                part = record.coded[s]
-            } else {
-                return nil
-            }
-            if n == 0 { parts.0 = part } else { parts.1 = part }
-        }
-        return ConditionMemo.Key(a: parts.0, b: parts.1)
+        guard let a = Self.part(first, record), let b = Self.part(second, record) else { return nil }
+        return ConditionMemo.Key(a: a, b: b)
+    }
+
+    /// One input's part of a key: its code bits, 0 for no answer (what
+    /// expressions see as empty; codes are never 0), nil when not coded.
+    private static func part(_ s: Int, _ record: ResponseRecord) -> UInt64? {
+        if s < 0 || record.hidden[s] { return 0 }
+        if record.coded[s] != 0 { return record.coded[s] }   // coded answers are never empty
+        return record.values[s]?.isEmpty ?? true ? 0 : nil
     }
 
     /// Whether multiple-choice inputs are read only through `selected` and
@@ -79,9 +80,11 @@ final class ConditionMemo {
     typealias Table = PairTable<Bool>
 
     /// By relevance key, and by question for constraints and requirements.
-    var relevance: [Table]
-    var constraint: [Table]
-    var required: [Table]
+    /// Unchecked: one worker's record owns its memo and passes one table at
+    /// a time; the run-time check cost ~80 instructions per condition.
+    @exclusivity(unchecked) var relevance: [Table]
+    @exclusivity(unchecked) var constraint: [Table]
+    @exclusivity(unchecked) var required: [Table]
 
     /// A table stops growing here: memory stays bounded whatever the data.
     static let limit = 4096
