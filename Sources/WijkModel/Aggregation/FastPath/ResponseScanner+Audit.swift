@@ -75,29 +75,11 @@ extension ResponseScanner {
         return Timestamp.parse(utf8: b) != nil
     }
 
-    /// Consumes `word` if the bytes at `pos` are exactly it (compared a word
-    /// at a time: these literals are 8–20 bytes, too short for `memcmp`'s set-up).
+    /// Consumes `word` if the bytes at `pos` are exactly it.
     @inline(__always)
     private mutating func literal(_ word: StaticString) -> Bool {
         let n = word.utf8CodeUnitCount
-        guard p.end - p.pos >= n else { return false }
-        let have = p.bytes.baseAddress! + p.pos, want = UnsafeRawPointer(word.utf8Start)
-        func same(_ i: Int) -> Bool {
-            have.loadUnaligned(fromByteOffset: i, as: UInt64.self) == want.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-        }
-        if n >= 8 {
-            // Whole words, the last one overlapping its predecessor.
-            var i = 0
-            while i + 8 < n {
-                guard same(i) else { return false }
-                i += 8
-            }
-            guard same(n - 8) else { return false }
-        } else {
-            for i in 0..<n where have.load(fromByteOffset: i, as: UInt8.self) != want.load(fromByteOffset: i, as: UInt8.self) {
-                return false
-            }
-        }
+        guard p.end - p.pos >= n, p.bytesEqual(p.pos, n, word) else { return false }
         p.pos += n
         return true
     }
