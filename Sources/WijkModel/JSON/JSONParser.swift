@@ -97,6 +97,12 @@ struct JSONByteParser {
     mutating func skipWhitespace() {
         while pos < end {
             let b = bytes[pos]
+            if b == JSONByte.lf && pos + 9 <= end {
+                // A new line's indentation: its spaces up to eight at a time.
+                let w = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: pos + 1, as: UInt64.self)) ^ 0x2020_2020_2020_2020
+                pos += 1 + (w == 0 ? 8 : w.trailingZeroBitCount >> 3)
+                continue
+            }
             guard b == JSONByte.space || b == JSONByte.lf || b == JSONByte.cr || b == JSONByte.tab else { return }
             pos += 1
         }
