@@ -29,6 +29,20 @@ import Testing
         #expect(o["a"] == .object(JSONObject([("c", .array([]))])))
     }
 
+    /// Indentation after a new line is skipped by words: runs shorter and
+    /// longer than a word, other whitespace inside a run, a run at the end.
+    @Test func skipsIndentationOfAnyLength() throws {
+        let expected = JSONValue.array([.number(1), .number(2), .number(3), .number(4), .number(5)])
+        for text in ["[\n1,\n 2,\n   \t  3,\n             4,\n        \r\n 5\n]",
+                     "[1,2,3,4,5]\n", "[1,2,3,4,5]\n          ", "[1,2,3,4,5]\n \t \n\n       x"] {
+            if text.hasSuffix("x") {
+                #expect(error(text)?.line == 4, "text after the document: \(text.debugDescription)")
+            } else {
+                #expect(try JSONParser.parse(text) == expected, "\(text.debugDescription)")
+            }
+        }
+    }
+
     @Test func decodesStringsAndEscapes() throws {
         #expect(try JSONParser.parse("\"Één café\"") == .string("Één café"))
         #expect(try JSONParser.parse(#""\"\\\/\b\f\n\r\t""#) == .string("\"\\/\u{8}\u{C}\n\r\t"))
