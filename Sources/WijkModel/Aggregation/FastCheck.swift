@@ -20,11 +20,13 @@ extension QuestionLayout {
         var warnings = record.questionnaire.version == questionnaire.version ? 0 : 1
         let complete = record.status == .complete
         for i in questions.indices where slots[i] == i {
-            if let value = record.values[i] {
+            // Tested without binding: a bound answer is a copy, a reference count or two.
+            if record.values[i] != nil {
                 // The scanner checked the answers as it read them; a decoded response is checked here.
                 if !record.answersChecked {
                     let fits = questions.withUnsafeBufferPointer {
-                        AnswerValidation.messages(for: value, question: $0[i], choices: choiceLists[i], lang: .en).isEmpty
+                        AnswerValidation.messages(for: record.values[i]!, question: $0[i], choices: choiceLists[i],
+                                                  lang: .en).isEmpty
                     }
                     if !fits { return fail }
                 }
@@ -39,7 +41,8 @@ extension QuestionLayout {
         }
         let memo = record.memo(self)
         for i in questions.indices where record.relevance[i] && kinds[i] != .note {
-            guard let value = record.values[slots[i]], !value.isEmpty else {
+            // A coded answer is a choice made (see `ResponseRecord.coded`), never empty.
+            guard record.coded[slots[i]] != 0 || record.values[slots[i]]?.isEmpty == false else {
                 if complete {
                     switch requirements[i] {
                     case .always(let required): if required { return fail }
@@ -52,7 +55,7 @@ extension QuestionLayout {
                 }
                 continue
             }
-            if constrained[i], !value.isSpecial {
+            if constrained[i], let value = record.values[slots[i]], !value.isSpecial {
                 let holds = ConditionMemo.value(constraintPlans[i], &memo.constraint[i], record) {
                     constraints[i]!.isTrue(in: context(record, current: value, today: today))
                 }

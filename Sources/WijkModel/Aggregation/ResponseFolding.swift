@@ -13,6 +13,20 @@ extension QuestionLayout {
             let kind = kinds[i]
             if kind == .note { continue }
             guard r.relevance[i] else { tally.tallies[i].notApplicable += sign; continue }
+            let bits = slots[i] == i ? r.coded[i] : 0
+            if bits != 0 && (kind == .choice || kind == .yesNo || kind == .multiple || kind == .scale) {
+                // A coded answer is a choice made (never empty or special): counted by its bits,
+                // without copying the answer (a reference count or two each).
+                tally.tallies[i].add(coded: bits, sign)
+                tally.tallies[i].answered += sign
+                if kind == .multiple { tally.tallies[i].selections += sign * bits.nonzeroBitCount }
+                if kind == .scale, case .number(let d)? = r.values[i] { tally.tallies[i].add(value: d, sign) }
+                if sign > 0, open != nil, otherKeys[i] != nil, case .text(let other)? = r.others[i], !other.isEmpty {
+                    tally.tallies[i].open.append(open!.keep(other, question: ids[i], isOther: true, file: file,
+                                                            origin: &origin, record: r, layout: self))
+                }
+                continue
+            }
             let answer = r.values[slots[i]]
             switch answer {
             case nil:
@@ -30,16 +44,7 @@ extension QuestionLayout {
             default: break
             }
             var counted = true
-            let bits = slots[i] == i ? r.coded[i] : 0
             switch (kind, answer!) {
-            case (.choice, _) where bits != 0, (.yesNo, _) where bits != 0:
-                tally.tallies[i].add(coded: bits, sign)
-            case (.multiple, _) where bits != 0:
-                tally.tallies[i].add(coded: bits, sign)
-                tally.tallies[i].selections += sign * bits.nonzeroBitCount
-            case (.scale, .number(let d)) where bits != 0:
-                tally.tallies[i].add(coded: bits, sign)
-                tally.tallies[i].add(value: d, sign)
             case (.choice, .text(let code)), (.date, .text(let code)):
                 tally.tallies[i].add(code, sign)
             case (.countedText, .text(let text)):

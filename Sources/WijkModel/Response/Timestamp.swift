@@ -105,14 +105,28 @@ public enum Timestamp {
     /// Whether `b` is Wijk's written form (`parseWritten`'s) with its first
     /// ten bytes — the day — already known to be a valid date: only the time
     /// of day is checked. The summary's audit trails mostly share one day.
+    ///
+    /// Two overlapping 8-byte words, `THH:MM:S` and `:SS.mmmZ`, checked with
+    /// masks: punctuation compared whole, digits by an add that carries into
+    /// a byte's top bit when it is above 9 (a carry into the next byte can
+    /// only flag that byte too, never hide a flag), then the tens of the hour,
+    /// minute and second.
     static func isWrittenTime(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard b.count == 24, b[10] == UInt8(ascii: "T"), b[13] == UInt8(ascii: ":"), b[16] == UInt8(ascii: ":"),
-              b[19] == UInt8(ascii: "."), b[23] == UInt8(ascii: "Z") else { return false }
-        func two(_ k: Int) -> Int {
-            let x = b[k] &- 0x30, y = b[k + 1] &- 0x30
-            return x < 10 && y < 10 ? Int(x) * 10 + Int(y) : 99
-        }
-        return two(11) < 24 && two(14) < 60 && two(17) < 60 && two(20) < 99 && b[22] &- 0x30 < 10
+        guard b.count == 24 else { return false }
+        let raw = UnsafeRawPointer(b.baseAddress!)
+        let w1 = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 10, as: UInt64.self))   // THH:MM:S
+        let w2 = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 16, as: UInt64.self))   // :SS.mmmZ
+        // Written from byte 7 down to byte 0 (byte k is bits 8k…8k+7).
+        let punct1: UInt64 = 0x00FF_0000_FF00_00FF, want1: UInt64 = 0x003A_0000_3A00_0054   // :  :  T
+        let punct2: UInt64 = 0xFF00_0000_FF00_00FF, want2: UInt64 = 0x5A00_0000_2E00_003A   // Z  .  :
+        let digits1: UInt64 = 0xFF00_FFFF_00FF_FF00, digits2: UInt64 = 0x00FF_FFFF_00FF_FF00
+        guard w1 & punct1 == want1, w2 & punct2 == want2 else { return false }
+        let d1 = (w1 ^ 0x3030_3030_3030_3030) & digits1, d2 = (w2 ^ 0x3030_3030_3030_3030) & digits2
+        guard ((d1 &+ 0x7676_7676_7676_7676) | d1) & digits1 & 0x8080_8080_8080_8080 == 0,
+              ((d2 &+ 0x7676_7676_7676_7676) | d2) & digits2 & 0x8080_8080_8080_8080 == 0 else { return false }
+        let hourTens = (d1 >> 8) & 0xFF, hourUnits = (d1 >> 16) & 0xFF
+        let minuteTens = (d1 >> 32) & 0xFF, secondTens = (d1 >> 56) & 0xFF
+        return hourTens * 10 + hourUnits < 24 && minuteTens < 6 && secondTens < 6
     }
 
     /// Whether `b` is exactly in the written form (`format`'s) and valid.

@@ -72,4 +72,48 @@ import Testing
             #expect(d >= 1 && d <= Timestamp.daysIn(month: m, year: y))
         }
     }
+
+    /// The word-wise time-of-day check agrees with the full reader: every
+    /// time of day, every byte of the time replaced by every value, and
+    /// random damage to several bytes at once (where carries could meet).
+    @Test func timeOfDayCheckAgreesWithTheReader() {
+        func agree(_ bytes: [UInt8]) -> Bool {
+            bytes.withUnsafeBufferPointer { Timestamp.isWrittenTime($0) == Timestamp.isWrittenForm($0) }
+        }
+        var checked = 0, accepted = 0
+        for hour in 0..<25 {
+            for minute in stride(from: 0, to: 61, by: 1) {
+                for second in [0, 9, 10, 59, 60] {
+                    let text = String(format: "2026-04-16T%02d:%02d:%02d.907Z", hour, minute, second)
+                    #expect(agree(Array(text.utf8)), "\(text)")
+                    if text.utf8.withContiguousStorageIfAvailable(Timestamp.isWrittenTime) == true { accepted += 1 }
+                    checked += 1
+                }
+            }
+        }
+        #expect(accepted == 24 * 60 * 4)   // hours below 24, minutes and seconds (four of five) below 60
+        let base = Array("2026-04-16T23:59:59.999Z".utf8)
+        for k in 10..<24 {
+            for v in 0...255 {
+                var b = base
+                b[k] = UInt8(v)
+                #expect(agree(b), "byte \(k) = \(v)")
+                checked += 1
+            }
+        }
+        var state: UInt64 = 7
+        for _ in 0..<20_000 {
+            var b = base
+            for _ in 0..<3 {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                let k = 10 + Int(state >> 33) % 14
+                // Mostly near the digits, where a wrong answer would hide.
+                let values: [UInt8] = [0x2F, 0x30, 0x39, 0x3A, 0x7F, 0x80, 0x89, 0x8A, 0xC6, 0xFF, 0x00]
+                b[k] = state >> 60 < 8 ? values[Int(state >> 40) % values.count] : UInt8(truncatingIfNeeded: state >> 48)
+            }
+            #expect(agree(b), "\(b)")
+            checked += 1
+        }
+        #expect(checked > 25_000)
+    }
 }

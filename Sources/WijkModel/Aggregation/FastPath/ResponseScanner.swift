@@ -187,6 +187,8 @@ struct ResponseScanner {
         try expect(JSONByte.openBrace)
         p.skipWhitespace()
         if p.pos < p.end && p.bytes[p.pos] == JSONByte.closeBrace { p.pos += 1; return }
+        // Held in a local: a rule fetched from the layout for each answer was retained and released.
+        let rules = layout.rules
         repeat {
             let key = try p.keyRange()
             if key.escaped { throw Doubt() }
@@ -197,7 +199,7 @@ struct ResponseScanner {
             } else {
                 if record.values[slot] != nil { throw Doubt() }
                 var coded: UInt64 = 0
-                record.values[slot] = try answer(layout.rules[slot], keepText: keepText[slot], coded: &coded)
+                record.values[slot] = try answer(rules[slot], keepText: keepText[slot], coded: &coded)
                 record.coded[slot] = coded
             }
         } while try !p.endOfMember(JSONByte.closeBrace)
