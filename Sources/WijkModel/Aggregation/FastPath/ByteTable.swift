@@ -1,8 +1,7 @@
-import Foundation
-
 /// A fixed set of byte strings (answer keys, choice codes) → small integers,
 /// looked up from raw UTF-8 bytes without making a `String` or running
-/// `Hasher`: open addressing on an FNV-1a hash, the bytes compared to confirm.
+/// `Hasher`: open addressing on a word-wise hash (`ByteWords`), the bytes
+/// compared to confirm.
 /// Built once per questionnaire, read by every worker.
 struct ByteTable: Sendable {
     private struct Slot: Sendable {
@@ -48,7 +47,7 @@ struct ByteTable: Sendable {
                     let s = slots[i]
                     if s.value < 0 { return nil }
                     if s.hash == h && s.keyCount == b.count
-                        && (b.count == 0 || memcmp(keys.baseAddress! + s.keyStart, b.baseAddress!, b.count) == 0) {
+                        && (b.count == 0 || ByteWords.equal(keys.baseAddress! + s.keyStart, b.baseAddress!, count: b.count)) {
                         return s.value
                     }
                     i = (i + 1) & mask
@@ -58,8 +57,7 @@ struct ByteTable: Sendable {
     }
 
     static func hash(_ b: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in b { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return h
+        guard let start = b.baseAddress else { return 0 }
+        return ByteWords.hash(start, count: b.count)
     }
 }

@@ -93,29 +93,11 @@ extension JSONByteParser {
         return (start, count, escaped)
     }
 
-    /// Whether the `count` bytes at `start` (inside the input) are exactly
-    /// `word`, compared a machine word at a time: keys and literals are
-    /// 2–20 bytes, too short for `memcmp`'s set-up.
+    /// Whether the `count` bytes at `start` (inside the input) are exactly `word`.
     @inline(__always)
     func bytesEqual(_ start: Int, _ count: Int, _ word: StaticString) -> Bool {
-        guard count == word.utf8CodeUnitCount else { return false }
-        let have = bytes.baseAddress! + start, want = UnsafeRawPointer(word.utf8Start)
-        func same(_ i: Int) -> Bool {
-            have.loadUnaligned(fromByteOffset: i, as: UInt64.self) == want.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-        }
-        guard count >= 8 else {
-            for i in 0..<count where have.load(fromByteOffset: i, as: UInt8.self) != want.load(fromByteOffset: i, as: UInt8.self) {
-                return false
-            }
-            return true
-        }
-        // Whole words, the last one overlapping its predecessor.
-        var i = 0
-        while i + 8 < count {
-            guard same(i) else { return false }
-            i += 8
-        }
-        return same(count - 8)
+        count == word.utf8CodeUnitCount
+            && ByteWords.equal(bytes.baseAddress! + start, UnsafeRawPointer(word.utf8Start), count: count)
     }
 
     /// The bytes at `start` as a typed buffer (for `Timestamp.parse(utf8:)`).
