@@ -5,8 +5,10 @@ import Foundation
 /// Streaming: each file is read into a reused buffer, parsed, validated and
 /// folded into counters at once; no `Response` is kept. Memory grows with the
 /// open answers kept and the per-file revision index (id, updatedAt),
-/// not with whole files. Files are split over `options.workers` threads whose
-/// tallies are merged by adding, so the result does not depend on scheduling.
+/// not with whole files. Files are read by `options.workers` threads, which
+/// take chunks of them as they are free; their tallies are merged by adding
+/// and everything listed (invalid files, revisions, open answers) is sorted
+/// afterwards, so the result does not depend on who read which file.
 ///
 /// Deduplication: when several valid files hold the same id, the newest
 /// `updatedAt` is counted; the others' contributions are taken out again by
@@ -16,6 +18,8 @@ import Foundation
 public struct Aggregator: Sendable {
     public let questionnaires: [Questionnaire]
     public let options: AggregationOptions
+    /// Files per chunk handed to a worker (tests make it small, to mix the workers' shares).
+    var chunk = 256
 
     public init(questionnaires: [Questionnaire], options: AggregationOptions) {
         self.questionnaires = questionnaires; self.options = options
@@ -30,25 +34,22 @@ public struct Aggregator: Sendable {
     /// Summarises exactly these files, in this order (indices name them).
     func summarize(files: [String], unusable: [FileReport] = []) -> Summary {
         let pass = AggregationPass(questionnaires: questionnaires, options: options)
-        var result = Self.readAll(files, pass: pass, workers: max(1, options.workers))
+        var result = Self.readAll(files, pass: pass, workers: max(1, options.workers), chunk: chunk)
         result.invalid.append(contentsOf: unusable)
         let duplicates = Self.resolveDuplicates(&result, files: files, pass: pass)
         return SummaryBuilder(pass: pass, options: options).build(
             result, files: files.count + unusable.count, duplicates: duplicates)
     }
 
-    /// Chunks of files go to the workers round-robin; results merge in worker order.
-    static func readAll(_ files: [String], pass: AggregationPass, workers: Int) -> PassResult {
-        let chunk = 512
+    /// Worker 0 reads with `pass`, the others with their private copy of it.
+    static func readAll(_ files: [String], pass: AggregationPass, workers: Int, chunk: Int) -> PassResult {
         let chunks = (files.count + chunk - 1) / chunk
         let workers = min(workers, max(chunks, 1))
         if workers == 1 { return pass.run(files, indices: files.indices) }
+        let feed = ChunkFeed(count: files.count, chunk: chunk)
         let slots = ResultSlots<PassResult>(count: workers)
         DispatchQueue.concurrentPerform(iterations: workers) { w in
-            let indices = stride(from: w, to: chunks, by: workers).lazy.flatMap { c in
-                (c * chunk)..<min((c + 1) * chunk, files.count)
-            }
-            slots.set(w, (w == 0 ? pass : pass.privateCopy()).run(files, indices: indices))
+            slots.set(w, (w == 0 ? pass : pass.privateCopy()).run(files, indices: feed))
         }
         var merged = PassResult()
         for partial in slots.values.compactMap({ $0 }) { merged.merge(partial) }

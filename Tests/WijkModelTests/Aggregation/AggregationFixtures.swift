@@ -112,13 +112,15 @@ enum AggregationFixtures {
         return root
     }
 
-    static func summarize(_ filter: ResponseFilter = ResponseFilter(), workers: Int = 2,
+    static func summarize(_ filter: ResponseFilter = ResponseFilter(), workers: Int = 2, chunk: Int = 256,
                           groupByGemeente: Bool = false, crossTabs: [CrossTabRequest] = []) throws -> Summary {
         let root = try temporaryRoot()
         defer { try? FileManager.default.removeItem(at: root) }
         let dirs = try write(to: root)
         let options = AggregationOptions(filter: filter, groupByGemeente: groupByGemeente, crossTabs: crossTabs,
                                          workers: workers, lang: .en, today: today)
-        return Aggregator(questionnaires: BundledQuestionnaires.all, options: options).summarize(paths: dirs)
+        var aggregator = Aggregator(questionnaires: BundledQuestionnaires.all, options: options)
+        aggregator.chunk = chunk
+        return aggregator.summarize(paths: dirs)
     }
 }
