@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark of `wijk summary` against (a) just reading the bytes of all files
 # and (b) a straightforward Python json + Counter script, on 10,000 and
-# 100,000 generated response files. Prints a markdown table: wall time,
-# files/s and peak RSS (from /usr/bin/time). Not run in CI.
+# 100,000 generated response files. Prints a markdown table: wall time (bash's
+# microsecond clock), files/s and peak RSS (from /usr/bin/time). Not run in CI.
 #
 # The fair comparison is the headline row: the Python script only counts, so
 # it is set against `wijk summary --format json --no-open-answers` (the same
@@ -17,6 +17,7 @@
 #   BENCH_DIR  where data sets are generated and kept (default /tmp/wijk-bench)
 #   RUNS       runs per measurement, the median is shown (default 3)
 set -euo pipefail
+export LC_ALL=C   # a decimal point in $EPOCHREALTIME and in awk, whatever the user's locale
 cd "$(dirname "$0")/.."
 counts=("${@:-10000 100000}"); counts=(${counts[@]})
 dir=${BENCH_DIR:-/tmp/wijk-bench}
@@ -50,9 +51,13 @@ measure() {  # warm|cold command... → "median_wall max_rss_kb"
     local walls=() rss=0
     for _ in $(seq "$runs"); do
         if [ "$mode" = cold ]; then sync; echo 3 > /proc/sys/vm/drop_caches; fi
-        /usr/bin/time -f "%e %M" -o "$dir/time.txt" "$@" >/dev/null
-        read -r wall kb < "$dir/time.txt"
-        walls+=("$wall"); (( kb > rss )) && rss=$kb
+        # Wall time from bash's microsecond clock (time(1) prints hundredths, too coarse at
+        # 10,000 files); peak RSS from time(1).
+        local start=$EPOCHREALTIME
+        /usr/bin/time -f "%M" -o "$dir/time.txt" "$@" >/dev/null
+        local end=$EPOCHREALTIME
+        read -r kb < "$dir/time.txt"
+        walls+=("$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.4f", b - a }')"); (( kb > rss )) && rss=$kb
     done
     local median
     median=$(printf '%s\n' "${walls[@]}" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
@@ -75,7 +80,7 @@ for n in "${counts[@]}"; do
     row() {
         awk -v n="$n" -v name="$1" -v t="$2" -v kb="$3" -v tr="$t_read" -v tp="$t_py" 'BEGIN {
             fs = t > 0 ? sprintf("%.0f", n / t) : "∞"
-            printf "| %d | %s | %.2f | %s | %.0f | %.2f× | %.2f× |\n", n, name, t, fs, kb / 1024, t / (tr > 0 ? tr : 0.01), tp / (t > 0 ? t : 0.01)
+            printf "| %d | %s | %.3f | %s | %.0f | %.2f× | %.2f× |\n", n, name, t, fs, kb / 1024, t / (tr > 0 ? tr : 0.01), tp / (t > 0 ? t : 0.01)
         }'
     }
     row "warm: bare read (C, 1 thread)" "$t_read" "$m_read"

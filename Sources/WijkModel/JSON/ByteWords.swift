@@ -7,10 +7,18 @@ enum ByteWords {
     @inline(__always)
     static func equal(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer, count: Int) -> Bool {
         guard count >= 8 else {
-            for i in 0..<count where a.load(fromByteOffset: i, as: UInt8.self) != b.load(fromByteOffset: i, as: UInt8.self) {
-                return false
+            // Two overlapping halves of the width that fits.
+            func same<W: FixedWidthInteger>(_: W.Type) -> Bool {
+                let last = count - MemoryLayout<W>.size
+                return a.loadUnaligned(as: W.self) == b.loadUnaligned(as: W.self)
+                    && a.loadUnaligned(fromByteOffset: last, as: W.self) == b.loadUnaligned(fromByteOffset: last, as: W.self)
             }
-            return true
+            switch count {
+            case 4...: return same(UInt32.self)
+            case 2...: return same(UInt16.self)
+            case 1: return a.load(as: UInt8.self) == b.load(as: UInt8.self)
+            default: return true
+            }
         }
         func same(_ i: Int) -> Bool {
             a.loadUnaligned(fromByteOffset: i, as: UInt64.self) == b.loadUnaligned(fromByteOffset: i, as: UInt64.self)
@@ -31,8 +39,16 @@ enum ByteWords {
         let k: UInt64 = 0x9E37_79B9_7F4A_7C15
         var h = UInt64(truncatingIfNeeded: count) &* k
         if count < 8 {
+            // Overlapping halves, as `equal` reads them (the length is in `h` already).
             var w: UInt64 = 0
-            for i in 0..<count { w |= UInt64(p.load(fromByteOffset: i, as: UInt8.self)) << (8 * UInt64(i)) }
+            switch count {
+            case 4...:
+                w = UInt64(p.loadUnaligned(as: UInt32.self)) | UInt64(p.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)) << 32
+            case 2...:
+                w = UInt64(p.loadUnaligned(as: UInt16.self)) | UInt64(p.loadUnaligned(fromByteOffset: count - 2, as: UInt16.self)) << 16
+            case 1: w = UInt64(p.load(as: UInt8.self))
+            default: break
+            }
             h = (h ^ w) &* k
         } else {
             var i = 0

@@ -50,7 +50,8 @@ extension ResponseScanner {
         guard literal("{\n      \"at\": \""), p.end - p.pos >= 24, writtenTimestamp() else { p.pos = start; return false }
         p.pos += 24
         guard literal("\",\n      \"event\": \"") else { p.pos = start; return false }
-        if try p.skipString() { throw Doubt() }   // an escaped event: as `entry()` would
+        // Most entries record an answer; any other event is walked over (an escaped one: as `entry()` would).
+        if !literal("answer\""), try p.skipString() { throw Doubt() }
         if literal(",\n      \"question\": ") {
             if !(try null()) { try expect(JSONByte.quote); _ = try p.skipString() }
         }
