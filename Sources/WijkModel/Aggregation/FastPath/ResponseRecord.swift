@@ -33,6 +33,10 @@ struct ResponseRecord {
     /// Per layout (by `QuestionLayout.number`), condition values remembered
     /// across the responses this record is reused for (one worker's).
     var memos: [ConditionMemo?] = []
+    /// Emptied multiple-choice lists of earlier responses, whose buffers the
+    /// scanner fills again: an allocation and a free less per list.
+    var spareLists: [[String]] = []
+    private static let maxSpareLists = 64
 
     /// Empties the answers for a layout with `count` questions.
     mutating func reset(count: Int) {
@@ -42,7 +46,10 @@ struct ResponseRecord {
         // through the generic value witness, one indirect call each.
         if values.count == count {
             for i in 0..<count {
-                values[i] = nil
+                if case .choices(var list)? = values[i].take(), spareLists.count < Self.maxSpareLists {
+                    list.removeAll(keepingCapacity: true)
+                    spareLists.append(list)
+                }
                 others[i] = nil
                 coded[i] = 0
             }

@@ -8,8 +8,10 @@ extension ResponseScanner {
     /// One answer to a question with `rule`, as `AnswerValue(json:)` reads it
     /// and only if `AnswerValidation` would accept it. With `keepText` false
     /// a non-empty text is checked but not decoded: it becomes `unreadText`.
-    /// `coded` gets the answer as bits of `rule.countCodes` when it has them.
-    mutating func answer(_ rule: AnswerRule, keepText: Bool, coded: inout UInt64) throws -> AnswerValue {
+    /// `coded` gets the answer as bits of `rule.countCodes` when it has them;
+    /// a multiple choice is listed in one of `spareLists` if there is one.
+    mutating func answer(_ rule: AnswerRule, keepText: Bool, coded: inout UInt64,
+                         spareLists: inout [[String]]) throws -> AnswerValue {
         guard p.pos < p.end else { throw Doubt() }
         switch p.bytes[p.pos] {
         case JSONByte.quote:
@@ -57,7 +59,7 @@ extension ResponseScanner {
             coded = yes ? 1 : 2   // countCodes: ["true", "false"]
             return .bool(yes)
         case JSONByte.openBracket:
-            return .choices(try choices(rule, coded: &coded))
+            return .choices(try choices(rule, coded: &coded, into: spareLists.popLast() ?? []))
         case JSONByte.openBrace:
             let special = try special()
             guard special == .dontKnow ? rule.allowDontKnow : rule.allowRefused else { throw Doubt() }
@@ -69,13 +71,13 @@ extension ResponseScanner {
 
     /// A multiple choice: known codes, none twice, not too many. Any other
     /// question only takes an empty list (no answer).
-    private mutating func choices(_ rule: AnswerRule, coded: inout UInt64) throws -> [String] {
+    private mutating func choices(_ rule: AnswerRule, coded: inout UInt64, into spare: consuming [String]) throws -> [String] {
         p.pos += 1
         p.skipWhitespace()
         if p.pos < p.end && p.bytes[p.pos] == JSONByte.closeBracket { p.pos += 1; return [] }
         guard rule.shape == .multiple else { throw Doubt() }
-        var codes: [String] = []
-        codes.reserveCapacity(min(rule.maxSelections, 8))   // one allocation, not one per doubling
+        var codes = spare   // empty, perhaps with room
+        codes.reserveCapacity(min(rule.maxSelections, 8))   // one allocation at most, not one per doubling
         var seen: UInt64 = 0
         repeat {
             let s = try rawString()

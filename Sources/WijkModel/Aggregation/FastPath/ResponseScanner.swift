@@ -199,7 +199,8 @@ struct ResponseScanner {
             } else {
                 if record.values[slot] != nil { throw Doubt() }
                 var coded: UInt64 = 0
-                record.values[slot] = try answer(rules[slot], keepText: keepText[slot], coded: &coded)
+                record.values[slot] = try answer(rules[slot], keepText: keepText[slot], coded: &coded,
+                                                 spareLists: &record.spareLists)
                 record.coded[slot] = coded
             }
         } while try !p.endOfMember(JSONByte.closeBrace)
