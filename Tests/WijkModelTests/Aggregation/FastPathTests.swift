@@ -183,4 +183,42 @@ struct FastPathTests {
         // A different, impossible day after a valid one.
         #expect(!scans(good.replacingOccurrences(of: "2026-03-02T11:00", with: "2026-02-30T11:00")))
     }
+
+    /// Answer keys and choice codes are found by their raw bytes, unchecked,
+    /// when every key of the table is a plain string: an escape, a control
+    /// character or a broken byte then misses the table and the full path
+    /// decides. A table with a code that must be escaped in JSON is read
+    /// checked, so a raw control character never passes as that code.
+    @Test func keysAndCodesUncheckedOnlyWhenTheirTablesArePlain() throws {
+        var r = SampleData.generate(count: 1, seed: 3)[0]
+        r.answers["drempels"] = .choices(["taal"])
+        let good = String(decoding: r.encoded(), as: UTF8.self)
+        func scans(_ text: String, _ questionnaires: [Questionnaire] = BundledQuestionnaires.all) -> Bool {
+            let pass = AggregationPass(questionnaires: questionnaires, options: AggregationOptions(lang: .en, today: Self.today))
+            var record = ResponseRecord()
+            return Data(text.utf8).withUnsafeBytes { ResponseScanner.scan($0, into: &record, pass: pass) } != nil
+        }
+        #expect(scans(good))
+        for bad in [("\"gemeente\":", "\"gemeent\\u0065\":"), ("\"gemeente\":", "\"gemeente\u{01}\":"),
+                    ("\"taal\"", "\"ta\\u0061l\""), ("\"taal\"", "\"taal\u{01}\""), ("\"taal\"", "\"taal\\\"")] {
+            #expect(good.contains(bad.0))
+            #expect(!scans(good.replacingOccurrences(of: bad.0, with: bad.1)), "\(bad.1)")
+        }
+        // A code that JSON must escape: its table is not plain.
+        let index = try #require(BundledQuestionnaires.all.firstIndex { $0.variant == r.variant })
+        var questionnaires = BundledQuestionnaires.all
+        let list = try #require(questionnaires[index].choiceLists["drempels"])
+        let at = try #require(list.choices.firstIndex { $0.value == "taal" })
+        questionnaires[index].choiceLists["drempels"]!.choices[at].value = "ta\u{01}al"
+        let pass = AggregationPass(questionnaires: questionnaires, options: AggregationOptions(lang: .en, today: Self.today))
+        let slot = try #require(pass.layouts[index].indexByID["drempels"])
+        #expect(!pass.layouts[index].rules[slot].codeTable.plain)
+        #expect(pass.layouts[index].keyTable.plain)
+        let raw = good.replacingOccurrences(of: "\"taal\"", with: "\"ta\u{01}al\"")
+        let escaped = good.replacingOccurrences(of: "\"taal\"", with: "\"ta\\u0001al\"")
+        #expect(!scans(raw, questionnaires))       // not JSON: a control character inside a string
+        #expect(!scans(escaped, questionnaires))   // JSON, with an escape: the full path reads it
+        #expect(scans(good.replacingOccurrences(of: "\"drempels\": [\n      \"taal\"\n    ]", with: "\"drempels\": []"),
+                      questionnaires))
+    }
 }

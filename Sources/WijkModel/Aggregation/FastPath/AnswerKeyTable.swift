@@ -13,6 +13,9 @@ struct AnswerKeyTable: Sendable {
         }
     }
 
+    /// See `ByteTable.plain`.
+    var plain: Bool { table.plain }
+
     /// The slot for these key bytes, and whether it is the `.other` key; nil when unknown.
     func lookup(_ b: UnsafeBufferPointer<UInt8>) -> (slot: Int, isOther: Bool)? {
         table[b].map { ($0 >> 1, $0 & 1 == 1) }

@@ -15,6 +15,10 @@ struct ByteTable: Sendable {
     private var keyBytes: [UInt8] = []
     private let mask: Int
     private(set) var count = 0
+    /// No key holds a byte that a JSON string must escape (`"`, `\`, a
+    /// control character): raw bytes equal to a key are then a valid string,
+    /// so the scanner may look strings up without checking them first.
+    private(set) var plain = true
 
     /// Room for `capacity` keys at most half full, so probe runs stay short.
     init(capacity: Int) {
@@ -29,6 +33,7 @@ struct ByteTable: Sendable {
         precondition(value >= 0 && count < slots.count / 2)
         let bytes = Array(key.utf8)
         if bytes.withUnsafeBufferPointer({ self[$0] }) != nil { return }
+        if bytes.contains(where: { $0 < 0x20 || $0 == JSONByte.quote || $0 == JSONByte.backslash }) { plain = false }
         let h = bytes.withUnsafeBufferPointer(Self.hash)
         var i = Int(truncatingIfNeeded: h) & mask
         while slots[i].value >= 0 { i = (i + 1) & mask }

@@ -93,6 +93,35 @@ extension JSONByteParser {
         return (start, count, escaped)
     }
 
+    /// The bytes from `pos` (just after an opening quote) to the next `"`,
+    /// which is consumed; nil when there is none. Nothing in between is
+    /// checked, so this is only for strings that count solely when a table
+    /// of plain strings (`ByteTable.plain`) holds exactly these bytes: an
+    /// escape, a control character or a broken byte then fails the lookup.
+    /// Eight bytes at a time, looking for the quote alone.
+    mutating func bytesToQuote() -> (start: Int, count: Int)? {
+        let start = pos
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        while pos + 8 <= end {
+            let q = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: pos, as: UInt64.self)) ^ (ones &* 0x22)
+            let quotes = (q &- ones) & ~q & (ones &* 0x80)   // the lowest flag is exact
+            if quotes != 0 {
+                let count = pos + quotes.trailingZeroBitCount >> 3 - start
+                pos = start + count + 1
+                return (start, count)
+            }
+            pos += 8
+        }
+        while pos < end {
+            if bytes[pos] == JSONByte.quote {
+                pos += 1
+                return (start, pos - 1 - start)
+            }
+            pos += 1
+        }
+        return nil
+    }
+
     /// Whether the `count` bytes at `start` (inside the input) are exactly `word`.
     @inline(__always)
     func bytesEqual(_ start: Int, _ count: Int, _ word: StaticString) -> Bool {

@@ -30,7 +30,7 @@ extension ResponseScanner {
                 if count > rule.maxBytes { throw Doubt() }
                 return .text(count == 0 ? "" : Self.unreadText)
             case .single:
-                let s = try rawString()
+                let s = try tableString(plain: rule.codeTable.plain)
                 if s.count == 0 { return .text("") }
                 guard let i = rule.codeTable[p.utf8(s.start, s.count)] else { throw Doubt() }
                 if i < rule.countCodes.count { coded = 1 << i }
@@ -79,8 +79,9 @@ extension ResponseScanner {
         var codes = spare   // empty, perhaps with room
         codes.reserveCapacity(min(rule.maxSelections, 8))   // one allocation at most, not one per doubling
         var seen: UInt64 = 0
+        let plain = rule.codeTable.plain
         repeat {
-            let s = try rawString()
+            let s = try tableString(plain: plain)
             guard let i = rule.codeTable[p.utf8(s.start, s.count)] else { throw Doubt() }
             if i < 64 {
                 if seen & (1 << i) != 0 { throw Doubt() }

@@ -155,6 +155,30 @@ struct ResponseScanner {
         return (start, p.pos - 1 - start)
     }
 
+    /// A string that only counts if `table`-like lookup finds it (the caller
+    /// doubts otherwise): unchecked when the table is plain (see
+    /// `JSONByteParser.bytesToQuote`), else walked and checked as any string.
+    mutating func tableString(plain: Bool) throws -> (start: Int, count: Int) {
+        guard plain else { return try rawString() }
+        try expect(JSONByte.quote)
+        guard let s = p.bytesToQuote() else { throw Doubt() }
+        return s
+    }
+
+    /// A key, `:` and the whitespace around it, as `tableString` reads strings.
+    mutating func tableKey(plain: Bool) throws -> (start: Int, count: Int) {
+        guard plain else {
+            let key = try p.keyRange()
+            if key.escaped { throw Doubt() }
+            return (key.start, key.count)
+        }
+        let key = try tableString(plain: true)
+        p.skipWhitespace()
+        try expect(JSONByte.colon)
+        p.skipWhitespace()
+        return key
+    }
+
     mutating func timestamp() throws -> Date {
         let s = try rawString()
         guard let date = Timestamp.parse(utf8: p.utf8(s.start, s.count)) else { throw Doubt() }
@@ -189,9 +213,9 @@ struct ResponseScanner {
         if p.pos < p.end && p.bytes[p.pos] == JSONByte.closeBrace { p.pos += 1; return }
         // Held in a local: a rule fetched from the layout for each answer was retained and released.
         let rules = layout.rules
+        let plain = layout.keyTable.plain
         repeat {
-            let key = try p.keyRange()
-            if key.escaped { throw Doubt() }
+            let key = try tableKey(plain: plain)
             guard let (slot, isOther) = layout.keyTable.lookup(p.utf8(key.start, key.count)) else { throw Doubt() }
             if isOther {
                 if record.others[slot] != nil { throw Doubt() }
@@ -212,8 +236,7 @@ struct ResponseScanner {
         p.skipWhitespace()
         if p.pos < p.end && p.bytes[p.pos] == JSONByte.closeBrace { p.pos += 1; return }
         repeat {
-            let key = try p.keyRange()
-            if key.escaped { throw Doubt() }
+            let key = try tableKey(plain: layout.keyTable.plain)
             guard let (_, isOther) = layout.keyTable.lookup(p.utf8(key.start, key.count)), !isOther else { throw Doubt() }
             try expect(JSONByte.quote)
             _ = try p.skipString()
