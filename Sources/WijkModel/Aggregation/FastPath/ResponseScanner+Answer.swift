@@ -90,7 +90,7 @@ extension ResponseScanner {
                 throw Doubt()
             }
             codes.append(rule.codes[i])
-        } while try !p.endOfMember(JSONByte.closeBracket)
+        } while try !endOfMember(JSONByte.closeBracket, written: ",\n      \"")
         guard codes.count <= rule.maxSelections else { throw Doubt() }
         if !rule.countCodes.isEmpty { coded = seen }   // all codes then have a bit
         return codes

@@ -10,7 +10,7 @@ extension ResponseScanner {
         if p.pos < p.end && p.bytes[p.pos] == JSONByte.closeBracket { p.pos += 1; return }
         repeat {
             if try !writtenEntry() { try entry() }
-        } while try !p.endOfMember(JSONByte.closeBracket)
+        } while try !endOfMember(JSONByte.closeBracket, written: ",\n    {")
     }
 
     /// One entry, any spelling: `at` and `event` required, each key once.
@@ -74,14 +74,5 @@ extension ResponseScanner {
             return true
         }
         return Timestamp.parse(utf8: b) != nil
-    }
-
-    /// Consumes `word` if the bytes at `pos` are exactly it.
-    @inline(__always)
-    private mutating func literal(_ word: StaticString) -> Bool {
-        let n = word.utf8CodeUnitCount
-        guard p.end - p.pos >= n, p.bytesEqual(p.pos, n, word) else { return false }
-        p.pos += n
-        return true
     }
 }

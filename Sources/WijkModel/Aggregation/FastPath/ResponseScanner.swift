@@ -92,7 +92,7 @@ struct ResponseScanner {
                 if try null() { break }
                 try audit()
             }
-        } while try !p.endOfMember(JSONByte.closeBrace)
+        } while try !endOfMember(JSONByte.closeBrace, written: ",\n  \"")
         p.skipWhitespace()
         guard p.pos == p.end, seen & Self.required == Self.required, let l = layout else { throw Doubt() }
         if answersAt >= 0 {
@@ -129,6 +129,28 @@ struct ResponseScanner {
     }
 
     // MARK: - Values
+
+    /// Consumes `word` if the bytes at `pos` are exactly it.
+    @inline(__always)
+    mutating func literal(_ word: StaticString) -> Bool {
+        let n = word.utf8CodeUnitCount
+        guard p.end - p.pos >= n, p.bytesEqual(p.pos, n, word) else { return false }
+        p.pos += n
+        return true
+    }
+
+    /// After a member or element: false after a comma, true at `close`, as
+    /// `JSONByteParser.endOfMember` decides; Wijk's own spelling of the comma,
+    /// new line, indentation and next member's first byte (`separator`) is
+    /// matched as literal bytes first, and that first byte left to read.
+    @inline(__always)
+    mutating func endOfMember(_ close: UInt8, written separator: StaticString) throws -> Bool {
+        if literal(separator) {
+            p.pos -= 1
+            return false
+        }
+        return try p.endOfMember(close)
+    }
 
     mutating func expect(_ byte: UInt8) throws {
         guard p.pos < p.end, p.bytes[p.pos] == byte else { throw Doubt() }
@@ -227,7 +249,7 @@ struct ResponseScanner {
                                                  spareLists: &record.spareLists)
                 record.coded[slot] = coded
             }
-        } while try !p.endOfMember(JSONByte.closeBrace)
+        } while try !endOfMember(JSONByte.closeBrace, written: ",\n    \"")
     }
 
     /// Remarks must be texts on questions of the layout.
@@ -240,6 +262,6 @@ struct ResponseScanner {
             guard let (_, isOther) = layout.keyTable.lookup(p.utf8(key.start, key.count)), !isOther else { throw Doubt() }
             try expect(JSONByte.quote)
             _ = try p.skipString()
-        } while try !p.endOfMember(JSONByte.closeBrace)
+        } while try !endOfMember(JSONByte.closeBrace, written: ",\n    \"")
     }
 }
