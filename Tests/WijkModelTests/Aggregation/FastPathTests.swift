@@ -199,6 +199,10 @@ struct FastPathTests {
             return Data(text.utf8).withUnsafeBytes { ResponseScanner.scan($0, into: &record, pass: pass) } != nil
         }
         #expect(scans(good))
+        // Other spacing than Wijk's around a key's colon and between members is read all the same.
+        #expect(scans(good.replacingOccurrences(of: "\"gemeente\": ", with: "\"gemeente\"\t:\n  ")))
+        #expect(scans(good.replacingOccurrences(of: ",\n    \"", with: " ,\"")))
+        #expect(scans(good.replacingOccurrences(of: ",\n      \"", with: "  ,  \"")))
         for bad in [("\"gemeente\":", "\"gemeent\\u0065\":"), ("\"gemeente\":", "\"gemeente\u{01}\":"),
                     ("\"taal\"", "\"ta\\u0061l\""), ("\"taal\"", "\"taal\u{01}\""), ("\"taal\"", "\"taal\\\"")] {
             #expect(good.contains(bad.0))

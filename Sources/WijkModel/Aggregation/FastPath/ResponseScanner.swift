@@ -195,8 +195,10 @@ struct ResponseScanner {
             return (key.start, key.count)
         }
         let key = try tableString(plain: true)
-        p.skipWhitespace()
-        try expect(JSONByte.colon)
+        if !literal(": ") {   // Wijk's spelling, else any
+            p.skipWhitespace()
+            try expect(JSONByte.colon)
+        }
         p.skipWhitespace()
         return key
     }
