@@ -36,6 +36,10 @@ final class QuestionLayout: Sendable {
     /// Per question, what the fast path needs of it, cached so that no
     /// `Question` is copied per file (a dozen retains and releases each).
     let rules: [AnswerRule]
+    /// The same rules unretained, for the scanner's loop over answers: a rule
+    /// fetched from `rules` was retained and released around every answer.
+    /// `rules` keeps them alive as long as the layout lives.
+    let unretainedRules: [Unmanaged<AnswerRule>]
     let relevants: [Expression?]
     let sectionRelevants: [Expression?]
     let requirements: [Requirement]
@@ -106,6 +110,7 @@ final class QuestionLayout: Sendable {
             && questionnaire.sections.allSatisfy { $0.relevant == nil }
         let lists = self.choiceLists
         self.rules = zip(questions, lists).map { AnswerRule($0, choices: $1) }
+        unretainedRules = rules.map(Unmanaged.passUnretained)
         self.relevants = questions.map(\.relevant)
         self.sectionRelevants = questionnaire.sections.map(\.relevant)
         self.requirements = questions.map(\.required)

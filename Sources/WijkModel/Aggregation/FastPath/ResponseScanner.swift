@@ -235,8 +235,7 @@ struct ResponseScanner {
         try expect(JSONByte.openBrace)
         p.skipWhitespace()
         if p.pos < p.end && p.bytes[p.pos] == JSONByte.closeBrace { p.pos += 1; return }
-        // Held in a local: a rule fetched from the layout for each answer was retained and released.
-        let rules = layout.rules
+        let rules = layout.unretainedRules   // (the layout, which the caller holds, keeps them alive)
         let plain = layout.keyTable.plain
         repeat {
             let key = try tableKey(plain: plain)
@@ -247,8 +246,9 @@ struct ResponseScanner {
             } else {
                 if record.values[slot] != nil { throw Doubt() }
                 var coded: UInt64 = 0
-                record.values[slot] = try answer(rules[slot], keepText: keepText[slot], coded: &coded,
-                                                 spareLists: &record.spareLists)
+                record.values[slot] = try rules[slot]._withUnsafeGuaranteedRef { rule in
+                    try answer(rule, keepText: keepText[slot], coded: &coded, spareLists: &record.spareLists)
+                }
                 record.coded[slot] = coded
             }
         } while try !endOfMember(JSONByte.closeBrace, written: ",\n    \"")
