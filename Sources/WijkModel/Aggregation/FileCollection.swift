@@ -30,7 +30,7 @@ enum FileCollection {
             switch info.st_mode & S_IFMT {
             case S_IFDIR:
                 guard visited.insert(FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))).inserted else { return }
-                guard let entries = entries(of: path, prefix: path.hasSuffix("/") ? path : path + "/") else {
+                guard let entries = entries(of: path) else {
                     report(path, "map kan niet worden gelezen", "directory cannot be read")
                     return
                 }
@@ -65,15 +65,15 @@ enum FileCollection {
     }
 
     /// A directory's entries, hidden ones left out, sorted by name, each
-    /// with its path (`prefix` and the name): read with `readdir` and judged
+    /// with its path: read with `readdir` and judged
     /// by their bytes. (100,000 files: `readdir` itself takes ~40 ms here;
     /// `FileManager`, `String` suffix checks and sorting by `String` once
     /// added ~0.1 s.)
-    private static func entries(of path: String, prefix: String) -> [Entry]? {
+    private static func entries(of path: String) -> [Entry]? {
         guard let dir = opendir(path) else { return nil }
         defer { closedir(dir) }
         var entries: [Entry] = []
-        var scratch = Array(prefix.utf8)
+        var scratch = Array((path.hasSuffix("/") ? path : path + "/").utf8)
         let prefixCount = scratch.count
         while let entry = readdir(dir) {
             let type = entry.pointee.d_type

@@ -14,58 +14,53 @@ extension QuestionLayout {
             if kind == .note { continue }
             guard r.relevance[i] else { tally.tallies[i].notApplicable += sign; continue }
             let bits = slots[i] == i ? r.coded[i] : 0
+            var counted = true
             if bits != 0 && (kind == .choice || kind == .yesNo || kind == .multiple || kind == .scale) {
                 // A coded answer is a choice made (never empty or special): counted by its bits,
                 // without copying the answer (a reference count or two each).
                 tally.tallies[i].add(coded: bits, sign)
-                tally.tallies[i].answered += sign
                 if kind == .multiple { tally.tallies[i].selections += sign * bits.nonzeroBitCount }
                 if kind == .scale, case .number(let d)? = r.values[i] { tally.tallies[i].add(value: d, sign) }
-                if sign > 0, open != nil, otherKeys[i] != nil, case .text(let other)? = r.others[i], !other.isEmpty {
-                    tally.tallies[i].open.append(open!.keep(other, question: ids[i], isOther: true, file: file,
-                                                            origin: &origin, record: r, layout: self))
+            } else {
+                let answer = r.values[slots[i]]
+                switch answer {
+                case nil:
+                    tally.tallies[i].unanswered += sign
+                    continue
+                case .dontKnow?:
+                    tally.tallies[i].dontKnow += sign
+                    continue
+                case .refused?:
+                    tally.tallies[i].refused += sign
+                    continue
+                case let value? where value.isEmpty:
+                    tally.tallies[i].unanswered += sign
+                    continue
+                default: break
                 }
-                continue
-            }
-            let answer = r.values[slots[i]]
-            switch answer {
-            case nil:
-                tally.tallies[i].unanswered += sign
-                continue
-            case .dontKnow?:
-                tally.tallies[i].dontKnow += sign
-                continue
-            case .refused?:
-                tally.tallies[i].refused += sign
-                continue
-            case let value? where value.isEmpty:
-                tally.tallies[i].unanswered += sign
-                continue
-            default: break
-            }
-            var counted = true
-            switch (kind, answer!) {
-            case (.choice, .text(let code)), (.date, .text(let code)):
-                tally.tallies[i].add(code, sign)
-            case (.countedText, .text(let text)):
-                tally.tallies[i].add(ResponseFilter.trimmed(text), sign)
-            case (.yesNo, .bool(let b)):
-                tally.tallies[i].add(b ? "true" : "false", sign)
-            case (.multiple, .choices(let codes)):
-                for code in codes { tally.tallies[i].add(code, sign) }
-                tally.tallies[i].selections += sign * codes.count
-            case (.scale, .number(let d)):
-                tally.tallies[i].add(Self.code(d), sign)
-                tally.tallies[i].add(value: d, sign)
-            case (.number, .number(let d)):
-                tally.tallies[i].add(value: d, sign)
-            case (.openText, .text(let text)):
-                if sign > 0, open != nil {
-                    tally.tallies[i].open.append(open!.keep(text, question: ids[i], isOther: false, file: file,
-                                                            origin: &origin, record: r, layout: self))
+                switch (kind, answer!) {
+                case (.choice, .text(let code)), (.date, .text(let code)):
+                    tally.tallies[i].add(code, sign)
+                case (.countedText, .text(let text)):
+                    tally.tallies[i].add(ResponseFilter.trimmed(text), sign)
+                case (.yesNo, .bool(let b)):
+                    tally.tallies[i].add(b ? "true" : "false", sign)
+                case (.multiple, .choices(let codes)):
+                    for code in codes { tally.tallies[i].add(code, sign) }
+                    tally.tallies[i].selections += sign * codes.count
+                case (.scale, .number(let d)):
+                    tally.tallies[i].add(Self.code(d), sign)
+                    tally.tallies[i].add(value: d, sign)
+                case (.number, .number(let d)):
+                    tally.tallies[i].add(value: d, sign)
+                case (.openText, .text(let text)):
+                    if sign > 0, open != nil {
+                        tally.tallies[i].open.append(open!.keep(text, question: ids[i], isOther: false, file: file,
+                                                                origin: &origin, record: r, layout: self))
+                    }
+                default:
+                    counted = false   // a type the validator let through (e.g. a soft problem): not counted
                 }
-            default:
-                counted = false   // a type the validator let through (e.g. a soft problem): not counted
             }
             if counted { tally.tallies[i].answered += sign } else { tally.tallies[i].unanswered += sign }
             if sign > 0, open != nil, otherKeys[i] != nil, case .text(let other)? = r.others[slots[i]], !other.isEmpty {

@@ -121,9 +121,12 @@ public enum Timestamp {
         let punct2: UInt64 = 0xFF00_0000_FF00_00FF, want2: UInt64 = 0x5A00_0000_2E00_003A   // Z  .  :
         let digits1: UInt64 = 0xFF00_FFFF_00FF_FF00, digits2: UInt64 = 0x00FF_FFFF_00FF_FF00
         guard w1 & punct1 == want1, w2 & punct2 == want2 else { return false }
-        let d1 = (w1 ^ 0x3030_3030_3030_3030) & digits1, d2 = (w2 ^ 0x3030_3030_3030_3030) & digits2
-        guard ((d1 &+ 0x7676_7676_7676_7676) | d1) & digits1 & 0x8080_8080_8080_8080 == 0,
-              ((d2 &+ 0x7676_7676_7676_7676) | d2) & digits2 & 0x8080_8080_8080_8080 == 0 else { return false }
+        // The bytes under `mask` as digit values, nil if any is not a digit.
+        func digits(_ w: UInt64, _ mask: UInt64) -> UInt64? {
+            let d = (w ^ 0x3030_3030_3030_3030) & mask
+            return ((d &+ 0x7676_7676_7676_7676) | d) & mask & 0x8080_8080_8080_8080 == 0 ? d : nil
+        }
+        guard let d1 = digits(w1, digits1), digits(w2, digits2) != nil else { return false }
         let hourTens = (d1 >> 8) & 0xFF, hourUnits = (d1 >> 16) & 0xFF
         let minuteTens = (d1 >> 32) & 0xFF, secondTens = (d1 >> 56) & 0xFF
         return hourTens * 10 + hourUnits < 24 && minuteTens < 6 && secondTens < 6

@@ -177,9 +177,9 @@ struct ResponseScanner {
         return (start, p.pos - 1 - start)
     }
 
-    /// A string that only counts if `table`-like lookup finds it (the caller
-    /// doubts otherwise): unchecked when the table is plain (see
-    /// `JSONByteParser.bytesToQuote`), else walked and checked as any string.
+    /// A string that counts only if the caller's table lookup finds it (the
+    /// caller doubts otherwise): its raw bytes, unchecked, when that table is
+    /// plain (see `JSONByteParser.bytesToQuote`), else walked and checked.
     mutating func tableString(plain: Bool) throws -> (start: Int, count: Int) {
         guard plain else { return try rawString() }
         try expect(JSONByte.quote)
