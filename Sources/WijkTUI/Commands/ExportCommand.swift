@@ -145,6 +145,8 @@ struct ExportCodebookCommand: ParsableCommand {
             do { try AtomicFile.write(Data(text.utf8), to: URL(fileURLWithPath: output), mode: 0o644) } catch {
                 throw UserFacingError(description: "\(error)")
             }
+        } else if format == "csv" {
+            Console.data(text)
         } else {
             Console.out(text)
         }
