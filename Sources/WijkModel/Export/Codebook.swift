@@ -155,18 +155,4 @@ public enum Codebook {
         for qn in qns.dropFirst() { ids.formIntersection(qn.questions.map(\.id)) }
         return ids
     }
-
-    static func mdEscape(_ s: String) -> String {
-        s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
-    }
-}
-
-/// RFC 4180 quoting of one field.
-public enum CSVField {
-    public static func quote(_ field: String, delimiter: Character = ",") -> String {
-        // isNewline: "\r\n" is one Character, equal to neither "\r" nor "\n".
-        let needs = field.contains { $0 == delimiter || $0 == "\"" || $0.isNewline }
-        guard needs else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
 }

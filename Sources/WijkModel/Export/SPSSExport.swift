@@ -12,9 +12,11 @@ public struct SPSSExport: Sendable {
     public let layout: ExportLayout
     public let lang: Lang
     public let today: String
+    /// Text cells exactly as written (see `CSVExport.Options.rawCells`).
+    public let rawCells: Bool
 
-    public init(layout: ExportLayout, lang: Lang = .nl, today: String) {
-        self.layout = layout; self.lang = lang; self.today = today
+    public init(layout: ExportLayout, lang: Lang = .nl, today: String, rawCells: Bool = false) {
+        self.layout = layout; self.lang = lang; self.today = today; self.rawCells = rawCells
     }
 
     /// The CSV export this syntax reads: codes, comma, LF, one case per line.
@@ -22,6 +24,7 @@ public struct SPSSExport: Sendable {
         var options = CSVExport.Options(lang: lang, today: today)
         options.flattenLineBreaks = true
         options.lineEnding = "\n"
+        options.rawCells = rawCells
         return CSVExport(layout: layout, options: options)
     }
 
@@ -32,7 +35,10 @@ public struct SPSSExport: Sendable {
         let table = export.table(responses)
         var widths = Array(repeating: 0, count: layout.columns.count)
         for row in table.dropFirst() {
-            for (c, cell) in row.enumerated() { widths[c] = max(widths[c], CSVExport.flatten(cell).utf8.count) }
+            for (c, cell) in row.enumerated() {
+                let flat = CSVExport.flatten(cell)
+                widths[c] = max(widths[c], (rawCells ? flat : CSVField.neutralise(flat)).utf8.count)
+            }
         }
         return (Data(export.bytes(table)), syntax(widths: widths, csvName: csvName))
     }

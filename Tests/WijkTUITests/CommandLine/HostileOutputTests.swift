@@ -25,7 +25,9 @@ struct HostileOutputTests {
 
     /// Two generated interviews carrying the payloads in open answers, names, remarks and gemeente,
     /// one file with a hostile name and a hostile key, one with a hostile timestamp.
-    func hostileData() throws -> String {
+    func hostileData() throws -> String { try Self.hostileData(in: dir) }
+
+    static func hostileData(in dir: URL) throws -> String {
         let data = dir.appendingPathComponent("data").path
         #expect(try WijkBinary.run(["generate", "--count", "4", "--seed", "3", "--out", data]).status == 0)
         let names = try FileManager.default.contentsOfDirectory(atPath: data).sorted()
@@ -35,11 +37,11 @@ struct HostileOutputTests {
             var answers = object["answers"] as? [String: Any] ?? [:]
             for key in ["aanbeveling", "beeld", "organisatie", "gemeente", "notities_interviewer", "naam_organisatie"]
             where answers[key] != nil {
-                answers[key] = "=HYPERLINK(\"x\") " + Self.payload
+                answers[key] = "=HYPERLINK(\"x\") " + payload
             }
             object["answers"] = answers
-            object["interviewer"] = "Fatma " + Self.payload
-            if i == 1 { object["createdAt"] = "2026-01-01" + Self.payload }
+            object["interviewer"] = "Fatma " + payload
+            if i == 1 { object["createdAt"] = "2026-01-01" + payload }
             if i == 2 { object["\u{1B}]0;KEYPWN\u{07}\u{1B}[2J"] = 1 }
             try JSONSerialization.data(withJSONObject: object).write(to: url)
         }
