@@ -44,7 +44,7 @@ public struct ExportSource: Sendable {
                 switch pass.load(files[i], reader: &reader, record: &record) {
                 case .invalid(let report): invalid.append(report)
                 case .valid(let layout, _):
-                    candidates.append(Revision(id: record.id, updatedAt: record.updatedAt.timeIntervalSince1970,
+                    candidates.append(Revision(id: record.id, revision: record.revision, updatedAt: record.updatedAt.timeIntervalSince1970,
                                                createdAt: record.createdAt.timeIntervalSince1970, file: i,
                                                included: filter.matches(record, layout: pass.layouts[layout])))
                 }
