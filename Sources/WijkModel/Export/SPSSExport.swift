@@ -59,7 +59,7 @@ public struct SPSSExport: Sendable {
         let names = SPSSNames.make(columns.map(\.name))
         let types = columns.indices.map { type(of: columns[$0].kind, width: widths[$0]) }
         var out = "* Wijk: gegevens inlezen met labels / read data with labels.\n"
-        out += "* " + lang.t("Voer uit vanuit de map met ", "Run from the folder holding ") + csvName + ".\n"
+        out += "* " + lang.t("Voer uit vanuit de map met ", "Run from the folder holding ") + Self.oneLine(csvName) + ".\n"
         out += "* -8 = " + lang.t("weet niet", "don't know") + ", -9 = " + lang.t("wil niet zeggen", "refused") + ".\n\n"
         out += "GET DATA\n  /TYPE=TXT\n  /FILE=\(quote(csvName))\n  /ENCODING='UTF-8'\n"
         out += "  /ARRANGEMENT=DELIMITED\n  /DELCASE=LINE\n  /FIRSTCASE=2\n  /DELIMITERS=\",\"\n  /QUALIFIER='\"'\n  /VARIABLES=\n"
@@ -160,5 +160,37 @@ public struct SPSSExport: Sendable {
         return out + "…"
     }
 
-    func quote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "''") + "'" }
+    /// A string literal that no input can end early or extend over a line:
+    /// control characters (line breaks too), DEL, C1 and bidi controls become
+    /// spaces, quotes are doubled, and text longer than `chunkBytes` is split
+    /// into several literals joined with `+` on continuation lines, so no
+    /// syntax line gets longer than PSPP and SPSS read (SPSS: 256 bytes).
+    func quote(_ s: String) -> String {
+        var chunks: [String] = []
+        var current = ""
+        for c in Self.oneLine(s) {
+            if current.utf8.count + c.utf8.count > Self.chunkBytes {
+                chunks.append(current)
+                current = ""
+            }
+            current.append(c)
+        }
+        chunks.append(current)
+        return chunks.map { "'" + $0.replacingOccurrences(of: "'", with: "''") + "'" }.joined(separator: "\n      + ")
+    }
+
+    /// Literal pieces of at most this many bytes (before quotes are doubled:
+    /// at most 2 × 60 + 2 on a line, well within 256).
+    static let chunkBytes = 60
+
+    /// `s` on one harmless line: every character `DisplayText` would escape
+    /// (all C0 controls here, line breaks included) becomes a space.
+    static func oneLine(_ s: String) -> String {
+        guard s.unicodeScalars.contains(where: { DisplayText.isUnsafe($0.value, keepLayout: false) }) else { return s }
+        var out = String.UnicodeScalarView()
+        for scalar in s.unicodeScalars {
+            out.append(DisplayText.isUnsafe(scalar.value, keepLayout: false) ? " " : scalar)
+        }
+        return String(out)
+    }
 }

@@ -113,6 +113,23 @@ struct HostileOutputTests {
         }
     }
 
+    @Test func lintRefusesAQuestionnaireWithControlCharacters() throws {
+        let show = try WijkBinary.run(["questionnaire", "show", "--variant", "wijkteam", "--format", "json"])
+        let text = show.stdout.replacingOccurrences(of: "\"id\": \"wijkteam\"", with: "\"id\": \"wijkteam\\u001b[2J\"")
+            .replacingOccurrences(of: "\"nl\": \"Gemeente\"", with: "\"nl\": \"Gemeente'\\n HOST COMMAND=[\\\"touch /tmp/x\\\"].\"")
+        #expect(text != show.stdout)
+        let file = dir.appendingPathComponent("q.json")
+        try Data(text.utf8).write(to: file)
+        let lint = try WijkBinary.run(["questionnaire", "lint", file.path])
+        #expect(lint.status == 1)
+        #expect(lint.stdout.contains("stuurteken (U+001B)") && lint.stdout.contains("stuurteken (U+000A)"), "\(lint.stdout)")
+        expectClean(lint, "lint")
+        let export = try WijkBinary.run(["export", "spss", "-o", dir.appendingPathComponent("x.csv").path,
+                                         "--questionnaire", file.path, "--lang", "en"])
+        #expect(export.status == 1 && export.stderr.contains("Questionnaire cannot be used"))
+        expectClean(export, "export with hostile questionnaire")
+    }
+
     @Test func sanitiserShowsControlsVisiblyAndKeepsLayout() {
         #expect(DisplayText.block("a\u{1B}[2Jb\n\tc") == "a\\u{1B}[2Jb\n\tc")
         #expect(DisplayText.line("a\nb\tc\r") == "a\\u{A}b\\u{9}c\\u{D}")
