@@ -3,11 +3,11 @@ import Foundation
 extension Response {
     /// The response as JSON, keys in the documented order: format, formatVersion,
     /// id, questionnaire {id, version}, variant, status, interviewer, device,
-    /// createdAt, updatedAt, completedAt (omitted when nil), answers and remarks
-    /// (keys sorted, for stable diffs), audit.
+    /// createdAt, updatedAt, revision (omitted when 0), completedAt (omitted when nil), answers and remarks
+    /// (keys sorted, for stable diffs), audit, resumeAt (omitted when nil).
     public func toJSON() -> JSONValue {
         var top: [(key: String, value: JSONValue)] = []
-        top.reserveCapacity(15)
+        top.reserveCapacity(17)
         top.append(("format", .string(Response.format)))
         top.append(("formatVersion", .number(Double(Response.formatVersion))))
         top.append(("id", .string(id)))
@@ -21,12 +21,14 @@ extension Response {
         top.append(("device", .string(device)))
         top.append(("createdAt", .string(Timestamp.format(createdAt))))
         top.append(("updatedAt", .string(Timestamp.format(updatedAt))))
+        if revision != 0 { top.append(("revision", .number(Double(revision)))) }
         if let completedAt { top.append(("completedAt", .string(Timestamp.format(completedAt)))) }
         top.append(("answers", .object(JSONObject(
             answers.sorted { $0.key < $1.key }.map { ($0.key, $0.value.json) }))))
         top.append(("remarks", .object(JSONObject(
             remarks.sorted { $0.key < $1.key }.map { ($0.key, JSONValue.string($0.value)) }))))
         top.append(("audit", .array(audit.map(\.json))))
+        if let resumeAt { top.append(("resumeAt", resumeAt.json)) }
         return .object(JSONObject(top))
     }
 
@@ -46,6 +48,15 @@ extension AuditEntry {
         if let question { entries.append(("question", .string(question))) }
         if let old { entries.append(("old", old.json)) }
         if let new { entries.append(("new", new.json)) }
+        return .object(JSONObject(entries))
+    }
+}
+
+extension ResumePoint {
+    /// `{"question", "pending"?}`.
+    public var json: JSONValue {
+        var entries: [(key: String, value: JSONValue)] = [("question", .string(question))]
+        if let pending { entries.append(("pending", .string(pending))) }
         return .object(JSONObject(entries))
     }
 }
