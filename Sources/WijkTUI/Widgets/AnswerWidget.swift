@@ -108,8 +108,9 @@ public enum AnswerWidget: Sendable, Hashable {
         }
     }
 
-    /// The text being typed (text fields, the long-text editor, an "other" field).
-    var typedText: String {
+    /// The text entered in the widget: text fields, the long-text editor, and (unlike
+    /// `typedText`, which the autosave keeps) the "other, namely" field of a choice list.
+    var enteredText: String {
         switch self {
         case .single(let w): return w.other.text
         case .multiple(let w): return w.other.text

@@ -71,21 +71,21 @@ struct InterviewScreenTrustTests {
         var s = InterviewFixtures.screen(at: "verhaal")
         s.type("kort")
         s.press(.escape)  // one word: discarded without asking
-        #expect(s.dialog == nil && s.widget.typedText.isEmpty)
+        #expect(s.dialog == nil && s.widget.enteredText.isEmpty)
         s.type("Een verhaal van vijf woorden")
         s.press(.escape)
         #expect(s.dialog == .discardEdit(words: 5, remark: false))
         s.press(.character("n"))
-        #expect(s.widget.typedText == "Een verhaal van vijf woorden")
+        #expect(s.widget.enteredText == "Een verhaal van vijf woorden")
         s.press(.escape, .enter)
-        #expect(s.widget.typedText.isEmpty)
+        #expect(s.widget.enteredText.isEmpty)
     }
 
     @Test func altKeysDoNothing() {
         var s = InterviewFixtures.screen(at: "naam")
         s.type("Oost")
         #expect(s.press(.alt("b")).isEmpty)
-        #expect(s.widget.typedText == "Oost" && s.dialog == nil)
+        #expect(s.widget.enteredText == "Oost" && s.dialog == nil)
         #expect(KeyDecoder.alt(escapeFollowedBy: .character("b")) == .alt("b"))
         #expect(KeyDecoder.alt(escapeFollowedBy: .up) == nil)
     }

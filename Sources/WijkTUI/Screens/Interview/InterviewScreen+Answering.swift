@@ -111,7 +111,9 @@ extension InterviewScreen {
         widgetEdited = false
         acknowledged = nil
         message = outcome.messages.isEmpty ? nil : ScreenMessage(outcome.messages.joined(separator: " "), .warning)
-        return engine.response != before ? [.save(engine.response)] : []
+        guard engine.response != before else { return [] }
+        choseHere = true
+        return [.save(engine.response)]
     }
 
     /// Enter/Tab: store the widget's answer; refused → stay with the reason; warnings
@@ -150,7 +152,9 @@ extension InterviewScreen {
         }
         if question.other != nil, let other { engine.setOtherText(other, for: question.id, at: now, lang: lang) }
         widgetEdited = false
-        let effects: [InterviewEffect] = engine.response != before ? [.save(engine.response)] : []
+        // A choice stored by its key is saved again on Enter, so the file's resume point
+        // moves on with the interviewer at once, as it does for an answer stored by Enter.
+        let effects: [InterviewEffect] = engine.response != before || choseHere ? [.save(engine.response)] : []
         var warnings = outcome.messages
         if value == nil, engine.isRequired(question.id) {
             warnings.append(question.requiredMessage?.resolve(lang.rawValue)
@@ -198,7 +202,7 @@ extension InterviewScreen {
         let allowed = value == .dontKnow ? question.allowDontKnow : question.allowRefused
         let stored = engine.answer(question.id)
         let replaces = (stored.map { !$0.isEmpty && $0 != value } ?? false)
-            || (widgetEdited && !widget.typedText.isEmpty)
+            || (widgetEdited && !widget.enteredText.isEmpty)
         if allowed, replaces, !confirmed {
             dialog = .replaceWithSpecial(value)
             return []

@@ -67,6 +67,8 @@ public struct InterviewScreen: Sendable {
     public var viewport: Size = .minimum
     /// The question and answer whose warning was shown: confirming the same again goes on.
     var acknowledged: String?
+    /// A deliberate key (Space, digit, j/n) stored an answer on this question.
+    var choseHere = false
 
     public init(engine: InterviewEngine, lang: Lang, readOnly: Bool) {
         self.engine = engine
@@ -131,6 +133,7 @@ public struct InterviewScreen: Sendable {
     mutating func loadWidget() {
         widgetEdited = false
         acknowledged = nil
+        choseHere = false
         guard let question = engine.currentQuestion else { widget = .note; return }
         widget = AnswerWidget(question: question, questionnaire: engine.questionnaire,
                               value: engine.answer(question.id), otherText: engine.otherText(for: question.id),
