@@ -151,13 +151,13 @@ struct InterviewOverlaySnapshotTests {
  │ Overal                                                                     │
  │  F1/Ctrl-G                 Help                                            │
  │  F2/Ctrl-O                 Overzicht                                       │
- │  F10/Ctrl-Q/Ctrl-C         Opslaan en stoppen                              │
- │  F8/Ctrl-F                 Afronden                                        │
  │  F3/Ctrl-N                 Opmerking                                       │
  │  F4/Ctrl-P                 Eerste probleem                                 │
  │  F5/Ctrl-K                 Weet niet                                       │
  │  F6/Ctrl-R                 Wil niet zeggen                                 │
  │  F7/Ctrl-E                 Heropenen                                       │
+ │  F8/Ctrl-F                 Afronden                                        │
+ │  F10/Ctrl-Q/Ctrl-C         Opslaan en stoppen                              │
  │  Ctrl-Z                    Laatste antwoordwijziging ongedaan maken        │
  │                                                                           ↓│
  └────────────────────────────────────────────────────────────────────────────┘
@@ -180,13 +180,13 @@ struct InterviewOverlaySnapshotTests {
  │ Overal                                                                                                             │
  │  F1/Ctrl-G                    Help                                                                                 │
  │  F2/Ctrl-O                    Overzicht                                                                            │
- │  F10/Ctrl-Q/Ctrl-C            Opslaan en stoppen                                                                   │
- │  F8/Ctrl-F                    Afronden                                                                             │
  │  F3/Ctrl-N                    Opmerking                                                                            │
  │  F4/Ctrl-P                    Eerste probleem                                                                      │
  │  F5/Ctrl-K                    Weet niet                                                                            │
  │  F6/Ctrl-R                    Wil niet zeggen                                                                      │
  │  F7/Ctrl-E                    Heropenen                                                                            │
+ │  F8/Ctrl-F                    Afronden                                                                             │
+ │  F10/Ctrl-Q/Ctrl-C            Opslaan en stoppen                                                                   │
  │  Ctrl-Z                       Laatste antwoordwijziging ongedaan maken                                             │
  │                                                                                                                    │
  │ Antwoorden                                                                                                         │
@@ -323,7 +323,7 @@ struct InterviewOverlaySnapshotTests {
 
   Afgerond interview: alleen lezen. F7/Ctrl-E heropent het.
 ────────────────────────────────────────────────────────────────────────────────
- Enter Verder  Shift-Tab Terug  F7 Heropenen  F1 Help  F10 Stoppen
+ F7 Heropenen  F1 Help  F3 Opmerking  F5 Weet niet  F6 Weigert  F10 Stoppen
 """#)
     }
 
@@ -368,7 +368,7 @@ struct InterviewOverlaySnapshotTests {
 
 
 ────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────
- Enter Verder  Shift-Tab Terug  F1 Help  F2 Overzicht  F10 Opslaan en stoppen  F8 Afronden  F3 Opmerking
+ Enter Verder  F1 Help  F3 Opmerking  F5 Weet niet  F6 Wil niet zeggen  F8 Afronden  F10 Opslaan en stoppen
 """#)
     }
 

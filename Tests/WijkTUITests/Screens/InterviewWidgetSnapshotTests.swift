@@ -30,7 +30,7 @@ struct InterviewWidgetSnapshotTests {
 
 
 ────────────────────────────────────────────────────────────────────────────────
- Enter Verder  Shift-Tab Terug  F1 Help  F2 Overzicht  F10 Opslaan en stoppen
+ F1 Help  F3 Opmerking  F5 Weet niet  F6 Weigert  F8 Afronden  F10 Stop
 """#)
     }
 
@@ -59,7 +59,7 @@ struct InterviewWidgetSnapshotTests {
 
 
 ────────────────────────────────────────────────────────────────────────────────
- Enter Verder  Shift-Tab Terug  F1 Help  F2 Overzicht  F10 Opslaan en stoppen
+ F1 Help  F3 Opmerking  F5 Weet niet  F6 Weigert  F8 Afronden  F10 Stop
 """#)
     }
 
@@ -88,7 +88,7 @@ struct InterviewWidgetSnapshotTests {
 
 
 ────────────────────────────────────────────────────────────────────────────────
- Enter Verder  Shift-Tab Terug  F1 Help  F2 Overzicht  F10 Opslaan en stoppen
+ F1 Help  F3 Opmerking  F5 Weet niet  F6 Weigert  F8 Afronden  F10 Stop
 """#)
     }
 
@@ -133,7 +133,7 @@ struct InterviewWidgetSnapshotTests {
 
   At most 3 choices: untick one first.
 ────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────
- Enter Next  Shift-Tab Back  F1 Help  F2 Overview  F10 Save and quit  F8 Finish  F3 Remark  F4 First problem
+ Enter Next  Shift-Tab Back  F1 Help  F2 Overview  F3 Remark  F5 Don't know  F6 Refused  F8 Finish  F10 Save and quit
 """#)
     }
 
@@ -162,7 +162,7 @@ struct InterviewWidgetSnapshotTests {
 
 
 ────────────────────────────────────────────────────────────────────────────────
- Enter Verder  Shift-Tab Terug  F1 Help  F2 Overzicht  F10 Opslaan en stoppen
+ F1 Help  F3 Opmerking  F5 Weet niet  F6 Weigert  F8 Afronden  F10 Stop
 """#)
     }
 
@@ -191,7 +191,7 @@ struct InterviewWidgetSnapshotTests {
 
   Meer dan 500 leden? Controleer het aantal. Nogmaals Enter: toch verder.
 ────────────────────────────────────────────────────────────────────────────────
- Enter Verder  Shift-Tab Terug  F1 Help  F2 Overzicht  F10 Opslaan en stoppen
+ F1 Help  F3 Opmerking  F5 Weet niet  F6 Weigert  F8 Afronden  F10 Stop
 """#)
     }
 
@@ -220,7 +220,7 @@ struct InterviewWidgetSnapshotTests {
 
   Vul een getal van 0 tot en met 168 in.
 ────────────────────────────────────────────────────────────────────────────────
- Enter Verder  Shift-Tab Terug  F1 Help  F2 Overzicht  F10 Opslaan en stoppen
+ F1 Help  F3 Opmerking  F5 Weet niet  F6 Weigert  F8 Afronden  F10 Stop
 """#)
     }
 
@@ -249,7 +249,7 @@ struct InterviewWidgetSnapshotTests {
 
 
 ────────────────────────────────────────────────────────────────────────────────
- Enter Verder  Shift-Tab Terug  F1 Help  F2 Overzicht  F10 Opslaan en stoppen
+ F1 Help  F3 Opmerking  F5 Weet niet  F6 Weigert  F8 Afronden  F10 Stop
 """#)
     }
 
@@ -278,7 +278,7 @@ struct InterviewWidgetSnapshotTests {
 
 
 ────────────────────────────────────────────────────────────────────────────────
- Enter Verder  Shift-Tab Terug  F1 Help  F2 Overzicht  F10 Opslaan en stoppen
+ F1 Help  F3 Opmerking  F5 Weet niet  F6 Weigert  F8 Afronden  F10 Stop
 """#)
     }
 
@@ -307,7 +307,7 @@ struct InterviewWidgetSnapshotTests {
  │                                                                            │
  └────────────────────────────────────────────────────────────────────────────┘
 ────────────────────────────────────────────────────────────────────────────────
- Tab Verder  Shift-Tab Terug  F1 Help  F2 Overzicht  F10 Opslaan en stoppen
+ F1 Help  F3 Opmerking  F5 Weet niet  F6 Weigert  F8 Afronden  F10 Stop
 """#)
     }
 
@@ -352,7 +352,7 @@ struct InterviewWidgetSnapshotTests {
  │                                                                                                                    │
  └────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
 ────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────
- Tab Verder  Shift-Tab Terug  F1 Help  F2 Overzicht  F10 Opslaan en stoppen  F8 Afronden  F3 Opmerking
+ Tab Verder  F1 Help  F2 Overzicht  F3 Opmerking  F5 Weet niet  F6 Wil niet zeggen  F8 Afronden  F10 Opslaan en stoppen
 """#)
     }
 
@@ -381,7 +381,7 @@ struct InterviewWidgetSnapshotTests {
 
 
 ────────────────────────────────────────────────────────────────────────────────
- Enter Next  Shift-Tab Back  F1 Help  F2 Overview  F10 Save and quit  F8 Finish
+ F1 Help  F3 Remark  F5 Don't know  F6 Refused  F8 Finish  F10 Save and quit
 """#)
     }
 
@@ -410,7 +410,7 @@ struct InterviewWidgetSnapshotTests {
   Opmerking: Respondent wilde eerst overleggen
   Opmerking bewaard.
 ────────────────────────────────────────────────────────────────────────────────
- Enter Verder  Shift-Tab Terug  F1 Help  F2 Overzicht  F10 Opslaan en stoppen
+ F1 Help  F3 Opmerking  F5 Weet niet  F6 Weigert  F8 Afronden  F10 Stop
 """#)
     }
 }

@@ -106,6 +106,7 @@ public struct InterviewScreen: Sendable {
                 // Read-only: reopening is what the interviewer most likely looks for.
                 var reopen = global.bindings.remove(at: index)
                 reopen.showInFooter = true
+                reopen.footerRank = 0
                 global.bindings.insert(reopen, at: 0)
             }
             return readOnlyLabels(InterviewKeys.navigation(enterConfirms: widget.enterConfirms).appending(global))
@@ -123,6 +124,8 @@ public struct InterviewScreen: Sendable {
         for i in map.bindings.indices where map.bindings[i].action == .leave {
             map.bindings[i].helpNL = "Stoppen"
             map.bindings[i].helpEN = "Quit"
+            map.bindings[i].shortNL = "Stoppen"
+            map.bindings[i].shortEN = "Quit"
         }
         return map
     }
