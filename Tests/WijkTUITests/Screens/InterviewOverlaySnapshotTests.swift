@@ -7,25 +7,25 @@ import WijkModel
 struct InterviewOverlaySnapshotTests {
     @Test func overview80x24() {
         assertSnapshot(SnapshotScenarios.overview().rendered(80, 24), #"""
- Testvragenlijst                                                 vraag 1 van 10
+ Testvragenlijst                                                 vraag 1 van 11
  Algemeen                                              ██████░░░░░░░░░░░░░░ 33%
 ────────────────────────────────────────────────────────────────────────────────
  Overzicht
- ✓ beantwoord  ○ open  ! probleem  – overgeslagen
+ ✓ beantwoord  ○ open  ! probleem  – overgeslagen   · typ een nummer of woorde…
 
  Algemeen
-   ✓ Naam van de organisatie [naam]
-   ○ Wat voor organisatie is het? [soort]
-   ○ Welke talen spreken de medewerkers? [talen]
-   ○ Hoe tevreden bent u over de samenwerking? [tevreden]
+   ✓  1 Naam van de organisatie [naam]
+   ○  2 Wat voor organisatie is het? [soort]
+   ○  3 Welke talen spreken de medewerkers? [talen]
+   ○  4 Hoe tevreden bent u over de samenwerking? [tevreden]
  Cijfers
-   ! Hoeveel leden heeft de organisatie? [leden]
-   ○ Hoeveel uur per week? [uren]
-   ○ Datum van oprichting [datum]
-   ✓ Krijgt de organisatie subsidie? [subsidie]
-   – Hoeveel subsidie per jaar (euro)? [bedrag]
-   i Nu volgt een open vraag. Laat de respondent uitpraten. [info]
-   ○ Vertel over de samenwerking. [verhaal]
+   !  5 Hoeveel leden heeft de organisatie? [leden]
+   ○  6 Hoeveel uur per week? [uren]
+   ○  7 Datum van oprichting [datum]
+   ✓  8 Krijgt de organisatie subsidie? [subsidie]
+   –  9 Hoeveel subsidie per jaar (euro)? [bedrag]
+   i 10 Nu volgt een open vraag. Laat de respondent uitpraten. [info]
+   ○ 11 Vertel over de samenwerking. [verhaal]
 
 
 
@@ -36,7 +36,7 @@ struct InterviewOverlaySnapshotTests {
 
     @Test func review80x24() {
         assertSnapshot(SnapshotScenarios.review().rendered(80, 24), #"""
- Testvragenlijst                                                 vraag 1 van 10
+ Testvragenlijst                                                 vraag 1 van 11
  Algemeen                                              █████████████░░░░░░░ 66%
 ────────────────────────────────────────────────────────────────────────────────
  Controleren en afronden
@@ -65,7 +65,7 @@ struct InterviewOverlaySnapshotTests {
 
     @Test func review120x40() {
         assertSnapshot(SnapshotScenarios.review().rendered(120, 40), #"""
- Testvragenlijst                                                                                         vraag 1 van 10
+ Testvragenlijst                                                                                         vraag 1 van 11
  Algemeen                                                                                      █████████████░░░░░░░ 66%
 ────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────
  Controleren en afronden
@@ -110,7 +110,7 @@ struct InterviewOverlaySnapshotTests {
 
     @Test func reviewBlocked80x24() {
         assertSnapshot(SnapshotScenarios.reviewBlocked().rendered(80, 24), #"""
- Testvragenlijst                                                 vraag 1 van 10
+ Testvragenlijst                                                 vraag 1 van 11
  Algemeen                                              ██░░░░░░░░░░░░░░░░░░ 11%
 ────────────────────────────────────────────────────────────────────────────────
  Controleren en afronden
@@ -139,7 +139,7 @@ struct InterviewOverlaySnapshotTests {
 
     @Test func help80x24() {
         assertSnapshot(SnapshotScenarios.help().rendered(80, 24), #"""
- Testvragenlijst                                                 vraag 1 van 10
+ Testvragenlijst                                                 vraag 1 van 11
  Algemeen                                               ░░░░░░░░░░░░░░░░░░░░ 0%
 ────────────────────────────────────────────────────────────────────────────────
  ┌ Help — alle toetsen ───────────────────────────────────────────────────────┐
@@ -168,7 +168,7 @@ struct InterviewOverlaySnapshotTests {
 
     @Test func help120x40() {
         assertSnapshot(SnapshotScenarios.help().rendered(120, 40), #"""
- Testvragenlijst                                                                                         vraag 1 van 10
+ Testvragenlijst                                                                                         vraag 1 van 11
  Algemeen                                                                                       ░░░░░░░░░░░░░░░░░░░░ 0%
 ────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────
  ┌ Help — alle toetsen ───────────────────────────────────────────────────────────────────────────────────────────────┐
@@ -213,7 +213,7 @@ struct InterviewOverlaySnapshotTests {
 
     @Test func remarkEditor80x24() {
         assertSnapshot(SnapshotScenarios.remarkEditor().rendered(80, 24), #"""
- Testvragenlijst                                                 vraag 2 van 10
+ Testvragenlijst                                                 vraag 2 van 11
  Algemeen                                               ░░░░░░░░░░░░░░░░░░░░ 0%
 ────────────────────────────────────────────────────────────────────────────────
   Opmerking bij: Wat voor organisatie is het?
@@ -242,7 +242,7 @@ struct InterviewOverlaySnapshotTests {
 
     @Test func finishDialog80x24() {
         assertSnapshot(SnapshotScenarios.finishDialog().rendered(80, 24), #"""
- Testvragenlijst                                                 vraag 1 van 10
+ Testvragenlijst                                                 vraag 1 van 11
  Algemeen                                              ████░░░░░░░░░░░░░░░░ 22%
 ────────────────────────────────────────────────────────────────────────────────
  Controleren en afronden
@@ -271,7 +271,7 @@ struct InterviewOverlaySnapshotTests {
 
     @Test func reopenDialog80x24() {
         assertSnapshot(SnapshotScenarios.reopenDialog().rendered(80, 24), #"""
- Testvragenlijst                                  alleen lezen · vraag 1 van 10
+ Testvragenlijst                                  alleen lezen · vraag 1 van 11
  Algemeen                                              ██░░░░░░░░░░░░░░░░░░ 11%
 ────────────────────────────────────────────────────────────────────────────────
   Eerst enkele vragen over de organisatie.
@@ -300,7 +300,7 @@ struct InterviewOverlaySnapshotTests {
 
     @Test func readOnly80x24() {
         assertSnapshot(SnapshotScenarios.readOnly().rendered(80, 24), #"""
- Testvragenlijst                                  alleen lezen · vraag 2 van 10
+ Testvragenlijst                                  alleen lezen · vraag 2 van 11
  Algemeen                                              ████░░░░░░░░░░░░░░░░ 22%
 ────────────────────────────────────────────────────────────────────────────────
   Wat voor organisatie is het?
@@ -329,7 +329,7 @@ struct InterviewOverlaySnapshotTests {
 
     @Test func bundled120x40() {
         assertSnapshot(SnapshotScenarios.bundled().rendered(120, 40), #"""
- Sociale wijkteams en diversiteit — interview migrantenorganisatie                                       vraag 8 van 33
+ Sociale wijkteams en diversiteit — interview migrantenorganisatie                                       vraag 8 van 44
  De organisatie                                                                                 ░░░░░░░░░░░░░░░░░░░░ 3%
 ────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────
   Uit welke herkomstgroepen bestaat uw achterban? *

@@ -7,7 +7,7 @@ import WijkModel
 struct InterviewWidgetSnapshotTests {
     @Test func shortText80x24() {
         assertSnapshot(SnapshotScenarios.shortText().rendered(80, 24), #"""
- Testvragenlijst                                                 vraag 1 van 10
+ Testvragenlijst                                                 vraag 1 van 11
  Algemeen                                               ░░░░░░░░░░░░░░░░░░░░ 0%
 ────────────────────────────────────────────────────────────────────────────────
   Eerst enkele vragen over de organisatie.
@@ -36,7 +36,7 @@ struct InterviewWidgetSnapshotTests {
 
     @Test func singleOther80x24() {
         assertSnapshot(SnapshotScenarios.singleOther().rendered(80, 24), #"""
- Testvragenlijst                                                 vraag 2 van 10
+ Testvragenlijst                                                 vraag 2 van 11
  Algemeen                                              ██░░░░░░░░░░░░░░░░░░ 11%
 ────────────────────────────────────────────────────────────────────────────────
   Wat voor organisatie is het?
@@ -65,7 +65,7 @@ struct InterviewWidgetSnapshotTests {
 
     @Test func multipleTurkishArabic80x24() {
         assertSnapshot(SnapshotScenarios.multipleTurkishArabic().rendered(80, 24), #"""
- Testvragenlijst                                                 vraag 3 van 10
+ Testvragenlijst                                                 vraag 3 van 11
  Algemeen                                              ██░░░░░░░░░░░░░░░░░░ 11%
 ────────────────────────────────────────────────────────────────────────────────
   Welke talen spreken de medewerkers?
@@ -94,7 +94,7 @@ struct InterviewWidgetSnapshotTests {
 
     @Test func multipleEnglish120x40() {
         assertSnapshot(SnapshotScenarios.multipleEnglish().rendered(120, 40), #"""
- Test questionnaire                                                                                    question 3 of 10
+ Test questionnaire                                                                                    question 3 of 11
  General                                                                                       ██░░░░░░░░░░░░░░░░░░ 11%
 ────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────
   Which languages do the staff speak?
@@ -139,7 +139,7 @@ struct InterviewWidgetSnapshotTests {
 
     @Test func scale80x24() {
         assertSnapshot(SnapshotScenarios.scale().rendered(80, 24), #"""
- Testvragenlijst                                                 vraag 4 van 10
+ Testvragenlijst                                                 vraag 4 van 11
  Algemeen                                              ██░░░░░░░░░░░░░░░░░░ 11%
 ────────────────────────────────────────────────────────────────────────────────
   Hoe tevreden bent u over de samenwerking?
@@ -168,7 +168,7 @@ struct InterviewWidgetSnapshotTests {
 
     @Test func integerWarning80x24() {
         assertSnapshot(SnapshotScenarios.integerWarning().rendered(80, 24), #"""
- Testvragenlijst                                                 vraag 5 van 10
+ Testvragenlijst                                                 vraag 5 van 11
  Cijfers                                               ██░░░░░░░░░░░░░░░░░░ 11%
 ────────────────────────────────────────────────────────────────────────────────
   Hoeveel leden heeft de organisatie?
@@ -197,7 +197,7 @@ struct InterviewWidgetSnapshotTests {
 
     @Test func decimalRejected80x24() {
         assertSnapshot(SnapshotScenarios.decimalRejected().rendered(80, 24), #"""
- Testvragenlijst                                                 vraag 6 van 10
+ Testvragenlijst                                                 vraag 6 van 11
  Cijfers                                                ░░░░░░░░░░░░░░░░░░░░ 0%
 ────────────────────────────────────────────────────────────────────────────────
   Hoeveel uur per week?
@@ -226,7 +226,7 @@ struct InterviewWidgetSnapshotTests {
 
     @Test func date80x24() {
         assertSnapshot(SnapshotScenarios.date().rendered(80, 24), #"""
- Testvragenlijst                                                 vraag 7 van 10
+ Testvragenlijst                                                 vraag 7 van 11
  Cijfers                                                ░░░░░░░░░░░░░░░░░░░░ 0%
 ────────────────────────────────────────────────────────────────────────────────
   Datum van oprichting
@@ -284,7 +284,7 @@ struct InterviewWidgetSnapshotTests {
 
     @Test func longText80x24() {
         assertSnapshot(SnapshotScenarios.longText().rendered(80, 24), #"""
- Testvragenlijst                                                vraag 10 van 10
+ Testvragenlijst                                                vraag 11 van 11
  Cijfers                                                ░░░░░░░░░░░░░░░░░░░░ 0%
 ────────────────────────────────────────────────────────────────────────────────
   Vertel over de samenwerking.
@@ -313,7 +313,7 @@ struct InterviewWidgetSnapshotTests {
 
     @Test func longText120x40() {
         assertSnapshot(SnapshotScenarios.longText().rendered(120, 40), #"""
- Testvragenlijst                                                                                        vraag 10 van 10
+ Testvragenlijst                                                                                        vraag 11 van 11
  Cijfers                                                                                        ░░░░░░░░░░░░░░░░░░░░ 0%
 ────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────
   Vertel over de samenwerking.
@@ -358,7 +358,7 @@ struct InterviewWidgetSnapshotTests {
 
     @Test func noteEnglish80x24() {
         assertSnapshot(SnapshotScenarios.noteEnglish().rendered(80, 24), #"""
- Test questionnaire                                            question 9 of 10
+ Test questionnaire                                           question 10 of 11
  Figures                                                ░░░░░░░░░░░░░░░░░░░░ 0%
 ────────────────────────────────────────────────────────────────────────────────
   An open question follows. Let the respondent finish.
@@ -387,7 +387,7 @@ struct InterviewWidgetSnapshotTests {
 
     @Test func dontKnowWithRemark80x24() {
         assertSnapshot(SnapshotScenarios.dontKnowWithRemark().rendered(80, 24), #"""
- Testvragenlijst                                                 vraag 4 van 10
+ Testvragenlijst                                                 vraag 4 van 11
  Algemeen                                              ██░░░░░░░░░░░░░░░░░░ 11%
 ────────────────────────────────────────────────────────────────────────────────
   Hoe tevreden bent u over de samenwerking?

@@ -49,6 +49,8 @@ public enum InterviewKeys {
         KeyBinding([.up, .down], .up, nl: "Kiezen", en: "Move", showInFooter: false),
         KeyBinding([.escape, .function(2), .ctrl("o")], .close, nl: "Terug", en: "Back", essential: true),
         KeyBinding([.pageUp, .pageDown], .pageUp, nl: "Bladzijde op/neer", en: "Page up/down", showInFooter: false),
+        KeyBinding([.character("1"), .character("a")], .search, nl: "nummer of woorden typen: naar die vraag (Backspace, Esc wist)",
+                   en: "type a number or words: to that question (Backspace, Esc clears)", showInFooter: false),
     ])
 
     /// Review & finish (F8).

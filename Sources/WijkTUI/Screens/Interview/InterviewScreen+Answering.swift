@@ -43,6 +43,7 @@ extension InterviewScreen {
         case .overview:
             let note = unchangedNote()
             let effects = commitEdits(now: now)
+            overviewQuery = ""
             mode = .overview(selection: OverviewList(self).row(of: engine.currentQuestion?.id) ?? 0)
             message = note
             return effects

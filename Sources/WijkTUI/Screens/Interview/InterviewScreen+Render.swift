@@ -27,7 +27,9 @@ extension InterviewScreen {
             cursor = renderQuestion(into: &grid, rect: body)
         case .overview(let selection):
             grid.putTruncated(lang.t("Overzicht", "Overview"), x: body.x, y: body.y, width: body.width, style: .title)
-            OverviewList(self).render(into: &grid, rect: body.removing(top: 1), selection: selection, lang: lang)
+            // The message has its own last row, so moving the selection leaves nothing behind.
+            OverviewList(self).render(into: &grid, rect: body.removing(top: 1, bottom: message == nil ? 0 : 1),
+                                      selection: selection, query: overviewQuery, lang: lang)
             renderMessage(into: &grid, rect: body)
         case .remark(let area):
             cursor = renderRemark(area, into: &grid, rect: body)
@@ -50,9 +52,11 @@ extension InterviewScreen {
     }
 
     private func renderHeader(into grid: inout Grid) {
-        let total = engine.visibleQuestions.count
-        var counter = lang.t("vraag \(min(engine.position + 1, total)) van \(total)",
-                             "question \(min(engine.position + 1, total)) of \(total)")
+        // Numbered in the whole questionnaire: the numbers stay put when answers switch
+        // questions on or off, and match the overview's.
+        let total = engine.questionCount
+        let number = engine.currentQuestion.flatMap { engine.number(of: $0.id) } ?? 0
+        var counter = lang.t("vraag \(number) van \(total)", "question \(number) of \(total)")
         if readOnly { counter = lang.t("alleen lezen · ", "read-only · ") + counter }
         let counterWidth = TextWidth.of(counter)
         grid.put(counter, x: grid.width - 1 - counterWidth, y: 0, style: readOnly ? .warning : .normal)

@@ -69,6 +69,8 @@ public struct InterviewScreen: Sendable {
     var acknowledged: String?
     /// A deliberate key (Space, digit, j/n) stored an answer on this question.
     var choseHere = false
+    /// What is typed in the overview to go to a question: its number or words of it.
+    public internal(set) var overviewQuery = ""
 
     public init(engine: InterviewEngine, lang: Lang, readOnly: Bool) {
         self.engine = engine
