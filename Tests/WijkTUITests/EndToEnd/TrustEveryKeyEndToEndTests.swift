@@ -231,6 +231,7 @@ import WijkModel
         let done = try fixture.waitForResponse(id, what: "complete") { $0.status == .complete }
         let complete = try #require(done.audit.last { $0.event == "complete" })
         #expect(complete.question == MetadataID.consent && complete.new == .text("noConsent"))
+        #expect(done.audit.first?.event == "start")  // a new interview records its start
         try tmux.waitFor(text: "afgerond")
         try tmux.sendKeys(named: "F10")
         #expect(try fixture.waitForExit() == 0)

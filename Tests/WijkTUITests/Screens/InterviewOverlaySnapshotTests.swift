@@ -8,7 +8,7 @@ struct InterviewOverlaySnapshotTests {
     @Test func overview80x24() {
         assertSnapshot(SnapshotScenarios.overview().rendered(80, 24), #"""
  Testvragenlijst                                                 vraag 1 van 11
- Algemeen                                              ██████░░░░░░░░░░░░░░ 33%
+ Algemeen                                       0 min  ██████░░░░░░░░░░░░░░ 33%
 ────────────────────────────────────────────────────────────────────────────────
  Overzicht
  ✓ beantwoord  ○ open  ! probleem  – overgeslagen   · typ een nummer of woorde…
@@ -37,7 +37,7 @@ struct InterviewOverlaySnapshotTests {
     @Test func review80x24() {
         assertSnapshot(SnapshotScenarios.review().rendered(80, 24), #"""
  Testvragenlijst                                                 vraag 1 van 11
- Algemeen                                              █████████████░░░░░░░ 66%
+ Algemeen                                       0 min  █████████████░░░░░░░ 66%
 ────────────────────────────────────────────────────────────────────────────────
  Controleren en afronden
  0 problemen, 1 waarschuwing.
@@ -66,7 +66,7 @@ struct InterviewOverlaySnapshotTests {
     @Test func review120x40() {
         assertSnapshot(SnapshotScenarios.review().rendered(120, 40), #"""
  Testvragenlijst                                                                                         vraag 1 van 11
- Algemeen                                                                                      █████████████░░░░░░░ 66%
+ Algemeen                                                                               0 min  █████████████░░░░░░░ 66%
 ────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────
  Controleren en afronden
  0 problemen, 1 waarschuwing.
@@ -111,7 +111,7 @@ struct InterviewOverlaySnapshotTests {
     @Test func reviewBlocked80x24() {
         assertSnapshot(SnapshotScenarios.reviewBlocked().rendered(80, 24), #"""
  Testvragenlijst                                                 vraag 1 van 11
- Algemeen                                              ██░░░░░░░░░░░░░░░░░░ 11%
+ Algemeen                                       0 min  ██░░░░░░░░░░░░░░░░░░ 11%
 ────────────────────────────────────────────────────────────────────────────────
  Controleren en afronden
  1 probleem, 0 waarschuwingen.
@@ -140,7 +140,7 @@ struct InterviewOverlaySnapshotTests {
     @Test func help80x24() {
         assertSnapshot(SnapshotScenarios.help().rendered(80, 24), #"""
  Testvragenlijst                                                 vraag 1 van 11
- Algemeen                                               ░░░░░░░░░░░░░░░░░░░░ 0%
+ Algemeen                                        0 min  ░░░░░░░░░░░░░░░░░░░░ 0%
 ────────────────────────────────────────────────────────────────────────────────
  ┌ Help — alle toetsen ───────────────────────────────────────────────────────┐
  │ Vragen                                                                     │
@@ -169,7 +169,7 @@ struct InterviewOverlaySnapshotTests {
     @Test func help120x40() {
         assertSnapshot(SnapshotScenarios.help().rendered(120, 40), #"""
  Testvragenlijst                                                                                         vraag 1 van 11
- Algemeen                                                                                       ░░░░░░░░░░░░░░░░░░░░ 0%
+ Algemeen                                                                                0 min  ░░░░░░░░░░░░░░░░░░░░ 0%
 ────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────
  ┌ Help — alle toetsen ───────────────────────────────────────────────────────────────────────────────────────────────┐
  │ Vragen                                                                                                             │
@@ -196,6 +196,7 @@ struct InterviewOverlaySnapshotTests {
  │  a                            letter: naar de keuze met die beginletter (nogmaals: de volgende)                    │
  │  ←/→                          cursor op schaal of ja/nee; → op ‘Anders’: tekst typen                               │
  │  j/y/n                        ja / nee kiezen                                                                      │
+ │  v/t                          datum: vandaag                                                                       │
  │  Enter                        keuze onder de cursor nemen en verder (lang antwoord: nieuwe regel)                  │
  │                                                                                                                    │
  │ Tekst bewerken                                                                                                     │
@@ -203,8 +204,7 @@ struct InterviewOverlaySnapshotTests {
  │  Home                         begin van de regel                                                                   │
  │  End                          eind van de regel                                                                    │
  │  Backspace                    teken voor de cursor wissen                                                          │
- │  Del                          teken na de cursor wissen                                                            │
- │  ↑/↓                          regel omhoog/omlaag (lang antwoord)                                                 ↓│
+ │  Del                          teken na de cursor wissen                                                           ↓│
  └────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
 ────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────
  Esc Sluiten
@@ -214,7 +214,7 @@ struct InterviewOverlaySnapshotTests {
     @Test func remarkEditor80x24() {
         assertSnapshot(SnapshotScenarios.remarkEditor().rendered(80, 24), #"""
  Testvragenlijst                                                 vraag 2 van 11
- Algemeen                                               ░░░░░░░░░░░░░░░░░░░░ 0%
+ Algemeen                                        0 min  ░░░░░░░░░░░░░░░░░░░░ 0%
 ────────────────────────────────────────────────────────────────────────────────
   Opmerking bij: Wat voor organisatie is het?
   Tab of F3 bewaart, Esc annuleert. Enter maakt een nieuwe regel.
@@ -243,7 +243,7 @@ struct InterviewOverlaySnapshotTests {
     @Test func finishDialog80x24() {
         assertSnapshot(SnapshotScenarios.finishDialog().rendered(80, 24), #"""
  Testvragenlijst                                                 vraag 1 van 11
- Algemeen                                              ████░░░░░░░░░░░░░░░░ 22%
+ Algemeen                                       0 min  ████░░░░░░░░░░░░░░░░ 22%
 ────────────────────────────────────────────────────────────────────────────────
  Controleren en afronden
  0 problemen, 1 waarschuwing.
@@ -272,7 +272,7 @@ struct InterviewOverlaySnapshotTests {
     @Test func reopenDialog80x24() {
         assertSnapshot(SnapshotScenarios.reopenDialog().rendered(80, 24), #"""
  Testvragenlijst                                  alleen lezen · vraag 1 van 11
- Algemeen                                              ██░░░░░░░░░░░░░░░░░░ 11%
+ Algemeen                                       0 min  ██░░░░░░░░░░░░░░░░░░ 11%
 ────────────────────────────────────────────────────────────────────────────────
   Eerst enkele vragen over de organisatie.
 
@@ -301,7 +301,7 @@ struct InterviewOverlaySnapshotTests {
     @Test func readOnly80x24() {
         assertSnapshot(SnapshotScenarios.readOnly().rendered(80, 24), #"""
  Testvragenlijst                                  alleen lezen · vraag 2 van 11
- Algemeen                                              ████░░░░░░░░░░░░░░░░ 22%
+ Algemeen                                       0 min  ████░░░░░░░░░░░░░░░░ 22%
 ────────────────────────────────────────────────────────────────────────────────
   Wat voor organisatie is het?
 

@@ -8,7 +8,7 @@ struct InterviewWidgetSnapshotTests {
     @Test func shortText80x24() {
         assertSnapshot(SnapshotScenarios.shortText().rendered(80, 24), #"""
  Testvragenlijst                                                 vraag 1 van 11
- Algemeen                                               ░░░░░░░░░░░░░░░░░░░░ 0%
+ Algemeen                                        0 min  ░░░░░░░░░░░░░░░░░░░░ 0%
 ────────────────────────────────────────────────────────────────────────────────
   Eerst enkele vragen over de organisatie.
 
@@ -37,7 +37,7 @@ struct InterviewWidgetSnapshotTests {
     @Test func singleOther80x24() {
         assertSnapshot(SnapshotScenarios.singleOther().rendered(80, 24), #"""
  Testvragenlijst                                                 vraag 2 van 11
- Algemeen                                              ██░░░░░░░░░░░░░░░░░░ 11%
+ Algemeen                                       0 min  ██░░░░░░░░░░░░░░░░░░ 11%
 ────────────────────────────────────────────────────────────────────────────────
   Wat voor organisatie is het?
 
@@ -66,7 +66,7 @@ struct InterviewWidgetSnapshotTests {
     @Test func multipleTurkishArabic80x24() {
         assertSnapshot(SnapshotScenarios.multipleTurkishArabic().rendered(80, 24), #"""
  Testvragenlijst                                                 vraag 3 van 11
- Algemeen                                              ██░░░░░░░░░░░░░░░░░░ 11%
+ Algemeen                                       0 min  ██░░░░░░░░░░░░░░░░░░ 11%
 ────────────────────────────────────────────────────────────────────────────────
   Welke talen spreken de medewerkers?
   Kies er hoogstens drie.
@@ -95,7 +95,7 @@ struct InterviewWidgetSnapshotTests {
     @Test func multipleEnglish120x40() {
         assertSnapshot(SnapshotScenarios.multipleEnglish().rendered(120, 40), #"""
  Test questionnaire                                                                                    question 3 of 11
- General                                                                                       ██░░░░░░░░░░░░░░░░░░ 11%
+ General                                                                                0 min  ██░░░░░░░░░░░░░░░░░░ 11%
 ────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────
   Which languages do the staff speak?
   Choose at most three.
@@ -140,7 +140,7 @@ struct InterviewWidgetSnapshotTests {
     @Test func scale80x24() {
         assertSnapshot(SnapshotScenarios.scale().rendered(80, 24), #"""
  Testvragenlijst                                                 vraag 4 van 11
- Algemeen                                              ██░░░░░░░░░░░░░░░░░░ 11%
+ Algemeen                                       0 min  ██░░░░░░░░░░░░░░░░░░ 11%
 ────────────────────────────────────────────────────────────────────────────────
   Hoe tevreden bent u over de samenwerking?
 
@@ -169,7 +169,7 @@ struct InterviewWidgetSnapshotTests {
     @Test func integerWarning80x24() {
         assertSnapshot(SnapshotScenarios.integerWarning().rendered(80, 24), #"""
  Testvragenlijst                                                 vraag 5 van 11
- Cijfers                                               ██░░░░░░░░░░░░░░░░░░ 11%
+ Cijfers                                        0 min  ██░░░░░░░░░░░░░░░░░░ 11%
 ────────────────────────────────────────────────────────────────────────────────
   Hoeveel leden heeft de organisatie?
 
@@ -198,7 +198,7 @@ struct InterviewWidgetSnapshotTests {
     @Test func decimalRejected80x24() {
         assertSnapshot(SnapshotScenarios.decimalRejected().rendered(80, 24), #"""
  Testvragenlijst                                                 vraag 6 van 11
- Cijfers                                                ░░░░░░░░░░░░░░░░░░░░ 0%
+ Cijfers                                         0 min  ░░░░░░░░░░░░░░░░░░░░ 0%
 ────────────────────────────────────────────────────────────────────────────────
   Hoeveel uur per week?
 
@@ -227,11 +227,11 @@ struct InterviewWidgetSnapshotTests {
     @Test func date80x24() {
         assertSnapshot(SnapshotScenarios.date().rendered(80, 24), #"""
  Testvragenlijst                                                 vraag 7 van 11
- Cijfers                                                ░░░░░░░░░░░░░░░░░░░░ 0%
+ Cijfers                                         0 min  ░░░░░░░░░░░░░░░░░░░░ 0%
 ────────────────────────────────────────────────────────────────────────────────
   Datum van oprichting
 
-  30-11-2026    JJJJ-MM-DD of DD-MM-JJJJ
+  30-11-2026    JJJJ-MM-DD of DD-MM-JJJJ · v: vandaag
 
 
 
@@ -256,7 +256,7 @@ struct InterviewWidgetSnapshotTests {
     @Test func yesNo80x24() {
         assertSnapshot(SnapshotScenarios.yesNo().rendered(80, 24), #"""
  Testvragenlijst                                                 vraag 8 van 11
- Cijfers                                               ██░░░░░░░░░░░░░░░░░░ 10%
+ Cijfers                                        0 min  ██░░░░░░░░░░░░░░░░░░ 10%
 ────────────────────────────────────────────────────────────────────────────────
   Krijgt de organisatie subsidie?
 
@@ -285,7 +285,7 @@ struct InterviewWidgetSnapshotTests {
     @Test func longText80x24() {
         assertSnapshot(SnapshotScenarios.longText().rendered(80, 24), #"""
  Testvragenlijst                                                vraag 11 van 11
- Cijfers                                                ░░░░░░░░░░░░░░░░░░░░ 0%
+ Cijfers                                         0 min  ░░░░░░░░░░░░░░░░░░░░ 0%
 ────────────────────────────────────────────────────────────────────────────────
   Vertel over de samenwerking.
 
@@ -314,7 +314,7 @@ struct InterviewWidgetSnapshotTests {
     @Test func longText120x40() {
         assertSnapshot(SnapshotScenarios.longText().rendered(120, 40), #"""
  Testvragenlijst                                                                                        vraag 11 van 11
- Cijfers                                                                                        ░░░░░░░░░░░░░░░░░░░░ 0%
+ Cijfers                                                                                 0 min  ░░░░░░░░░░░░░░░░░░░░ 0%
 ────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────
   Vertel over de samenwerking.
 
@@ -388,7 +388,7 @@ struct InterviewWidgetSnapshotTests {
     @Test func dontKnowWithRemark80x24() {
         assertSnapshot(SnapshotScenarios.dontKnowWithRemark().rendered(80, 24), #"""
  Testvragenlijst                                                 vraag 4 van 11
- Algemeen                                              ██░░░░░░░░░░░░░░░░░░ 11%
+ Algemeen                                       0 min  ██░░░░░░░░░░░░░░░░░░ 11%
 ────────────────────────────────────────────────────────────────────────────────
   Hoe tevreden bent u over de samenwerking?
 

@@ -17,7 +17,9 @@ extension InterviewScreen {
             return []
         }
         let width = max(1, viewport.width - 5)  // the text width inside the long-text frame
-        switch widget.handle(key, lang: lang, width: width) {
+        let event: WidgetEvent = widget.fillToday(key, today: engine.today) ? .handled
+            : widget.handle(key, lang: lang, width: width)
+        switch event {
         case .handled:
             widgetEdited = true
             message = nil

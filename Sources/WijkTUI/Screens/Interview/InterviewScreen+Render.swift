@@ -71,11 +71,26 @@ extension InterviewScreen {
         let barX = grid.width - 1 - barWidth - 1 - TextWidth.of(percent)
         grid.put(bar, x: barX, y: 1, style: .success)
         grid.put(" " + percent, x: barX + barWidth, y: 1)
+        var sectionWidth = barX - 3
+        if let clock {
+            let time = Self.duration(engine.interviewingTime(until: clock), lang)
+            let timeX = barX - 2 - TextWidth.of(time)
+            grid.put(time, x: timeX, y: 1, style: .muted)
+            sectionWidth = timeX - 3
+        }
         if let question = engine.currentQuestion,
            let section = engine.questionnaire.section(containing: question.id) {
-            grid.putTruncated(section.title.resolve(lang.rawValue), x: 1, y: 1, width: barX - 3, style: .accent)
+            grid.putTruncated(section.title.resolve(lang.rawValue), x: 1, y: 1, width: sectionWidth, style: .accent)
         }
         grid.horizontalLine(x: 0, y: 2, length: grid.width, style: .muted)
+    }
+
+    /// The interview's running time: "12 min", "1 u 05" ("1 h 05").
+    static func duration(_ seconds: Double, _ lang: Lang) -> String {
+        let minutes = Int(seconds / 60)
+        guard minutes >= 60 else { return "\(minutes) min" }
+        let rest = minutes % 60
+        return "\(minutes / 60) \(lang.t("u", "h")) \(rest < 10 ? "0" : "")\(rest)"
     }
 
     /// The question, its hint, the widget, and the messages under it.

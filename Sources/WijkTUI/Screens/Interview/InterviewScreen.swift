@@ -65,6 +65,9 @@ public struct InterviewScreen: Sendable {
     public internal(set) var dialog: InterviewDialog?
     /// The terminal size, set by the shell.
     public var viewport: Size = .minimum
+    /// The time of the last key (or of opening), for the interview's running time in
+    /// the header; nil shows none.
+    public var clock: Date?
     /// The question and answer whose warning was shown: confirming the same again goes on.
     var acknowledged: String?
     /// A deliberate key (Space, digit, j/n) stored an answer on this question.
@@ -84,6 +87,7 @@ public struct InterviewScreen: Sendable {
 
     /// Handles one key and returns what the shell must do.
     public mutating func handle(_ key: Key, now: Date) -> [InterviewEffect] {
+        clock = now
         if isTooSmall {
             return InterviewKeys.global.action(for: key) == .leave ? leave(now: now) : []
         }
