@@ -19,7 +19,9 @@ extension ReviewList {
         let lines = layout(width: list.width, selection: selection, lang: lang)
         let first = lines.firstIndex { $0.row == selection } ?? 0
         let count = lines.filter { $0.row == selection }.count
-        let top = max(0, min(first - max(0, (list.height - count) / 2), lines.count - list.height))
+        // Scrolled only as far as the selected answer (and two lines after it) needs, so
+        // the top of the list, with what finishing would clear, shows as long as it can.
+        let top = max(0, min(first, first + count + 2 - list.height, lines.count - list.height))
         let labelWidth = list.width * 11 / 20
         for (offset, line) in lines.dropFirst(top).prefix(list.height).enumerated() {
             let y = list.y + offset
