@@ -199,3 +199,13 @@ struct InterviewReviewTextTests {
         #expect(text.contains("samenwerking?"))  // the question's end, wrapped
     }
 }
+
+@Suite("Home keys do not clash with the interview's")
+struct HomeKeyClashTests {
+    @Test func f5AndCtrlRDoNothingOnTheHomeScreenVRefreshes() {
+        var home = HomeState()
+        #expect(home.handle(.function(5)) == nil)
+        #expect(home.handle(.ctrl("r")) == nil)
+        #expect(home.handle(.character("v")) == .refresh)
+    }
+}
