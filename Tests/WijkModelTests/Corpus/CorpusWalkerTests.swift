@@ -2,8 +2,8 @@ import Foundation
 import Testing
 @testable import WijkModel
 
-@Suite("File collection")
-struct FileCollectionTests {
+@Suite("Corpus walk")
+struct CorpusWalkerTests {
     /// Nested folders, hidden entries, other files, a symlink loop, a folder
     /// given twice, a file given by name and a path that does not exist.
     @Test func collectsResponseFilesOnceInOrder() throws {
@@ -20,13 +20,14 @@ struct FileCollectionTests {
         try fm.createSymbolicLink(atPath: root.appendingPathComponent("a/sub/loop").path,
                                   withDestinationPath: root.appendingPathComponent("a").path)
         let a = root.appendingPathComponent("a").path
-        let (files, problems) = FileCollection.collect(
+        let walked = CorpusWalker.walk(
             [a, a + "/", root.appendingPathComponent("b/5.json").path, root.appendingPathComponent("nope").path],
             lang: .en)
+        let (files, problems) = (walked.files, walked.problems)
         let names = files.map { String($0.dropFirst(root.path.count + 1)) }
         #expect(names == ["a/1.json", "a/2.json", "a/sub/3.json", "b/5.json"])
         #expect(problems.map(\.file) == [root.appendingPathComponent("nope").path])
-        let b = FileCollection.collect([root.appendingPathComponent("b").path], lang: .en).files
+        let b = CorpusWalker.walk([root.appendingPathComponent("b").path], lang: .en).files
         #expect(b.map { ($0 as NSString).lastPathComponent } == ["5.json", "ü.json"])
         #expect(problems.first?.problems.first?.message == "does not exist")
     }
@@ -43,7 +44,7 @@ struct FileCollectionTests {
                      "z.json", "é.json", "ü2.json", "abcdefghi.json", "abcdefge\u{301}.json", "abcdefgf.json",
                      "0001.json", "10.json", "2.json"]
         for name in names { try Data("{}".utf8).write(to: root.appendingPathComponent(name)) }
-        let listed = FileCollection.collect([root.path], lang: .en).files.map { ($0 as NSString).lastPathComponent }
+        let listed = CorpusWalker.walk([root.path], lang: .en).files.map { ($0 as NSString).lastPathComponent }
         let onDisk = try fm.contentsOfDirectory(atPath: root.path)
         #expect(listed == onDisk.sorted())
         #expect(listed.count == names.count)
@@ -62,39 +63,12 @@ struct FileCollectionTests {
         #expect(mkfifo(pipe, 0o600) == 0)
         try fm.createSymbolicLink(atPath: root.appendingPathComponent("gone.json").path,
                                   withDestinationPath: root.appendingPathComponent("nowhere.json").path)
-        let (files, problems) = FileCollection.collect([root.path], lang: .nl)
+        let walked = CorpusWalker.walk([root.path], lang: .nl)
+        let (files, problems) = (walked.files, walked.problems)
         #expect(files.map { String($0.dropFirst(root.path.count + 1)) } == ["backup.json/1.json"])
         #expect(problems.map { ($0.file as NSString).lastPathComponent } == ["gone.json"])
         #expect(problems.first?.problems.first?.message == "verwijst naar een bestand dat niet bestaat")
-        #expect(FileCollection.collect([pipe], lang: .nl).files == [pipe])
+        #expect(CorpusWalker.walk([pipe], lang: .nl).files == [pipe])
     }
 }
 
-@Suite("Open answer order")
-struct OpenAnswerOrderTests {
-    /// Ranking interviews once gives exactly `OpenAnswer.stableOrder`,
-    /// including interviews with equal keys and both texts of one interview.
-    @Test func sameOrderAsComparingAnswers() {
-        var rng = SplitMix64(seed: 4)
-        let gemeenten = ["Utrecht", "Zwolle", "’s-Hertogenbosch", "Den Haag"]
-        let origins = (0..<60).map { i in
-            OpenAnswerOrigin(variant: "wijkteam", organisation: ["Team A", "Team B", "Ümit"][Int(rng.next() % 3)],
-                             gemeente: gemeenten[Int(rng.next() % 4)], responseID: "R\(i % 25)")
-        }
-        var answers: [OpenAnswer] = []
-        for (n, origin) in origins.enumerated() {
-            for other in [false, true] where rng.next() % 3 != 0 {
-                answers.append(OpenAnswer(storage: .text("tekst \(rng.next() % 5)"), origin: origin,
-                                          questionID: "q", isOther: other, file: n))
-            }
-        }
-        answers.shuffle(using: &rng)
-        var tally = VariantTally(questionCount: 1, crossTabCount: 0)
-        tally.tallies[0].open = answers
-        let sorted = OpenAnswerOrder([[tally]]).sorted(answers)
-        let expected = answers.sorted(by: OpenAnswer.stableOrder)
-        #expect(sorted.map(\.text) == expected.map(\.text))
-        #expect(sorted.map(\.responseID) == expected.map(\.responseID))
-        #expect(sorted.map(\.isOther) == expected.map(\.isOther))
-    }
-}
