@@ -70,5 +70,57 @@ struct CorpusWalkerTests {
         #expect(problems.first?.problems.first?.message == "verwijst naar een bestand dat niet bestaat")
         #expect(CorpusWalker.walk([pipe], lang: .nl).files == [pipe])
     }
-}
 
+    /// Links are followed only inside the folders named: a link to `/` and a
+    /// link to a file elsewhere are reported and skipped, their targets not
+    /// shown; links inside (and into another named folder) are followed.
+    @Test func linksStayInsideTheNamedFolders() throws {
+        let fm = FileManager.default
+        let root = fm.temporaryDirectory.appendingPathComponent("wijk-links-\(UUID().uuidString)")
+        defer { try? fm.removeItem(at: root) }
+        for dir in ["data/sub", "other", "outside"] {
+            try fm.createDirectory(at: root.appendingPathComponent(dir), withIntermediateDirectories: true)
+        }
+        for file in ["data/sub/1.json", "other/2.json", "outside/secret.json"] {
+            try Data("{}".utf8).write(to: root.appendingPathComponent(file))
+        }
+        func link(_ name: String, _ target: String) throws {
+            try fm.createSymbolicLink(atPath: root.appendingPathComponent(name).path, withDestinationPath: target)
+        }
+        try link("data/root", "/")
+        try link("data/shadow.json", root.appendingPathComponent("outside/secret.json").path)
+        try link("data/outdir", root.appendingPathComponent("outside").path)
+        try link("data/inside.json", "sub/1.json")
+        try link("data/toother", root.appendingPathComponent("other").path)
+        try link("data/notes.txt", "/etc/hostname")   // not a response file's name: passed over
+        let data = root.appendingPathComponent("data").path, other = root.appendingPathComponent("other").path
+        let walked = CorpusWalker.walk([data, other], lang: .en)
+        let names = walked.files.map { String($0.dropFirst(root.path.count + 1)) }
+        // `other` is read once, the first time it is reached (through the link).
+        #expect(names == ["data/inside.json", "data/sub/1.json", "data/toother/2.json"])
+        #expect(walked.problems.map { ($0.file as NSString).lastPathComponent } == ["outdir", "root", "shadow.json"])
+        for report in walked.problems {
+            #expect(report.problems.map(\.message) == ["symbolic link leading outside the folders given; skipped"])
+            #expect(!report.problems.contains { $0.message.contains("outside/") || $0.message.contains("secret") })
+        }
+        // Named alone, `other` is outside `data`: the link into it is refused too.
+        #expect(CorpusWalker.walk([data], lang: .en).problems.count == 4)
+    }
+
+    /// Conflict copies are listed apart, never as files to read; temporaries never.
+    @Test func conflictCopiesAreListedNotRead() throws {
+        let fm = FileManager.default
+        let root = fm.temporaryDirectory.appendingPathComponent("wijk-conflict-\(UUID().uuidString)")
+        defer { try? fm.removeItem(at: root) }
+        try fm.createDirectory(at: root, withIntermediateDirectories: true)
+        for file in ["A1.json", "A1.conflict-0badc0de.json", ".A1.json.1234.tmp", ".A1.lock"] {
+            try Data("{}".utf8).write(to: root.appendingPathComponent(file))
+        }
+        let walked = CorpusWalker.walk([root.path], lang: .nl)
+        #expect(walked.files.map { ($0 as NSString).lastPathComponent } == ["A1.json"])
+        #expect(walked.conflicts.map { ($0 as NSString).lastPathComponent } == ["A1.conflict-0badc0de.json"])
+        let reports = walked.conflictReports(.en)
+        #expect(reports.map(\.responseID) == ["A1"])
+        #expect(reports.first?.problems.first?.message.hasPrefix("unresolved conflict") == true)
+    }
+}
