@@ -46,8 +46,8 @@ public struct ExportSource: Sendable {
     /// One line for a file left out: `FILE: overgeslagen: problem; problem`.
     func warning(_ report: FileReport) -> String {
         let problems = report.hardProblems.isEmpty ? report.problems : report.hardProblems
-        return report.file + ": " + lang.t("overgeslagen: ", "skipped: ")
-            + problems.map(\.description).joined(separator: "; ")
+        return DisplayText.line(report.file) + ": " + lang.t("overgeslagen: ", "skipped: ")
+            + problems.map { DisplayText.line($0.description) }.joined(separator: "; ")
     }
 
     /// What the second pass did.
@@ -84,7 +84,8 @@ public struct ExportSource: Sendable {
                         render(response, &bytes, &part.widths)
                         part.count += 1
                     case .failure(let failure):
-                        part.warnings.append(batch[i] + ": " + lang.t("overgeslagen: ", "skipped: ") + failure.message)
+                        part.warnings.append(DisplayText.line(batch[i]) + ": " + lang.t("overgeslagen: ", "skipped: ")
+                                             + DisplayText.line(failure.message))
                     }
                 }
                 return (bytes, part)
