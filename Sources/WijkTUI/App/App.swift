@@ -21,6 +21,8 @@ struct App {
             return []
         case .signal(let signal):
             return saveAndQuit(status: 128 + signal, now: now)
+        case .tick:
+            return autosave(now: now)
         case .key(.control("c")):
             // Raw mode delivers Ctrl-C as a key: save what there is, then leave.
             return saveAndQuit(status: 130, now: now)
@@ -117,7 +119,7 @@ struct App {
             // Through the screen, so an answer still being typed is kept as well.
             var response = session.screen.engine.response
             for case .leave(let left) in session.screen.leave(now: now) { response = left }
-            effects.append(.close(session.responseToKeep(response, leavingAt: now)))
+            effects.append(.close(session.responseToKeep(session.stamped(response), leavingAt: now)))
             state.screen = .interview(session)
         }
         return effects + [.quit(status)]

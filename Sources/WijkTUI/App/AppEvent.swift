@@ -10,6 +10,8 @@ enum AppEvent: Equatable {
     case resize(Size)
     /// SIGTERM or SIGHUP (SIGINT too, should it arrive as a signal): save and leave.
     case signal(Int32)
+    /// No key came before `AppState.nextDeadline`: time for the autosave.
+    case tick
     /// The response files in the data directory (after `.loadListings`).
     case listingsLoaded([StoreListing])
     /// An interview is ready to be shown (after `.startInterview`, `.openDraft`, `.openCompleted`).

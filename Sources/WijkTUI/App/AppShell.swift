@@ -38,7 +38,12 @@ final class AppShell {
         while exitStatus == nil {
             let frame = App.frame(app.state, size: app.state.size)
             terminal.draw(frame.grid, cursor: frame.cursor)
-            guard let event = terminal.readEvent() else { continue }
+            // Wake up for the autosave of typed text when no key comes first.
+            let wait = app.state.nextDeadline.map { max(0, Int(($0.timeIntervalSinceNow * 1000).rounded(.up))) }
+            guard let event = terminal.readEvent(timeoutMilliseconds: wait) else {
+                dispatch([.tick])
+                continue
+            }
             switch event {
             case .key(.control("l")): terminal.invalidate()
             case .key(let key): dispatch([.key(key)])

@@ -144,7 +144,9 @@ import WijkModel
                                                         response: draft, readOnly: false, resumed: false)), now: now)
         var answered = draft
         answered.answers[MetadataID.gemeente] = .text("Utrecht")
-        #expect(app.interviewEffects([.save(answered)], now: now) == [.save(answered)])
+        var stamped = answered
+        stamped.resumeAt = ResumePoint(question: MetadataID.organisation)
+        #expect(app.interviewEffects([.save(answered)], now: now) == [.save(stamped)])
         let effects = app.interviewEffects([.leave(answered)], now: now)
         #expect(effects.count == 2)
         if case .close(let kept?) = effects[0] {
