@@ -10,6 +10,9 @@ enum CommandLineEntry {
             var command = try WijkCommand.parseAsRoot(arguments)
             try command.run()
             exit(0)
+        } catch let error as UserFacingError {
+            Console.error(error.description)
+            exit(error.exitCode)
         } catch {
             let code = WijkCommand.exitCode(for: error)
             let message = WijkCommand.fullMessage(for: error)
