@@ -97,11 +97,12 @@ final class AppShell {
         case .save(let response):
             return save(response)
         case .close(let response):
-            var event: AppEvent?
-            if let response { event = save(response) }
+            if let response, let failure = save(response) { return failure }  // keep the lock: still open
             lock?.release()
             lock = nil
-            return event
+            return .closed
+        case .saveElsewhere(let response, let folder):
+            return saveElsewhere(response, folder: folder)
         case .rememberInterviewer(let name):
             do {
                 try InterviewerConfig(interviewer: name).save(to: configURL)
@@ -149,9 +150,26 @@ final class AppShell {
             try store.save(response)
             return nil
         } catch {
-            return .failed(title: lang.t("Opslaan mislukt", "Saving failed"), message: Self.message(error, lang)
-                           + lang.t("\nDe antwoorden staan nog in het geheugen; probeer het opnieuw.",
-                                    "\nThe answers are still in memory; try again."))
+            return .saveFailed(message: Self.message(error, lang))
+        }
+    }
+
+    /// Writes `response` into `folder` (created 0700 if missing; an existing one, such as
+    /// a USB stick, is used as it is) and releases the lock.
+    private func saveElsewhere(_ response: Response, folder: String) -> AppEvent {
+        let url = URL(fileURLWithPath: (folder as NSString).expandingTildeInPath, isDirectory: true)
+        let other = ResponseStore(directory: url)
+        do {
+            var isDirectory: ObjCBool = false
+            if !FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) || !isDirectory.boolValue {
+                try other.prepare()
+            }
+            try other.save(response)
+            lock?.release()
+            lock = nil
+            return .savedElsewhere(path: try other.url(for: response.id).path)
+        } catch {
+            return .saveFailed(message: Self.message(error, app.state.lang))
         }
     }
 

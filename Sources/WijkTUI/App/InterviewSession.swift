@@ -103,8 +103,9 @@ extension App {
                 session.onDisk = true
                 result.append(.save(session.stamped(response)))
             case .leave(let response):
-                result.append(.close(session.responseToKeep(session.stamped(response), leavingAt: now)))
-                return result + leaveInterview()
+                let kept = session.responseToKeep(session.stamped(response), leavingAt: now)
+                state.screen = .interview(session)
+                return result + close(kept, then: .leave)
             case .completed(let response):
                 // The screen stays on its review, now read-only; leaving it goes home.
                 session.onDisk = true
@@ -114,13 +115,6 @@ extension App {
         session.scheduleAutosave(now: now)
         state.screen = .interview(session)
         return result
-    }
-
-    /// Back to the home screen (or out of the app when started for this one interview).
-    private mutating func leaveInterview() -> [AppEffect] {
-        if state.exitOnLeave { return [.quit(0)] }
-        state.screen = .home
-        return [.loadListings]
     }
 }
 
