@@ -40,9 +40,10 @@ public struct MergeEntry: Sendable, Hashable {
         case .unchanged: what = lang.t("al aanwezig", "already present")
         case .conflict: what = lang.t("conflict: zelfde id en updatedAt, andere inhoud; apart bewaard",
                                       "conflict: same id and updatedAt, different content; kept separately")
-        case .invalid(let reason): what = lang.t("ongeldig, niet gekopieerd: ", "invalid, not copied: ") + reason
+        case .invalid(let reason):
+            what = lang.t("ongeldig, niet gekopieerd: ", "invalid, not copied: ") + DisplayText.line(reason)
         }
-        return "\(source): \(what)" + (target.map { " → \($0)" } ?? "")
+        return "\(DisplayText.line(source)): \(what)" + (target.map { " → \(DisplayText.line($0))" } ?? "")
     }
 }
 

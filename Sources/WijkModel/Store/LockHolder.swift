@@ -26,8 +26,9 @@ public struct LockHolder: Sendable, Hashable {
 
     /// "Dit interview is al geopend door Fatma op laptop-3 (pid 1234) sinds 14:02"
     public func lockedMessage(_ lang: Lang, now: Date = Date()) -> String {
-        let who = interviewer.isEmpty ? lang.t("iemand anders", "someone else") : interviewer
-        let host = host.isEmpty ? "?" : host
+        // Both come from a file anyone with access to the folder can write.
+        let who = interviewer.isEmpty ? lang.t("iemand anders", "someone else") : DisplayText.line(interviewer)
+        let host = host.isEmpty ? "?" : DisplayText.line(host)
         let since = Self.clockText(since, now: now)
         return lang.t("Dit interview is al geopend door \(who) op \(host) (pid \(pid)) sinds \(since)",
                       "This interview is already open by \(who) on \(host) (pid \(pid)) since \(since)")
@@ -69,7 +70,9 @@ public struct LockHolder: Sendable, Hashable {
     /// avoids DateFormatter's ICU start-up cost for one message.
     static func clockText(_ date: Date, now: Date) -> String {
         func local(_ d: Date) -> tm {
-            var t = time_t(d.timeIntervalSince1970.rounded(.down))
+            // `since` comes from the lock file: NaN or 1e300 must not trap.
+            let seconds = d.timeIntervalSince1970.rounded(.down)
+            var t = time_t(exactly: seconds.isFinite ? min(max(seconds, -1e15), 1e15) : 0) ?? 0
             var out = tm()
             localtime_r(&t, &out)
             return out
