@@ -43,6 +43,13 @@ struct App {
         case .interviewOpened(let opened):
             openInterview(opened, now: now)
             return []
+        case .reopenLocked(let fresh):
+            return reopenLocked(fresh, now: now)
+        case .reopenRefused(let message):
+            guard case .interview(var session) = state.screen else { return [] }
+            session.screen.reopenRefused(message)
+            state.screen = .interview(session)
+            return []
         case .saveFailed(let message):
             return saveFailed(message)
         case .closed:

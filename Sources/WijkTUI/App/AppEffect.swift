@@ -20,6 +20,9 @@ enum AppEffect: Equatable {
     /// Save the response in another folder (the data folder's disk failed), then release
     /// the lock. Answered with `.savedElsewhere` or `.saveFailed`.
     case saveElsewhere(Response, folder: String)
+    /// Lock interview `id` for editing and read it again; answered with `.reopenLocked`
+    /// or `.reopenRefused` (someone else has it open).
+    case lockForReopen(id: String)
     /// Remember the interviewer's name in the config file.
     case rememberInterviewer(String)
     /// Run the results browser on the data directory on the same terminal; when it is

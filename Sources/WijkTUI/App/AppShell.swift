@@ -103,6 +103,15 @@ final class AppShell {
             return .closed
         case .saveElsewhere(let response, let folder):
             return saveElsewhere(response, folder: folder)
+        case .lockForReopen(let id):
+            do {
+                let taken = try store.lock(id: id, holder: LockHolder.current(interviewer: app.state.interviewer))
+                lock?.release()
+                lock = taken
+                return .reopenLocked(try store.load(id: id, lang: lang))
+            } catch {
+                return .reopenRefused(message: Self.message(error, lang))
+            }
         case .rememberInterviewer(let name):
             do {
                 try InterviewerConfig(interviewer: name).save(to: configURL)
@@ -142,9 +151,10 @@ final class AppShell {
     private func save(_ response: Response) -> AppEvent? {
         let lang = app.state.lang
         do {
-            if lock == nil {
-                // E.g. a completed interview reopened from the read-only view.
-                lock = try store.lock(id: response.id, holder: LockHolder.current(interviewer: response.interviewer))
+            // Never without the lock: someone else may be editing this interview.
+            guard let lock, lock.isHeld, lock.url == (try store.lockURL(for: response.id)) else {
+                return .saveFailed(message: lang.t("Niet opgeslagen: dit interview is niet voor deze sessie vergrendeld.",
+                                                   "Not saved: this interview is not locked for this session."))
             }
             try store.prepare()
             try store.save(response)

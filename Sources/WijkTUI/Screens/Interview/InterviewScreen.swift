@@ -163,12 +163,7 @@ public struct InterviewScreen: Sendable {
             switch dialog {
             case .finishWithWarnings: return complete(now: now)
             case .reopen:
-                guard engine.reopen(at: now) || engine.response.status == .draft else { return [] }
-                readOnly = false
-                loadWidget()
-                message = ScreenMessage(lang.t("Interview heropend: wijzigingen worden weer opgeslagen.",
-                                               "Interview reopened: changes are saved again."), .info)
-                return [.save(engine.response)]
+                return [.reopen]  // editable only once the lock is ours (`reopened`)
             }
         case .no?:
             self.dialog = nil
