@@ -7,7 +7,7 @@ extension Response {
     /// (keys sorted, for stable diffs), audit, resumeAt (omitted when nil).
     public func toJSON() -> JSONValue {
         var top: [(key: String, value: JSONValue)] = []
-        top.reserveCapacity(16)
+        top.reserveCapacity(17)
         top.append(("format", .string(Response.format)))
         top.append(("formatVersion", .number(Double(Response.formatVersion))))
         top.append(("id", .string(id)))
