@@ -40,7 +40,7 @@ struct InterviewOverlaySnapshotTests {
  Algemeen                                              █████████████░░░░░░░ 66%
 ────────────────────────────────────────────────────────────────────────────────
  Controleren en afronden
- 0 probleem/problemen, 1 waarschuwing(en).
+ 0 problemen, 1 waarschuwing.
 
  Algemeen
    Naam van de organisatie                 Buurthuis De Ünal
@@ -69,7 +69,7 @@ struct InterviewOverlaySnapshotTests {
  Algemeen                                                                                      █████████████░░░░░░░ 66%
 ────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────
  Controleren en afronden
- 0 probleem/problemen, 1 waarschuwing(en).
+ 0 problemen, 1 waarschuwing.
 
  Algemeen
    Naam van de organisatie                                       Buurthuis De Ünal
@@ -114,7 +114,7 @@ struct InterviewOverlaySnapshotTests {
  Algemeen                                              ██░░░░░░░░░░░░░░░░░░ 11%
 ────────────────────────────────────────────────────────────────────────────────
  Controleren en afronden
- 1 probleem/problemen, 0 waarschuwing(en).
+ 1 probleem, 0 waarschuwingen.
 
  Algemeen
  ! Naam van de organisatie                 (geen antwoord)
@@ -131,7 +131,7 @@ struct InterviewOverlaySnapshotTests {
 
 
 
- Afronden kan niet: 1 probleem/problemen (rood). Enter gaat naar de gekozen vr…
+ Afronden kan niet: 1 probleem (rood). Enter gaat naar de gekozen vraag.
 ────────────────────────────────────────────────────────────────────────────────
  F8 Afronden  Enter Naar deze vraag  Esc Terug  F10 Opslaan en stoppen
 """#)
@@ -246,13 +246,13 @@ struct InterviewOverlaySnapshotTests {
  Algemeen                                              ████░░░░░░░░░░░░░░░░ 22%
 ────────────────────────────────────────────────────────────────────────────────
  Controleren en afronden
- 0 probleem/problemen, 1 waarschuwing(en).
+ 0 problemen, 1 waarschuwing.
 
  Algemeen
    Naam van de organisatie                 X
    Wat voor organisatie is het?            (geen antwoord)
    We┌ Afronden met waarschuwingen? ──────────────────────────────────────┐
-   Ho│ Er zijn nog 1 waarschuwing(en):                                    │
+   Ho│ Er is nog 1 waarschuwing:                                          │
  Cijf│ • Meer dan 500 leden? Controleer het aantal.                       │
  ! Ho│ Toch afronden?                                                     │
      │                                                                    │

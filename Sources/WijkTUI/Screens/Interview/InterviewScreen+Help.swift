@@ -47,7 +47,8 @@ extension InterviewScreen {
         switch dialog {
         case .finishWithWarnings(let warnings):
             title = lang.t("Afronden met waarschuwingen?", "Finish with warnings?")
-            text = [lang.t("Er zijn nog \(warnings.count) waarschuwing(en):", "There are \(warnings.count) warning(s) left:")]
+            text = [lang.t(warnings.count == 1 ? "Er is nog 1 waarschuwing:" : "Er zijn nog \(warnings.count) waarschuwingen:",
+                           warnings.count == 1 ? "There is 1 warning left:" : "There are \(warnings.count) warnings left:")]
             text += warnings.prefix(5).map { "• " + $0 }
             text.append(lang.t("Toch afronden?", "Finish anyway?"))
         case .reopen:

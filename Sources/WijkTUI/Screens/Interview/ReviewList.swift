@@ -59,8 +59,7 @@ struct ReviewList {
         } else if hardCount == 0 && softCount == 0 {
             summary = lang.t("Geen problemen. F8/Ctrl-F rondt het interview af.", "No problems. F8/Ctrl-F finishes the interview.")
         } else {
-            summary = lang.t("\(hardCount) probleem/problemen, \(softCount) waarschuwing(en).",
-                             "\(hardCount) problem(s), \(softCount) warning(s).")
+            summary = "\(lang.count(hardCount, Noun.problem)), \(lang.count(softCount, Noun.warning))."
         }
         grid.putTruncated(summary, x: rect.x, y: rect.y, width: rect.width,
                           style: hardCount > 0 && !readOnly ? .error : .muted)
