@@ -82,8 +82,11 @@ extension App {
                                      today: state.today)
         if opened.resumed, !opened.readOnly {
             engine.recordResume(at: now)
+        } else if !opened.readOnly, opened.response.audit.isEmpty {
+            engine.recordStart(at: now)
         }
         var screen = InterviewScreen(engine: engine, lang: state.lang, readOnly: opened.readOnly)
+        screen.clock = now
         if opened.resumed, !opened.readOnly { screen.resume(at: opened.response.resumeAt) }
         // The long-text and remark editors move ↑/↓ by the width they are drawn at.
         screen.viewport = state.size

@@ -65,7 +65,7 @@ extension InterviewScreen {
         case .replaceWithSpecial(let value):
             let special = value == .dontKnow ? lang.t("Weet niet", "Don't know") : lang.t("Wil niet zeggen", "Refused")
             title = lang.t("Antwoord vervangen?", "Replace the answer?")
-            var current = widget.typedText
+            var current = widget.enteredText
             if let question = engine.currentQuestion, let stored = engine.answer(question.id), !stored.isEmpty {
                 current = AnswerText.of(stored, question: question, engine: engine, lang: lang)
             }
