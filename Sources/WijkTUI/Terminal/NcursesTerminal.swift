@@ -18,16 +18,22 @@ public final class NcursesTerminal {
     private var clearScreenOnNextDraw = false
     private var cursorVisible: Bool?
     private var palette = StylePalette(colors: false)
+    /// Lines and symbols go through `TerminalGlyphs` (TERM=linux, vt100, …).
+    private var limitedGlyphs = false
 
     public init() {}
 
     isolated deinit { stop() }
 
-    /// Why curses mode cannot start here, or nil when it can. Makes no ncurses calls.
+    /// Why curses mode cannot start here, or nil when it can. Makes no ncurses calls, but
+    /// sets the locale: the environment's, or a UTF-8 one when that is not (`TerminalLocale`).
     public static func checkUsable() -> TerminalProblem? {
-        TerminalProblem.detect(environment: ProcessInfo.processInfo.environment,
-                               stdinIsTTY: isatty(STDIN_FILENO) == 1,
-                               stdoutIsTTY: isatty(STDOUT_FILENO) == 1)
+        if let problem = TerminalProblem.detect(environment: ProcessInfo.processInfo.environment,
+                                                stdinIsTTY: isatty(STDIN_FILENO) == 1,
+                                                stdoutIsTTY: isatty(STDOUT_FILENO) == 1) {
+            return problem
+        }
+        return TerminalLocale.ensureUTF8()
     }
 
     /// The current terminal size in cells.
@@ -44,7 +50,6 @@ public final class NcursesTerminal {
         // tool we spawn from opening an interactive backtracer in our screen.
         setenv("SWIFT_BACKTRACE", "interactive=no", 0)
         _ = wijk_save_termios()
-        setlocale(LC_ALL, "")
         // Before newterm: ncurses only installs its own SIGINT/SIGTERM handling
         // (endwin + exit, losing answers) where the handler is still the default.
         wijk_install_request_handlers()
@@ -78,6 +83,7 @@ public final class NcursesTerminal {
             }
         }
         palette = StylePalette(colors: colorsEnabled)
+        limitedGlyphs = TerminalGlyphs.isLimited(term: ProcessInfo.processInfo.environment["TERM"] ?? "")
         previous = nil
         needsFullRepaint = true
     }
@@ -211,6 +217,16 @@ public final class NcursesTerminal {
     private func paint(_ cell: Cell, x: Int, y: Int, window: UnsafeMutablePointer<WINDOW>) {
         let style = palette.curses(cell.style)
         wijk_set_style(style.attrs, style.pair)
+        if limitedGlyphs, let glyph = TerminalGlyphs.substitute(cell.character) {
+            switch glyph {
+            case .acs(let code):
+                if let wide = wijk_wacs(code) { mvwadd_wch(window, Int32(y), Int32(x), wide); return }
+                mvwaddnwstr(window, Int32(y), Int32(x), [wchar_t(0x2D), 0], 1)
+            case .ascii(let plain):
+                mvwaddnwstr(window, Int32(y), Int32(x), [wchar_t(plain.asciiValue ?? 0x3F), 0], 1)
+            }
+            return
+        }
         var text = cell.character.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
         let count = Int32(text.count)
         text.append(0)

@@ -252,7 +252,7 @@ struct InterviewOverlaySnapshotTests {
    Naam van de organisatie                 X
    Wat voor organisatie is het?            (geen antwoord)
    We┌ Afronden met waarschuwingen? ──────────────────────────────────────┐
-   Ho│ Er zijn nog 1 waarschuwing(en):                                    │
+   Ho│ Er is nog 1 waarschuwing:                                          │
    sa│ • Meer dan 500 leden? Controleer het aantal.                       │
  Cijf│ Toch afronden?                                                     │
  ! Ho│                                                                    │

@@ -161,7 +161,15 @@ struct InterviewScreenNavigationTests {
         s.press(.escape)
         #expect(s.readOnly)
         s.press(.ctrl("e"))
-        let effects = s.press(.enter)
+        // Yes asks the shell for the lock; refused, the screen stays read-only.
+        #expect(s.press(.enter) == [.reopen])
+        #expect(s.readOnly)
+        s.reopenRefused("Dit interview is al geopend door Sanne")
+        #expect(s.readOnly && s.message?.text.contains("Sanne") == true)
+        s.type("2")
+        #expect(s.engine.answer("soort") == nil)
+        // With the lock it is reopened.
+        let effects = s.reopened(now: Date())
         #expect(!s.readOnly)
         #expect(s.engine.response.status == .draft)
         #expect(InterviewScreen.saved(effects).last?.audit.last?.event == "reopen")

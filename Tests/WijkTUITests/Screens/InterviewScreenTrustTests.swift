@@ -202,10 +202,10 @@ struct InterviewReviewTextTests {
 
 @Suite("Home keys do not clash with the interview's")
 struct HomeKeyClashTests {
-    @Test func f5AndCtrlRDoNothingOnTheHomeScreenVRefreshes() {
+    @Test func f5AndCtrlRDoNothingOnTheHomeScreenRRefreshes() {
         var home = HomeState()
         #expect(home.handle(.function(5)) == nil)
         #expect(home.handle(.ctrl("r")) == nil)
-        #expect(home.handle(.character("v")) == .refresh)
+        #expect(home.handle(.character("r")) == .refresh)
     }
 }

@@ -254,8 +254,8 @@ extension InterviewScreen {
         let hard = problems.filter { $0.severity == .hard }
         if let first = hard.first {
             mode = .review(selection: ReviewList(self).row(of: first.questionId) ?? 0)
-            message = ScreenMessage(lang.t("Afronden kan niet: \(ReviewList.count(hard.count, "probleem", "problemen")) (rood). Enter gaat naar de gekozen vraag.",
-                                           "Cannot finish: \(ReviewList.count(hard.count, "problem", "problems")) (red). Enter goes to the selected question."), .error)
+            message = ScreenMessage(lang.t("Afronden kan niet: \(lang.count(hard.count, Noun.problem)) (rood). Enter gaat naar de gekozen vraag.",
+                                           "Cannot finish: \(lang.count(hard.count, Noun.problem)) (red). Enter goes to the selected question."), .error)
             return []
         }
         let clearing = engine.answersToClear().count

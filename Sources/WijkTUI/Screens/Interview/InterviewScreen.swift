@@ -187,15 +187,7 @@ public struct InterviewScreen: Sendable {
                 message = nil
                 return []
             case .reopen:
-                guard engine.reopen(at: now) || engine.response.status == .draft else { return [] }
-                readOnly = false
-                loadWidget()
-                let restored = engine.response.audit.reversed().prefix { $0.event != "reopen" }.count
-                message = ScreenMessage(lang.t("Interview heropend: wijzigingen worden weer opgeslagen.",
-                                               "Interview reopened: changes are saved again.")
-                    + (restored == 0 ? "" : lang.t(" \(restored) gewiste antwoord(en) teruggezet.",
-                                                   " \(restored) cleared answer(s) put back.")), .info)
-                return [.save(engine.response)]
+                return [.reopen]  // editable only once the lock is ours (`reopened`)
             }
         case .no?:
             self.dialog = nil
