@@ -63,23 +63,37 @@ public struct ExportSource: Sendable {
     /// Pass 2: decodes the plan's files batch by batch; `render` turns one
     /// response into bytes (and may widen per-column widths); `write` gets
     /// each batch's bytes, in plan order.
-    public func stream(_ plan: ExportPlan, columns: Int = 0,
+    /// - Parameter tableOnly: the response is rendered as a table row (CSV,
+    ///   SPSS): read through the corpus's record, without remarks and audit
+    ///   trail (`CorpusRowReader`); else decoded whole (JSONL).
+    public func stream(_ plan: ExportPlan, columns: Int = 0, tableOnly: Bool = false,
                        render: @escaping @Sendable (Response, inout [UInt8], inout [Int]) -> Void,
                        write: ([UInt8]) throws -> Void) throws -> Streamed {
         var result = Streamed(widths: Array(repeating: 0, count: columns))
         let files = plan.files
         let lang = self.lang
+        // One judge per worker, each with its own questionnaires (see `FileJudge.privateCopy`).
+        let judge = CorpusRowReader.judge(questionnaires: questionnaires, lang: lang, today: today)
+        let judges = tableOnly ? [judge] + (1..<workers).map { _ in judge.privateCopy() } : []
         var start = 0
         while start < files.count {
             let batch = Array(files[start..<min(start + batchSize, files.count)])
             start += batch.count
-            let pieces = ParallelChunks.map(batch.count, workers: workers, minimum: 64) { range, _ -> (bytes: [UInt8], part: Streamed) in
+            let pieces = ParallelChunks.map(batch.count, workers: workers, minimum: 64) { range, worker -> (bytes: [UInt8], part: Streamed) in
                 var part = Streamed(widths: Array(repeating: 0, count: columns))
                 var bytes: [UInt8] = []
                 var reader = CorpusReader()
-                defer { reader.release() }
+                var rows = tableOnly ? CorpusRowReader(judge: judges[worker]) : nil
+                defer { reader.release(); rows?.release() }
                 for i in range {
-                    switch Self.decode(batch[i], reader: &reader, lang: lang) {
+                    let read: Result<Response, DecodeFailure>
+                    if rows != nil {
+                        read = rows!.response(batch[i]).map { .success($0) } ?? .failure(DecodeFailure(
+                            message: lang.t("geen geldig interviewbestand meer", "no longer a valid interview file")))
+                    } else {
+                        read = Self.decode(batch[i], reader: &reader, lang: lang)
+                    }
+                    switch read {
                     case .success(let response):
                         render(response, &bytes, &part.widths)
                         part.count += 1
