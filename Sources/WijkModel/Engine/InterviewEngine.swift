@@ -12,8 +12,9 @@ import Foundation
 /// Draft vs record: an answer whose question becomes irrelevant stays in the
 /// draft `response` (a mistaken switch loses nothing) but is left out of
 /// `completedRecord()`, as is an "other, namely" text whose choice is not
-/// selected. Completing replaces `response` by that record, so answers dropped
-/// there do not come back on `reopen`.
+/// selected. Completing replaces `response` by that record; each answer dropped
+/// there is kept in the audit trail ("cleared", with its old value), and `reopen`
+/// puts it back in the draft.
 public struct InterviewEngine: Sendable {
     /// The questionnaire being asked.
     public let questionnaire: Questionnaire

@@ -86,6 +86,29 @@ extension App {
                                                    savedResumePoint: opened.response.resumeAt))
     }
 
+    /// The lock for reopening is ours and `fresh` is the file as it is now. Unchanged
+    /// since it was opened, or still complete: reopen it where the viewer is. Reopened
+    /// (and maybe edited) elsewhere meanwhile: take up that draft, not the stale view.
+    mutating func reopenLocked(_ fresh: Response, now: Date) -> [AppEffect] {
+        guard case .interview(let viewing) = state.screen else { return [] }
+        let questionnaire = viewing.screen.engine.questionnaire
+        if fresh.status == .draft {
+            openInterview(OpenedInterview(questionnaire: questionnaire, response: fresh, readOnly: false, resumed: true),
+                          now: now)
+            return []
+        }
+        openInterview(OpenedInterview(questionnaire: questionnaire, response: fresh, readOnly: true, resumed: false),
+                      now: now)
+        guard case .interview(var session) = state.screen else { return [] }
+        if let id = viewing.screen.engine.currentQuestion?.id, session.screen.engine.show(id) {
+            session.screen.mode = viewing.screen.mode
+            session.screen.loadWidget()
+        }
+        let effects = session.screen.reopened(now: now)
+        state.screen = .interview(session)
+        return interviewEffects(effects, now: now)
+    }
+
     /// The autosave of a changed resume point, when due (see `InterviewSession.autosave`).
     mutating func autosave(now: Date) -> [AppEffect] {
         guard case .interview(var session) = state.screen, let response = session.autosave(now: now) else { return [] }
@@ -103,8 +126,11 @@ extension App {
                 session.onDisk = true
                 result.append(.save(session.stamped(response)))
             case .leave(let response):
-                result.append(.close(session.responseToKeep(session.stamped(response), leavingAt: now)))
-                return result + leaveInterview()
+                let kept = session.responseToKeep(session.stamped(response), leavingAt: now)
+                state.screen = .interview(session)
+                return result + close(kept, then: .leave)
+            case .reopen:
+                result.append(.lockForReopen(id: session.screen.engine.response.id))
             case .completed(let response):
                 // The screen stays on its review, now read-only; leaving it goes home.
                 session.onDisk = true
@@ -114,13 +140,6 @@ extension App {
         session.scheduleAutosave(now: now)
         state.screen = .interview(session)
         return result
-    }
-
-    /// Back to the home screen (or out of the app when started for this one interview).
-    private mutating func leaveInterview() -> [AppEffect] {
-        if state.exitOnLeave { return [.quit(0)] }
-        state.screen = .home
-        return [.loadListings]
     }
 }
 

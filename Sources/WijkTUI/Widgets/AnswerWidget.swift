@@ -65,7 +65,7 @@ public enum AnswerWidget: Sendable, Hashable {
     /// the long-text editor).
     public mutating func handle(_ key: Key, lang: Lang, width: Int) -> WidgetEvent {
         switch self {
-        case .single(var w): defer { self = .single(w) }; return w.handle(key)
+        case .single(var w): defer { self = .single(w) }; return w.handle(key, lang: lang)
         case .multiple(var w): defer { self = .multiple(w) }; return w.handle(key, lang: lang)
         case .scale(var w): defer { self = .scale(w) }; return w.handle(key)
         case .number(var f, let decimal): defer { self = .number(f, decimal: decimal) }; return f.handle(key)
@@ -74,6 +74,48 @@ public enum AnswerWidget: Sendable, Hashable {
         case .text(var f): defer { self = .text(f) }; return f.handle(key)
         case .longText(var t): defer { self = .longText(t) }; return t.handle(key, width: width)
         case .note: return .ignored
+        }
+    }
+
+    /// Enter on a list, scale or yes/no: the highlighted option becomes the answer.
+    /// True when that changed the answer.
+    mutating func selectCursor() -> Bool {
+        switch self {
+        case .single(var w): defer { self = .single(w) }; return w.selectCursor()
+        case .scale(var w): defer { self = .scale(w) }; return w.selectCursor()
+        case .yesNo(var w): defer { self = .yesNo(w) }; return w.selectCursor()
+        default: return false
+        }
+    }
+
+    /// Moves the keys into the "other, namely …" field when "other" is chosen but its
+    /// text is still empty (Enter/Tab there asks for the text first). True when it did.
+    mutating func focusEmptyOther() -> Bool {
+        switch self {
+        case .single(var w) where w.other.text.isEmpty: defer { self = .single(w) }; return w.focusOther()
+        case .multiple(var w) where w.other.text.isEmpty: defer { self = .multiple(w) }; return w.focusOther()
+        default: return false
+        }
+    }
+
+    /// The highlight was moved off the answer and not chosen (arrows only move it).
+    var cursorOffChoice: Bool {
+        switch self {
+        case .single(let w): return w.cursorOffChoice
+        case .scale(let w): return w.cursorOffChoice
+        case .yesNo(let w): return w.cursorOffChoice
+        default: return false
+        }
+    }
+
+    /// The text being typed (text fields, the long-text editor, an "other" field).
+    var typedText: String {
+        switch self {
+        case .single(let w): return w.other.text
+        case .multiple(let w): return w.other.text
+        case .number(let f, _), .date(let f), .text(let f): return f.text
+        case .longText(let t): return t.text
+        case .scale, .yesNo, .note: return ""
         }
     }
 

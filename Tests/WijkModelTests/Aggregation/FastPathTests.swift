@@ -132,7 +132,7 @@ struct FastPathTests {
             }
             let data = r.encoded()
             let ok = data.withUnsafeBytes { bytes -> Bool in
-                guard let l = ResponseScanner.scan(bytes, into: &record, pass: pass) else { return false }
+                guard let l = ResponseScanner.scan(bytes, into: &record, judge: pass.judge) else { return false }
                 return pass.layouts[l].check(&record, today: Self.today).certainlyValid
             }
             if ok { fast += 1 }
@@ -154,7 +154,7 @@ struct FastPathTests {
             good.replacingOccurrences(of: "\"audit\": [", with: "\"audit\": [{\"event\": \"a\"},"),
         ]
         for text in variants {
-            let scanned = Data(text.utf8).withUnsafeBytes { ResponseScanner.scan($0, into: &record, pass: pass) }
+            let scanned = Data(text.utf8).withUnsafeBytes { ResponseScanner.scan($0, into: &record, judge: pass.judge) }
             #expect(scanned == nil, "\(text.prefix(200))")
         }
     }
@@ -171,7 +171,7 @@ struct FastPathTests {
                    AuditEntry(at: day.addingTimeInterval(7_200), event: "answer", question: "wijk")]
         let good = String(decoding: r.encoded(), as: UTF8.self)
         func scans(_ text: String) -> Bool {
-            Data(text.utf8).withUnsafeBytes { ResponseScanner.scan($0, into: &record, pass: pass) } != nil
+            Data(text.utf8).withUnsafeBytes { ResponseScanner.scan($0, into: &record, judge: pass.judge) } != nil
         }
         #expect(scans(good))
         #expect(scans(good.replacingOccurrences(of: "T11:00:00.000Z", with: "T23:59:59.999Z")))
@@ -201,7 +201,7 @@ struct FastPathTests {
         func scans(_ text: String, _ questionnaires: [Questionnaire] = BundledQuestionnaires.all) -> Bool {
             let pass = AggregationPass(questionnaires: questionnaires, options: AggregationOptions(lang: .en, today: Self.today))
             var record = ResponseRecord()
-            return Data(text.utf8).withUnsafeBytes { ResponseScanner.scan($0, into: &record, pass: pass) } != nil
+            return Data(text.utf8).withUnsafeBytes { ResponseScanner.scan($0, into: &record, judge: pass.judge) } != nil
         }
         #expect(scans(good))
         // Other spacing than Wijk's around a key's colon and between members is read all the same.

@@ -40,7 +40,7 @@ struct InterviewOverlaySnapshotTests {
  Algemeen                                              █████████████░░░░░░░ 66%
 ────────────────────────────────────────────────────────────────────────────────
  Controleren en afronden
- 0 probleem/problemen, 1 waarschuwing(en).
+ 0 problemen, 1 waarschuwing.
 
  Algemeen
    Naam van de organisatie                 Buurthuis De Ünal
@@ -69,7 +69,7 @@ struct InterviewOverlaySnapshotTests {
  Algemeen                                                                                      █████████████░░░░░░░ 66%
 ────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────
  Controleren en afronden
- 0 probleem/problemen, 1 waarschuwing(en).
+ 0 problemen, 1 waarschuwing.
 
  Algemeen
    Naam van de organisatie                                       Buurthuis De Ünal
@@ -114,7 +114,7 @@ struct InterviewOverlaySnapshotTests {
  Algemeen                                              ██░░░░░░░░░░░░░░░░░░ 11%
 ────────────────────────────────────────────────────────────────────────────────
  Controleren en afronden
- 1 probleem/problemen, 0 waarschuwing(en).
+ 1 probleem, 0 waarschuwingen.
 
  Algemeen
  ! Naam van de organisatie                 (geen antwoord)
@@ -131,7 +131,7 @@ struct InterviewOverlaySnapshotTests {
 
 
 
- Afronden kan niet: 1 probleem/problemen (rood). Enter gaat naar de gekozen vr…
+ Afronden kan niet: 1 probleem (rood). Enter gaat naar de gekozen vraag.
 ────────────────────────────────────────────────────────────────────────────────
  F8 Afronden  Enter Naar deze vraag  Esc Terug  F10 Opslaan en stoppen
 """#)
@@ -146,7 +146,7 @@ struct InterviewOverlaySnapshotTests {
  │ Vragen                                                                     │
  │  Enter/Tab                 Verder                                          │
  │  Shift-Tab/PgUp            Terug                                           │
- │  Esc                       Wijziging ongedaan maken                        │
+ │  Esc                       Getypte tekst weggooien (lang: vraagt eerst)    │
  │                                                                            │
  │ Overal                                                                     │
  │  F1/Ctrl-G                 Help                                            │
@@ -158,8 +158,8 @@ struct InterviewOverlaySnapshotTests {
  │  F5/Ctrl-K                 Weet niet                                       │
  │  F6/Ctrl-R                 Wil niet zeggen                                 │
  │  F7/Ctrl-E                 Heropenen                                       │
- │                                                                            │
- │ Antwoorden                                                                ↓│
+ │  Ctrl-Z                    Laatste antwoordwijziging ongedaan maken        │
+ │                                                                           ↓│
  └────────────────────────────────────────────────────────────────────────────┘
 ────────────────────────────────────────────────────────────────────────────────
  Esc Sluiten
@@ -175,7 +175,7 @@ struct InterviewOverlaySnapshotTests {
  │ Vragen                                                                                                             │
  │  Enter/Tab                    Verder                                                                               │
  │  Shift-Tab/PgUp               Terug                                                                                │
- │  Esc                          Wijziging ongedaan maken                                                             │
+ │  Esc                          Getypte tekst weggooien (lang: vraagt eerst)                                         │
  │                                                                                                                    │
  │ Overal                                                                                                             │
  │  F1/Ctrl-G                    Help                                                                                 │
@@ -187,15 +187,16 @@ struct InterviewOverlaySnapshotTests {
  │  F5/Ctrl-K                    Weet niet                                                                            │
  │  F6/Ctrl-R                    Wil niet zeggen                                                                      │
  │  F7/Ctrl-E                    Heropenen                                                                            │
+ │  Ctrl-Z                       Laatste antwoordwijziging ongedaan maken                                             │
  │                                                                                                                    │
  │ Antwoorden                                                                                                         │
- │  ↑/↓                          keuze kiezen (lijst)                                                                 │
- │  1/2/3/4/5/6/7/8/9            cijfer: keuze 1–9 of schaalpunt                                                      │
- │  a                            letter (a–z): naar de keuze met die beginletter                                      │
- │  Space                        aan/uit (meer antwoorden mogelijk)                                                   │
- │  ←/→                          schaalpunt of ja/nee kiezen                                                          │
- │  j/y/n                        ja / nee                                                                             │
- │  Enter                        nieuwe regel in een lang antwoord (Tab bevestigt)                                    │
+ │  ↑/↓                          cursor in een lijst, schaal of ja/nee (kiest niet)                                   │
+ │  Space                        kiezen (meer antwoorden: aan/uit)                                                    │
+ │  1/2/3/4/5/6/7/8/9            cijfer: keuze 1–9 of schaalpunt kiezen                                               │
+ │  a                            letter: naar de keuze met die beginletter (nogmaals: de volgende)                    │
+ │  ←/→                          cursor op schaal of ja/nee; → op ‘Anders’: tekst typen                               │
+ │  j/y/n                        ja / nee kiezen                                                                      │
+ │  Enter                        keuze onder de cursor nemen en verder (lang antwoord: nieuwe regel)                  │
  │                                                                                                                    │
  │ Tekst bewerken                                                                                                     │
  │  ←/→                          cursor links/rechts                                                                  │
@@ -203,8 +204,7 @@ struct InterviewOverlaySnapshotTests {
  │  End                          eind van de regel                                                                    │
  │  Backspace                    teken voor de cursor wissen                                                          │
  │  Del                          teken na de cursor wissen                                                            │
- │  ↑/↓                          regel omhoog/omlaag (lang antwoord)                                                  │
- │                                                                                                                   ↓│
+ │  ↑/↓                          regel omhoog/omlaag (lang antwoord)                                                 ↓│
  └────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
 ────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────
  Esc Sluiten
@@ -246,7 +246,7 @@ struct InterviewOverlaySnapshotTests {
  Algemeen                                              ████░░░░░░░░░░░░░░░░ 22%
 ────────────────────────────────────────────────────────────────────────────────
  Controleren en afronden
- 0 probleem/problemen, 1 waarschuwing(en).
+ 0 problemen, 1 waarschuwing.
 
  Algemeen
    Naam van de organisatie                 X

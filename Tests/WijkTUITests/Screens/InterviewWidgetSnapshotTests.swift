@@ -37,7 +37,7 @@ struct InterviewWidgetSnapshotTests {
     @Test func singleOther80x24() {
         assertSnapshot(SnapshotScenarios.singleOther().rendered(80, 24), #"""
  Testvragenlijst                                                 vraag 2 van 10
- Algemeen                                               ░░░░░░░░░░░░░░░░░░░░ 0%
+ Algemeen                                              ██░░░░░░░░░░░░░░░░░░ 11%
 ────────────────────────────────────────────────────────────────────────────────
   Wat voor organisatie is het?
 
@@ -66,7 +66,7 @@ struct InterviewWidgetSnapshotTests {
     @Test func multipleTurkishArabic80x24() {
         assertSnapshot(SnapshotScenarios.multipleTurkishArabic().rendered(80, 24), #"""
  Testvragenlijst                                                 vraag 3 van 10
- Algemeen                                               ░░░░░░░░░░░░░░░░░░░░ 0%
+ Algemeen                                              ██░░░░░░░░░░░░░░░░░░ 11%
 ────────────────────────────────────────────────────────────────────────────────
   Welke talen spreken de medewerkers?
   Kies er hoogstens drie.
@@ -95,7 +95,7 @@ struct InterviewWidgetSnapshotTests {
     @Test func multipleEnglish120x40() {
         assertSnapshot(SnapshotScenarios.multipleEnglish().rendered(120, 40), #"""
  Test questionnaire                                                                                    question 3 of 10
- General                                                                                        ░░░░░░░░░░░░░░░░░░░░ 0%
+ General                                                                                       ██░░░░░░░░░░░░░░░░░░ 11%
 ────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────
   Which languages do the staff speak?
   Choose at most three.
@@ -140,7 +140,7 @@ struct InterviewWidgetSnapshotTests {
     @Test func scale80x24() {
         assertSnapshot(SnapshotScenarios.scale().rendered(80, 24), #"""
  Testvragenlijst                                                 vraag 4 van 10
- Algemeen                                               ░░░░░░░░░░░░░░░░░░░░ 0%
+ Algemeen                                              ██░░░░░░░░░░░░░░░░░░ 11%
 ────────────────────────────────────────────────────────────────────────────────
   Hoe tevreden bent u over de samenwerking?
 
@@ -255,8 +255,8 @@ struct InterviewWidgetSnapshotTests {
 
     @Test func yesNo80x24() {
         assertSnapshot(SnapshotScenarios.yesNo().rendered(80, 24), #"""
- Testvragenlijst                                                 vraag 8 van 10
- Cijfers                                                ░░░░░░░░░░░░░░░░░░░░ 0%
+ Testvragenlijst                                                 vraag 8 van 11
+ Cijfers                                               ██░░░░░░░░░░░░░░░░░░ 10%
 ────────────────────────────────────────────────────────────────────────────────
   Krijgt de organisatie subsidie?
 

@@ -2,8 +2,9 @@
 /// help screen all read these tables.
 ///
 /// Every function key has a Ctrl alternative because desktop terminals often take
-/// F1 and F10 for themselves. Ctrl-C/S/Z are left alone (Ctrl-C leaves with saving,
-/// like F10); Ctrl-H/I/J/M are Backspace/Tab/Enter on terminals and unusable.
+/// F1 and F10 for themselves. Ctrl-C leaves with saving, like F10; Ctrl-Z undoes (raw
+/// mode: it suspends nothing); Ctrl-S is left alone (flow control on some terminals);
+/// Ctrl-H/I/J/M are Backspace/Tab/Enter on terminals and unusable.
 public enum InterviewKeys {
     /// Keys that work on the answering screen whatever the widget, in footer order.
     public static let global = KeyMap<InterviewAction>([
@@ -18,6 +19,8 @@ public enum InterviewKeys {
         KeyBinding([.function(6), .ctrl("r")], .refused, nl: "Wil niet zeggen", en: "Refused"),
         KeyBinding([.function(7), .ctrl("e")], .reopen, nl: "Heropenen",
                    en: "Reopen", showInFooter: false),
+        KeyBinding(.ctrl("z"), .undo, nl: "Laatste antwoordwijziging ongedaan maken",
+                   en: "Undo the last answer change", showInFooter: false),
     ])
 
     /// Moving through the questions. In the long-text editor Enter makes a new line,
@@ -25,7 +28,8 @@ public enum InterviewKeys {
     public static let navigation = KeyMap<InterviewAction>([
         KeyBinding([.enter, .tab], .confirm, nl: "Verder", en: "Next"),
         KeyBinding([.backTab, .pageUp], .back, nl: "Terug", en: "Back"),
-        KeyBinding(.escape, .undoEdit, nl: "Wijziging ongedaan maken", en: "Undo changes", showInFooter: false),
+        KeyBinding(.escape, .undoEdit, nl: "Getypte tekst weggooien (lang: vraagt eerst)",
+                   en: "Discard typed text (long: asks first)", showInFooter: false),
     ])
 
     static func navigation(enterConfirms: Bool) -> KeyMap<InterviewAction> {

@@ -31,10 +31,17 @@ public enum InterviewMode: Sendable, Equatable {
 
 /// A yes/no question laid over the screen.
 public enum InterviewDialog: Sendable, Equatable {
-    /// Finishing with soft warnings left.
-    case finishWithWarnings([String])
+    /// Finishing with soft warnings left and/or answers that will be cleared
+    /// because their question no longer applies.
+    case finish(warnings: [String], clearing: Int)
     /// Reopening a completed interview for editing.
     case reopen
+    /// F5/F6 on a question that already has an answer (or typed text).
+    case replaceWithSpecial(AnswerValue)
+    /// Esc on typed text of more than a few words (in the remark editor or not).
+    case discardEdit(words: Int, remark: Bool)
+    /// Consent "nee" confirmed: the interview ends here.
+    case consentRefused(clearing: Int)
 }
 
 /// The interview screen: state + key → new state + effects, and a pure render.
@@ -161,14 +168,14 @@ public struct InterviewScreen: Sendable {
         case .yes?:
             self.dialog = nil
             switch dialog {
-            case .finishWithWarnings: return complete(now: now)
+            case .finish, .consentRefused: return complete(now: now)
+            case .replaceWithSpecial(let value): return answerSpecial(value, now: now, confirmed: true)
+            case .discardEdit(_, let remark):
+                if remark { mode = .answering } else { loadWidget() }
+                message = nil
+                return []
             case .reopen:
-                guard engine.reopen(at: now) || engine.response.status == .draft else { return [] }
-                readOnly = false
-                loadWidget()
-                message = ScreenMessage(lang.t("Interview heropend: wijzigingen worden weer opgeslagen.",
-                                               "Interview reopened: changes are saved again."), .info)
-                return [.save(engine.response)]
+                return [.reopen]  // editable only once the lock is ours (`reopened`)
             }
         case .no?:
             self.dialog = nil
