@@ -103,6 +103,32 @@ extension InterviewEngine {
         return true
     }
 
+    /// Records that a new interview begins (audit "start"): with "resume" and "leave"
+    /// it gives the time spent interviewing (`interviewingTime(until:)`).
+    public mutating func recordStart(at now: Date) {
+        response.audit.append(AuditEntry(at: now, event: "start"))
+        response.touch(now)
+    }
+
+    /// Time spent in the interview up to `now`: the spans from "start" or "resume" to
+    /// the next "leave" or "complete", the open one until `now` (a draft only). Without a
+    /// "start" entry (older files) the first span begins at `createdAt`.
+    public func interviewingTime(until now: Date) -> TimeInterval {
+        var total: TimeInterval = 0
+        var since: Date? = response.audit.contains { $0.event == "start" } ? nil : response.createdAt
+        for entry in response.audit {
+            switch entry.event {
+            case "start", "resume": since = since ?? entry.at
+            case "leave", "complete":
+                if let start = since { total += max(0, entry.at.timeIntervalSince(start)) }
+                since = nil
+            default: break
+            }
+        }
+        if let since, response.status == .draft { total += max(0, now.timeIntervalSince(since)) }
+        return total
+    }
+
     /// Records that the interviewer left the interview (audit "leave").
     public mutating func recordLeave(at now: Date) {
         response.audit.append(AuditEntry(at: now, event: "leave"))

@@ -88,6 +88,13 @@ public struct InterviewEngine: Sendable {
     /// The interviewer's remark on question `id`, if any.
     public func remark(for id: String) -> String? { response.remarks[id] }
 
+    /// The number of question `id` in the whole questionnaire (1-based, notes and
+    /// questions that do not apply counted too), so it never changes with the answers.
+    public func number(of id: String) -> Int? { indexByID[id].map { $0 + 1 } }
+
+    /// How many questions the whole questionnaire has (see `number(of:)`).
+    public var questionCount: Int { questions.count }
+
     /// The question with `id`, if the questionnaire has it.
     public func question(_ id: String) -> Question? { indexByID[id].map { questions[$0] } }
 

@@ -71,8 +71,8 @@ public struct ExpressionError: Error, Sendable, Hashable, CustomStringConvertibl
         case .unknownFunction(let f):
             return lang.t("onbekende functie '\(f)'", "unknown function '\(f)'")
         case .wrongArgumentCount(let f, let expected, let got):
-            return lang.t("\(f)() verwacht \(expected) argument(en), kreeg \(got)",
-                          "\(f)() takes \(expected) argument(s), got \(got)")
+            return lang.t("\(f)() verwacht \(lang.count(expected, Noun.argument)), kreeg \(got)",
+                          "\(f)() takes \(lang.count(expected, Noun.argument)), got \(got)")
         case .missingClosingParenthesis:
             return lang.t("')' ontbreekt", "missing ')'")
         case .trailingInput(let t):

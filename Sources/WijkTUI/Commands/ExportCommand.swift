@@ -55,8 +55,8 @@ struct ExportSelection: ParsableArguments {
 
     func report(_ streamed: ExportSource.Streamed, _ path: String) {
         for w in streamed.warnings { Console.error(w) }
-        Console.error(common.lang.t("\(streamed.count) interview(s) geëxporteerd naar \(path)",
-                                    "\(streamed.count) interview(s) exported to \(path)"))
+        Console.error(common.lang.t("\(common.lang.count(streamed.count, Noun.interview)) geëxporteerd naar \(path)",
+                                    "\(common.lang.count(streamed.count, Noun.interview)) exported to \(path)"))
     }
 }
 

@@ -77,6 +77,14 @@ public enum AnswerWidget: Sendable, Hashable {
         }
     }
 
+    /// `v`/`t` in a date field: today, in one key. True when it filled it in.
+    mutating func fillToday(_ key: Key, today: String) -> Bool {
+        guard case .date(var field) = self, case .character(let c) = key, "vVtT".contains(c) else { return false }
+        field.buffer.setText(today)
+        self = .date(field)
+        return true
+    }
+
     /// Enter on a list, scale or yes/no: the highlighted option becomes the answer.
     /// True when that changed the answer.
     mutating func selectCursor() -> Bool {
@@ -108,8 +116,9 @@ public enum AnswerWidget: Sendable, Hashable {
         }
     }
 
-    /// The text being typed (text fields, the long-text editor, an "other" field).
-    var typedText: String {
+    /// The text entered in the widget: text fields, the long-text editor, and (unlike
+    /// `typedText`, which the autosave keeps) the "other, namely" field of a choice list.
+    var enteredText: String {
         switch self {
         case .single(let w): return w.other.text
         case .multiple(let w): return w.other.text
@@ -169,7 +178,7 @@ public enum AnswerWidget: Sendable, Hashable {
             let hint = decimal ? lang.t("(komma of punt)", "(comma or point)") : ""
             return field(f, hint: hint, width: 16, grid: &grid, rect: rect)
         case .date(let f):
-            return field(f, hint: lang.t("JJJJ-MM-DD of DD-MM-JJJJ", "YYYY-MM-DD or DD-MM-YYYY"),
+            return field(f, hint: lang.t("JJJJ-MM-DD of DD-MM-JJJJ · v: vandaag", "YYYY-MM-DD or DD-MM-YYYY · t: today"),
                          width: 12, grid: &grid, rect: rect)
         case .yesNo(let w): w.render(into: &grid, rect: rect, lang: lang); return nil
         case .text(let f): return field(f, hint: "", width: rect.width - 2, grid: &grid, rect: rect)

@@ -1,6 +1,9 @@
 /// The editing actions of text fields, bound to keys as data (shown in the help).
 public enum EditAction: Sendable, Hashable {
     case left, right, up, down, home, end, backspace, delete
+    /// Ctrl-U: delete from the start of the line to the cursor (the whole field when
+    /// the cursor is at its end, as after typing).
+    case clearLine
 }
 
 /// Key maps of the widgets. The screen's help lists these next to its own bindings.
@@ -14,6 +17,8 @@ public enum WidgetKeys {
         KeyBinding(.delete, .delete, nl: "teken na de cursor wissen", en: "delete after cursor"),
         KeyBinding([.up, .down], .up, nl: "regel omhoog/omlaag (lang antwoord)",
                    en: "line up/down (long answer)"),
+        KeyBinding(.ctrl("u"), .clearLine, nl: "wissen tot het begin van de regel (het hele veld)",
+                   en: "delete to the start of the line (the whole field)"),
     ])
 
     /// Resolves an editing key; `editing` documents the same keys for the help.
@@ -27,6 +32,7 @@ public enum WidgetKeys {
         case .end: return .end
         case .backspace: return .backspace
         case .delete: return .delete
+        case .control("u"): return .clearLine
         default: return nil
         }
     }
@@ -45,6 +51,7 @@ public enum WidgetKeys {
                    en: "cursor on a scale or yes/no; → on ‘Other’: type its text"),
         KeyBinding([.character("j"), .character("y"), .character("n")], (), nl: "ja / nee kiezen",
                    en: "choose yes / no"),
+        KeyBinding([.character("v"), .character("t")], (), nl: "datum: vandaag", en: "date: today"),
         KeyBinding(.enter, (), nl: "keuze onder de cursor nemen en verder (lang antwoord: nieuwe regel)",
                    en: "take the choice under the cursor, go on (long answer: new line)"),
     ])

@@ -9,9 +9,9 @@ import WijkModel
 @Suite(.serialized) struct TrustEveryKeyEndToEndTests {
     /// A draft answered (with `AnswerScript`'s values) through question `last`, then
     /// `overrides`; resumed in tmux, which opens at the question after `last`.
-    /// Returns the tmux session and the 1-based number of every visible question.
+    /// Returns the tmux session and the visible questions (position → header counter).
     private func resumeDraft(_ fixture: EndToEndFixture, through last: String,
-                             overrides: [String: AnswerValue] = [:]) throws -> (Tmux, [String: Int]) {
+                             overrides: [String: AnswerValue] = [:]) throws -> (Tmux, Visible) {
         let questionnaire = BundledQuestionnaires.wijkteam
         let today = Today.string()
         var mirror = InterviewEngine(questionnaire: questionnaire,
@@ -27,17 +27,24 @@ import WijkModel
         var answers = mirror.response.answers
         answers.merge(overrides) { $1 }
         try fixture.seed(id: "trust", answers: answers)
-        let numbers = Dictionary(uniqueKeysWithValues: mirror.visibleQuestions.enumerated().map { ($1.id, $0 + 1) })
+        let visible = Visible(engine: mirror)
         let tmux = try fixture.start(["resume", "trust"], width: 100, height: 30)
-        try tmux.waitFor(text: "vraag \(numbers[last]! + 1) van")
-        return (tmux, numbers)
+        try tmux.waitFor(text: visible.counter(visible[last] + 1))
+        return (tmux, visible)
     }
 
-    /// PgUp until question `number` shows.
-    private func back(_ tmux: Tmux, to number: Int, from current: Int) throws {
-        for n in stride(from: current - 1, through: number, by: -1) {
+    /// The visible questions of a mirror engine: their positions and header counters.
+    struct Visible {
+        let engine: InterviewEngine
+        subscript(id: String) -> Int { engine.visibleQuestions.firstIndex { $0.id == id }! }
+        func counter(_ position: Int) -> String { InterviewDriver.counter(engine, atVisible: position) }
+    }
+
+    /// PgUp until the question at visible `position` shows.
+    private func back(_ tmux: Tmux, _ visible: Visible, to position: Int, from current: Int) throws {
+        for n in stride(from: current - 1, through: position, by: -1) {
             try tmux.sendKeys(named: "PPage")
-            try tmux.waitFor(text: "vraag \(n) van")
+            try tmux.waitFor(text: visible.counter(n))
         }
     }
 
@@ -45,15 +52,15 @@ import WijkModel
     /// PgUp or F2, keeps the stored answer, and the status line says so.
     @Test func strayArrowsThenLeavingKeepTheStoredAnswer() throws {
         let fixture = try EndToEndFixture()
-        let (tmux, numbers) = try resumeDraft(fixture, through: "teamtype")
+        let (tmux, visible) = try resumeDraft(fixture, through: "teamtype")
         defer { tmux.kill() }
-        let consent = numbers[MetadataID.consent]!, role = numbers[MetadataID.role]!
-        try back(tmux, to: consent, from: numbers["teamtype"]! + 1)
+        let consent = visible[MetadataID.consent], role = visible[MetadataID.role]
+        try back(tmux, visible, to: consent, from: visible["teamtype"] + 1)
         try tmux.sendKeys(named: "Right")
         try tmux.sendKeys(named: "PPage")
-        try tmux.waitFor(text: "vraag \(consent - 1) van")
+        try tmux.waitFor(text: visible.counter(consent - 1))
         try tmux.waitFor(text: "ongewijzigd")
-        try back(tmux, to: role, from: consent - 1)
+        try back(tmux, visible, to: role, from: consent - 1)
         try tmux.sendKeys(named: "Down")
         try tmux.sendKeys(named: "Down")
         try tmux.sendKeys(named: "F2")
@@ -72,10 +79,10 @@ import WijkModel
     @Test func dontKnowOnAnAnsweredQuestionAsksAndCtrlZUndoes() throws {
         let fixture = try EndToEndFixture()
         let chosen = AnswerValue.choices(["turks", "marokkaans"])
-        let (tmux, numbers) = try resumeDraft(fixture, through: "buiten_beeld", overrides: ["buiten_beeld": chosen])
+        let (tmux, visible) = try resumeDraft(fixture, through: "buiten_beeld", overrides: ["buiten_beeld": chosen])
         defer { tmux.kill() }
-        let question = numbers["buiten_beeld"]!
-        try back(tmux, to: question, from: question + 1)
+        let question = visible["buiten_beeld"]
+        try back(tmux, visible, to: question, from: question + 1)
         try tmux.sendKeys(named: "F5")
         try tmux.waitFor(text: "Vervangen door")
         try tmux.sendKeys(named: "n")
@@ -89,7 +96,7 @@ import WijkModel
         let undone = try fixture.waitForResponse("trust", what: "undone") { $0.answers["buiten_beeld"] == chosen }
         let last = try #require(undone.audit.last)
         #expect(last.event == "undo" && last.question == "buiten_beeld" && last.old == .dontKnow && last.new == chosen)
-        try tmux.waitFor(text: "vraag \(question) van")
+        try tmux.waitFor(text: visible.counter(question))
         try tmux.sendKeys(named: "F10")
         #expect(try fixture.waitForExit() == 0)
     }
@@ -97,9 +104,9 @@ import WijkModel
     /// Problem 4: Alt-b leaves no "b"; Esc on a long unconfirmed text asks before discarding.
     @Test func altKeysTypeNothingAndEscAsksBeforeDiscardingLongText() throws {
         let fixture = try EndToEndFixture()
-        let (tmux, numbers) = try resumeDraft(fixture, through: "aandeel_bewoners_migratie")
+        let (tmux, visible) = try resumeDraft(fixture, through: "aandeel_bewoners_migratie")
         defer { tmux.kill() }
-        let beeld = numbers["beeld"]!
+        let beeld = visible["beeld"]
         let text = "Het team kent de bewoners nog niet goed genoeg"
         try tmux.sendKeys(literal: text)
         try tmux.waitFor(text: "goed genoeg")
@@ -108,7 +115,7 @@ import WijkModel
         try tmux.waitFor(text: "genoeg")
         try tmux.sendKeys(named: "Tab")
         try fixture.waitForResponse("trust", what: "text without b") { $0.answers["beeld"] == .text(text + "!") }
-        try back(tmux, to: beeld, from: beeld + 1)
+        try back(tmux, visible, to: beeld, from: beeld + 1)
         try tmux.sendKeys(named: "End")
         try tmux.sendKeys(literal: " en dat merken de bewoners elke week opnieuw")
         try tmux.waitFor(text: "elke week")
@@ -129,11 +136,11 @@ import WijkModel
     /// does not type into the text); on a multiple choice, typing words on the list ticks nothing.
     @Test func digitsChooseAndTypedWordsTickNothing() throws {
         let fixture = try EndToEndFixture()
-        let (tmux, numbers) = try resumeDraft(fixture, through: "bereik",
+        let (tmux, visible) = try resumeDraft(fixture, through: "bereik",
                                               overrides: [MetadataID.role: .text("anders"), "rol.other": .text("Wijkagent")])
         defer { tmux.kill() }
         // Multiple choice, nothing ticked: words typed on the list tick nothing.
-        let buiten = numbers["buiten_beeld"]!
+        let buiten = visible["buiten_beeld"]
         try tmux.sendKeys(literal: "Somaliërs en ook Eritreeërs 2")
         try tmux.sendKeys(named: "F10")
         #expect(try fixture.waitForExit() == 0)
@@ -142,13 +149,13 @@ import WijkModel
 
         let again = try fixture.start(["resume", "trust"], width: 100, height: 30)
         defer { again.kill() }
-        try again.waitFor(text: "vraag \(buiten) van")
-        let role = numbers[MetadataID.role]!
-        try back(again, to: role, from: buiten)
+        try again.waitFor(text: visible.counter(buiten))
+        let role = visible[MetadataID.role]
+        try back(again, visible, to: role, from: buiten)
         try again.waitFor(text: "Wijkagent")
         try again.sendKeys(literal: "2")
         try again.sendKeys(named: "Enter")
-        try again.waitFor(text: "vraag \(role + 1) van")
+        try again.waitFor(text: visible.counter(role + 1))
         #expect(!(try again.capture()).contains("Wijkagent2"))
         try again.sendKeys(named: "F10")
         #expect(try fixture.waitForExit() == 0)
@@ -169,11 +176,12 @@ import WijkModel
         while try driver.answerCurrent() {}
         try tmux.waitFor(text: "Controleren en afronden")
         let id = try #require(fixture.store.list().first?.id)
-        let contact = try #require(driver.mirror.visibleQuestions.firstIndex { $0.id == "contact" }) + 1
-        let last = driver.mirror.visibleQuestions.count
+        let visible = Visible(engine: driver.mirror)
+        let contact = visible["contact"]
+        let last = driver.mirror.visibleQuestions.count - 1
         try tmux.sendKeys(named: "Escape")
-        try tmux.waitFor(text: "vraag \(last) van")
-        try back(tmux, to: contact, from: last)
+        try tmux.waitFor(text: visible.counter(last))
+        try back(tmux, visible, to: contact, from: last)
         try tmux.sendKeys(literal: "n")
         try tmux.sendKeys(named: "Enter")
         try fixture.waitForResponse(id, what: "contact no") { $0.answers["contact"] == .bool(false) }
@@ -223,6 +231,7 @@ import WijkModel
         let done = try fixture.waitForResponse(id, what: "complete") { $0.status == .complete }
         let complete = try #require(done.audit.last { $0.event == "complete" })
         #expect(complete.question == MetadataID.consent && complete.new == .text("noConsent"))
+        #expect(done.audit.first?.event == "start")  // a new interview records its start
         try tmux.waitFor(text: "afgerond")
         try tmux.sendKeys(named: "F10")
         #expect(try fixture.waitForExit() == 0)

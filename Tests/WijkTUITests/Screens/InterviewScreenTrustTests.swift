@@ -71,21 +71,21 @@ struct InterviewScreenTrustTests {
         var s = InterviewFixtures.screen(at: "verhaal")
         s.type("kort")
         s.press(.escape)  // one word: discarded without asking
-        #expect(s.dialog == nil && s.widget.typedText.isEmpty)
+        #expect(s.dialog == nil && s.widget.enteredText.isEmpty)
         s.type("Een verhaal van vijf woorden")
         s.press(.escape)
         #expect(s.dialog == .discardEdit(words: 5, remark: false))
         s.press(.character("n"))
-        #expect(s.widget.typedText == "Een verhaal van vijf woorden")
+        #expect(s.widget.enteredText == "Een verhaal van vijf woorden")
         s.press(.escape, .enter)
-        #expect(s.widget.typedText.isEmpty)
+        #expect(s.widget.enteredText.isEmpty)
     }
 
     @Test func altKeysDoNothing() {
         var s = InterviewFixtures.screen(at: "naam")
         s.type("Oost")
         #expect(s.press(.alt("b")).isEmpty)
-        #expect(s.widget.typedText == "Oost" && s.dialog == nil)
+        #expect(s.widget.enteredText == "Oost" && s.dialog == nil)
         #expect(KeyDecoder.alt(escapeFollowedBy: .character("b")) == .alt("b"))
         #expect(KeyDecoder.alt(escapeFollowedBy: .up) == nil)
     }
@@ -140,5 +140,47 @@ struct InterviewScreenTrustTests {
                                               new: .text("noConsent")))
         #expect(s.readOnly)
         #expect(s.rendered(100, 30).description.contains("Afgerond zonder toestemming"))
+    }
+}
+
+/// The heads-down extras: Ctrl-U, `v` for today, the running time, the start event.
+@Suite("Interview screen: speed keys")
+struct InterviewSpeedKeyTests {
+    @Test func ctrlUClearsTheFieldAndTheLongTextLine() {
+        var s = InterviewFixtures.screen(at: "naam")
+        s.type("Stichting Oost")
+        s.press(.ctrl("u"))
+        #expect(s.widget.enteredText.isEmpty)
+        var long = InterviewFixtures.screen(at: "verhaal")
+        long.type("Eerste regel")
+        long.press(.enter)
+        long.type("tweede regel")
+        long.press(.ctrl("u"))
+        #expect(long.widget.enteredText == "Eerste regel\n")
+    }
+
+    @Test func vOrTIsTodayInADateField() {
+        var s = InterviewFixtures.screen(at: "datum")
+        s.type("v")
+        s.press(.enter)
+        #expect(s.engine.answer("datum") == .text("2026-11-30"))
+        s.press(.backTab, .ctrl("u"))
+        s.type("t")
+        #expect(s.widget.enteredText == "2026-11-30")
+    }
+
+    @Test func runningTimeCountsStartAndResumeSpans() {
+        var engine = InterviewFixtures.engine()
+        let t0 = InterviewFixtures.now
+        engine.recordStart(at: t0)
+        engine.recordLeave(at: t0.addingTimeInterval(600))
+        engine.recordResume(at: t0.addingTimeInterval(3600))
+        #expect(engine.interviewingTime(until: t0.addingTimeInterval(3600 + 65 * 60)) == 75 * 60)
+        #expect(engine.response.audit.first?.event == "start")
+        #expect(InterviewScreen.duration(75 * 60, .nl) == "1 u 15")
+        #expect(InterviewScreen.duration(9 * 60 + 59, .en) == "9 min")
+        var s = InterviewScreen(engine: engine, lang: .nl, readOnly: false)
+        s.clock = t0.addingTimeInterval(3600 + 20 * 60)
+        #expect(s.rendered().lines[1].contains("30 min"))
     }
 }

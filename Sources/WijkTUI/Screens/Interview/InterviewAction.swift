@@ -6,6 +6,8 @@ public enum InterviewAction: Sendable, Hashable {
     case confirm, back, undoEdit
     // Lists (overview, review, help).
     case up, down, pageUp, pageDown, select, close
+    // Overview: typing a question number or words of it.
+    case search
     // Review.
     case finish
     // Remark editor.

@@ -17,7 +17,9 @@ extension InterviewScreen {
             return []
         }
         let width = max(1, viewport.width - 5)  // the text width inside the long-text frame
-        switch widget.handle(key, lang: lang, width: width) {
+        let event: WidgetEvent = widget.fillToday(key, today: engine.today) ? .handled
+            : widget.handle(key, lang: lang, width: width)
+        switch event {
         case .handled:
             widgetEdited = true
             message = nil
@@ -43,6 +45,7 @@ extension InterviewScreen {
         case .overview:
             let note = unchangedNote()
             let effects = commitEdits(now: now)
+            overviewQuery = ""
             mode = .overview(selection: OverviewList(self).row(of: engine.currentQuestion?.id) ?? 0)
             message = note
             return effects
@@ -111,7 +114,9 @@ extension InterviewScreen {
         widgetEdited = false
         acknowledged = nil
         message = outcome.messages.isEmpty ? nil : ScreenMessage(outcome.messages.joined(separator: " "), .warning)
-        return engine.response != before ? [.save(engine.response)] : []
+        guard engine.response != before else { return [] }
+        choseHere = true
+        return [.save(engine.response)]
     }
 
     /// Enter/Tab: store the widget's answer; refused → stay with the reason; warnings
@@ -150,7 +155,9 @@ extension InterviewScreen {
         }
         if question.other != nil, let other { engine.setOtherText(other, for: question.id, at: now, lang: lang) }
         widgetEdited = false
-        let effects: [InterviewEffect] = engine.response != before ? [.save(engine.response)] : []
+        // A choice stored by its key is saved again on Enter, so the file's resume point
+        // moves on with the interviewer at once, as it does for an answer stored by Enter.
+        let effects: [InterviewEffect] = engine.response != before || choseHere ? [.save(engine.response)] : []
         var warnings = outcome.messages
         if value == nil, engine.isRequired(question.id) {
             warnings.append(question.requiredMessage?.resolve(lang.rawValue)
@@ -198,7 +205,7 @@ extension InterviewScreen {
         let allowed = value == .dontKnow ? question.allowDontKnow : question.allowRefused
         let stored = engine.answer(question.id)
         let replaces = (stored.map { !$0.isEmpty && $0 != value } ?? false)
-            || (widgetEdited && !widget.typedText.isEmpty)
+            || (widgetEdited && !widget.enteredText.isEmpty)
         if allowed, replaces, !confirmed {
             dialog = .replaceWithSpecial(value)
             return []
@@ -247,8 +254,8 @@ extension InterviewScreen {
         let hard = problems.filter { $0.severity == .hard }
         if let first = hard.first {
             mode = .review(selection: ReviewList(self).row(of: first.questionId) ?? 0)
-            message = ScreenMessage(lang.t("Afronden kan niet: \(ReviewList.count(hard.count, "probleem", "problemen")) (rood). Enter gaat naar de gekozen vraag.",
-                                           "Cannot finish: \(ReviewList.count(hard.count, "problem", "problems")) (red). Enter goes to the selected question."), .error)
+            message = ScreenMessage(lang.t("Afronden kan niet: \(lang.count(hard.count, Noun.problem)) (rood). Enter gaat naar de gekozen vraag.",
+                                           "Cannot finish: \(lang.count(hard.count, Noun.problem)) (red). Enter goes to the selected question."), .error)
             return []
         }
         let clearing = engine.answersToClear().count

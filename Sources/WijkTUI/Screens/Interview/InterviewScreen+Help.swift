@@ -42,8 +42,9 @@ extension InterviewScreen {
     }
 
     private func clearingText(_ count: Int) -> String {
-        lang.t("\(count) antwoord(en) worden gewist omdat de vraag niet meer van toepassing is (zie ‘Wordt gewist’). Ze blijven in het logboek en komen terug bij heropenen.",
-               "\(count) answer(s) will be cleared because the question no longer applies (see ‘Will be cleared’). They stay in the audit trail and come back on reopening.")
+        lang.count(count, ("antwoord wordt", "antwoorden worden"), ("answer will be", "answers will be"))
+            + lang.t(" gewist omdat de vraag niet meer van toepassing is (zie ‘Wordt gewist’). Ze blijven in het logboek en komen terug bij heropenen.",
+                     " cleared because the question no longer applies (see ‘Will be cleared’). They stay in the audit trail and come back on reopening.")
     }
 
     func renderDialog(_ dialog: InterviewDialog, into grid: inout Grid, area: Rect) {
@@ -56,14 +57,15 @@ extension InterviewScreen {
             text = []
             if clearing > 0 { text.append(clearingText(clearing)) }
             if !warnings.isEmpty {
-                text.append(lang.t("Er zijn nog \(warnings.count) waarschuwing(en):", "There are \(warnings.count) warning(s) left:"))
+                text.append(lang.t(warnings.count == 1 ? "Er is nog 1 waarschuwing:" : "Er zijn nog \(warnings.count) waarschuwingen:",
+                                   warnings.count == 1 ? "There is 1 warning left:" : "There are \(warnings.count) warnings left:"))
                 text += warnings.prefix(5).map { "• " + $0 }
             }
             text.append(lang.t("Toch afronden?", "Finish anyway?"))
         case .replaceWithSpecial(let value):
             let special = value == .dontKnow ? lang.t("Weet niet", "Don't know") : lang.t("Wil niet zeggen", "Refused")
             title = lang.t("Antwoord vervangen?", "Replace the answer?")
-            var current = widget.typedText
+            var current = widget.enteredText
             if let question = engine.currentQuestion, let stored = engine.answer(question.id), !stored.isEmpty {
                 current = AnswerText.of(stored, question: question, engine: engine, lang: lang)
             }

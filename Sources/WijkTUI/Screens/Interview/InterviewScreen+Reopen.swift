@@ -14,8 +14,9 @@ extension InterviewScreen {
         let restored = engine.response.audit.reversed().prefix { $0.event != "reopen" }.count
         message = ScreenMessage(lang.t("Interview heropend: wijzigingen worden weer opgeslagen.",
                                        "Interview reopened: changes are saved again.")
-            + (restored == 0 ? "" : lang.t(" \(restored) gewiste antwoord(en) teruggezet.",
-                                           " \(restored) cleared answer(s) put back.")), .info)
+            + (restored == 0 ? "" : " " + lang.count(restored, ("gewist antwoord", "gewiste antwoorden"),
+                                                     ("cleared answer", "cleared answers"))
+                                    + lang.t(" teruggezet.", " put back.")), .info)
         return [.save(engine.response)]
     }
 

@@ -7,7 +7,7 @@ extension InterviewScreen {
     var resumePoint: ResumePoint? {
         guard !readOnly, let question = engine.currentQuestion else { return nil }
         var pending: String?
-        if widgetEdited, let text = widget.fieldText, !text.isEmpty { pending = text }
+        if widgetEdited, let text = widget.typedText, !text.isEmpty { pending = text }
         return ResumePoint(question: question.id, pending: pending)
     }
 

@@ -41,7 +41,7 @@ extension InterviewScreen {
         var stored = ""
         if case .text(let text)? = engine.answer(question.id) { stored = text }
         if question.other != nil { stored += " " + (engine.otherText(for: question.id) ?? "") }
-        return Self.newWords(widget.typedText, comparedTo: stored)
+        return Self.newWords(widget.enteredText, comparedTo: stored)
     }
 
     static func newWords(_ text: String, comparedTo stored: String) -> Int {

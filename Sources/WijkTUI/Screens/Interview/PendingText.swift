@@ -4,7 +4,7 @@ import WijkModel
 /// `ResumePoint`): the line fields (text, number, date) and the long-text editor.
 extension AnswerWidget {
     /// The field's text, or nil for widgets that are not typed into.
-    var fieldText: String? {
+    var typedText: String? {
         switch self {
         case .text(let f), .number(let f, _), .date(let f): return f.text
         case .longText(let t): return t.text
@@ -16,7 +16,7 @@ extension AnswerWidget {
     /// own rules (accepted characters, line breaks) apply; the cursor ends after it.
     /// False for widgets that are not typed into.
     mutating func type(_ text: String) -> Bool {
-        guard fieldText != nil else { return false }
+        guard typedText != nil else { return false }
         for character in text {
             let key: Key = character == "\n" ? .enter : .character(character == "\t" ? " " : character)
             _ = handle(key, lang: .nl, width: Int.max / 2)

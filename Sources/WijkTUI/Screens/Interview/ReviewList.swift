@@ -90,12 +90,11 @@ struct ReviewList {
         } else if hardCount == 0 && softCount == 0 {
             summary = lang.t("Geen problemen. F8/Ctrl-F rondt het interview af.", "No problems. F8/Ctrl-F finishes the interview.")
         } else {
-            summary = Self.count(hardCount, lang.t("probleem", "problem"), lang.t("problemen", "problems")) + ", "
-                + Self.count(softCount, lang.t("waarschuwing", "warning"), lang.t("waarschuwingen", "warnings")) + "."
+            summary = "\(lang.count(hardCount, Noun.problem)), \(lang.count(softCount, Noun.warning))."
         }
         if clearCount > 0, !readOnly {
-            summary += " " + Self.count(clearCount, lang.t("antwoord wordt", "answer will be"),
-                                        lang.t("antwoorden worden", "answers will be")) + lang.t(" gewist.", " cleared.")
+            summary += " " + lang.count(clearCount, ("antwoord wordt", "antwoorden worden"), ("answer will be", "answers will be"))
+                + lang.t(" gewist.", " cleared.")
         }
         grid.putTruncated(summary, x: rect.x, y: rect.y, width: rect.width,
                           style: hardCount > 0 && !readOnly ? .error : clearCount > 0 && !readOnly ? .warning : .muted)
@@ -140,7 +139,6 @@ extension ReviewList.Row {
 
 extension ReviewList {
     /// "1 probleem", "2 problemen".
-    static func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
 }
 
 extension InterviewScreen {
