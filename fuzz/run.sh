@@ -42,5 +42,6 @@ if [ ! -d "$seeds" ]; then
 fi
 
 cd "$root/fuzz/findings"
-WIJK_FUZZ=$kind "$out/wijk-fuzz" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=4096 \
+# No leak check at exit: the bundled questionnaires are process-lifetime globals, not leaks.
+ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0} WIJK_FUZZ=$kind "$out/wijk-fuzz" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=4096 \
     -detect_leaks=0 -print_final_stats=1 "$out/corpus-$kind" "$seeds" "$root/fuzz/regressions/$kind"
