@@ -2,7 +2,7 @@ import Foundation
 
 /// `wijk merge SRC... --into DIR`: brings interviewers' folders together.
 ///
-/// Per interview id the target keeps the newest revision (by `updatedAt`);
+/// Per interview id the target keeps the latest revision (`RevisionOrder`);
 /// an older file never replaces a newer one, nothing is ever deleted, and a
 /// revision with the same id and `updatedAt` but different content is kept
 /// beside the other as `<id>.conflict-<hash>.json` (hash of its bytes), which
@@ -35,13 +35,13 @@ public struct ResponseMerger {
         var held = index()
         var report = MergeReport()
         // The summary's and the exports' file walk: the same files, loops and hidden entries skipped.
-        let (files, unusable) = FileCollection.collect(sources, lang: validator.lang)
-        for problem in unusable {
+        let listing = CorpusWalker.walk(sources, lang: validator.lang)
+        for problem in listing.unusable(validator.lang) {
             report.entries.append(MergeEntry(source: problem.file, id: nil,
                                              outcome: .invalid(problem.problems.map(\.message).joined(separator: "; ")),
                                              target: nil))
         }
-        for file in files {
+        for file in listing.files {
             let entry = try merge(file, into: &held, dryRun: dryRun)
             report.entries.append(entry)
         }
@@ -50,8 +50,10 @@ public struct ResponseMerger {
 
     private func merge(_ file: String, into held: inout [String: Held], dryRun: Bool) throws -> MergeEntry {
         let lang = validator.lang
-        guard let data = FileManager.default.contents(atPath: file) else {
-            return MergeEntry(source: file, id: nil, outcome: .invalid(lang.t("kan niet lezen", "cannot read")), target: nil)
+        let data: Data
+        switch CorpusReader.data(file) {
+        case .success(let read): data = read
+        case .failure(let failure): return MergeEntry(source: file, id: nil, outcome: .invalid(failure.message(lang)), target: nil)
         }
         let json: JSONValue
         do { json = try JSONParser.parse(data) } catch {
@@ -59,7 +61,7 @@ public struct ResponseMerger {
         }
         let (decoded, problems) = validator.validate(json)
         let hard = problems.filter { $0.severity == .hard }
-        guard let response = decoded, hard.isEmpty, ResponseStore.isValidID(response.id) else {
+        guard let response = decoded, hard.isEmpty else {
             let reason = hard.first?.description ?? lang.t("ongeldige id", "invalid id")
             return MergeEntry(source: file, id: decoded?.id, outcome: .invalid(reason), target: nil)
         }
@@ -72,12 +74,13 @@ public struct ResponseMerger {
         if state.hashes.contains(hash) || state.responses.contains(response) {
             outcome = .unchanged
         } else if let main = state.main {
-            if response.updatedAt > main.updatedAt {
+            switch RevisionOrder.relation(RevisionKey(response), to: RevisionKey(main)) {
+            case .newer:
                 outcome = .updated; written = mainURL
                 state.main = response
-            } else if response.updatedAt < main.updatedAt {
+            case .older:
                 outcome = .older
-            } else {
+            case .tied:
                 outcome = .conflict
                 written = target.appendingPathComponent("\(id).conflict-\(hash).json")
             }
@@ -103,10 +106,12 @@ public struct ResponseMerger {
     /// left out (and never overwritten: see the `fileExists` check).
     func index() -> [String: Held] {
         var held: [String: Held] = [:]
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: target.path) else { return [:] }
-        for name in names.sorted() where !name.hasPrefix(".") && name.hasSuffix(".json") {
-            let url = target.appendingPathComponent(name)
-            guard let data = FileManager.default.contents(atPath: url.path),
+        // The corpus's walk of the target folder itself (conflict copies included: their
+        // revisions are held too), read under the size cap.
+        let listing = CorpusWalker.walk([target.path], recursive: false, lang: validator.lang)
+        for path in (listing.files + listing.conflicts).sorted() {
+            let name = URL(fileURLWithPath: path).lastPathComponent
+            guard case .success(let data) = CorpusReader.data(path),
                   let response = try? ResponseDecoder.decode(data, lang: validator.lang) else { continue }
             var state = held[response.id] ?? Held()
             state.hashes.insert(Self.shortHash(data))

@@ -105,6 +105,11 @@ final class AppShell {
             return saveElsewhere(response, folder: folder)
         case .lockForReopen(let id):
             do {
+                // Reopening the interview just finished here: its lock is still ours (a second
+                // flock in this process would be refused by our own).
+                if let held = lock, held.url == (try? store.lockURL(for: id)) {
+                    return .reopenLocked(try store.load(id: id, lang: lang))
+                }
                 let taken = try store.lock(id: id, holder: LockHolder.current(interviewer: app.state.interviewer))
                 lock?.release()
                 lock = taken

@@ -44,12 +44,18 @@ struct InterviewSession {
     }
 
     /// After a key: when the resume point changed since the last save, the autosave is
-    /// due `autosaveDelay` after this first change (not moved by further keys). A new
-    /// interview gets its file only for typed text, not for moving about.
+    /// due `autosaveDelay` after this first change (not moved by further keys) — at once
+    /// when the interviewer is on another question, as where to resume is worth a write
+    /// like an answer (a kill right after moving on must not resume a question back).
+    /// A new interview gets its file only for typed text, not for moving about.
     mutating func scheduleAutosave(now: Date) {
-        guard autosaveDue == nil, let point = screen.resumePoint, point != savedResumePoint,
+        guard let point = screen.resumePoint, point != savedResumePoint,
               onDisk || point.pending != nil else { return }
-        autosaveDue = now.addingTimeInterval(Self.autosaveDelay)
+        if let saved = savedResumePoint, saved.question != point.question {
+            autosaveDue = now
+        } else if autosaveDue == nil {
+            autosaveDue = now.addingTimeInterval(Self.autosaveDelay)
+        }
     }
 
     /// The response to save when the autosave is due at `now`, else nil.
@@ -76,8 +82,11 @@ extension App {
                                      today: state.today)
         if opened.resumed, !opened.readOnly {
             engine.recordResume(at: now)
+        } else if !opened.readOnly, opened.response.audit.isEmpty {
+            engine.recordStart(at: now)
         }
         var screen = InterviewScreen(engine: engine, lang: state.lang, readOnly: opened.readOnly)
+        screen.clock = now
         if opened.resumed, !opened.readOnly { screen.resume(at: opened.response.resumeAt) }
         // The long-text and remark editors move ↑/↓ by the width they are drawn at.
         screen.viewport = state.size
@@ -138,6 +147,7 @@ extension App {
             }
         }
         session.scheduleAutosave(now: now)
+        if let moved = session.autosave(now: now) { result.append(.save(moved)) }
         state.screen = .interview(session)
         return result
     }

@@ -11,6 +11,9 @@ enum CommandLineEntry {
             var command = try WijkCommand.parseAsRoot(GlobalOptions.normalized(arguments, subcommands: names))
             try command.run()
             exit(0)
+        } catch let error as UserFacingError {
+            Console.error(error.description)
+            exit(error.exitCode)
         } catch {
             let code = WijkCommand.exitCode(for: error)
             let message = plain(WijkCommand.fullMessage(for: error))

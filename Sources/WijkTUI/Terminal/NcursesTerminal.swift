@@ -102,6 +102,20 @@ public final class NcursesTerminal {
         cursorVisible = nil
     }
 
+    /// After Esc: a character already waiting means Alt plus it (Alt-b arrives as
+    /// Esc b); anything else waiting is pushed back and read as its own key.
+    private func altOrEscape() -> Key {
+        wtimeout(wijk_stdscr(), 0)
+        var code: UInt32 = 0
+        let status = wijk_get_wch(&code)
+        guard status == OK || status == KEY_CODE_YES else { return .escape }
+        if status == OK, let alt = KeyDecoder.alt(escapeFollowedBy: KeyDecoder.decode(isKeyCode: false, code: code)) {
+            return alt
+        }
+        if status == OK { unget_wch(wchar_t(code)) } else { ungetch(Int32(code)) }
+        return .escape
+    }
+
     /// Waits for the next event for at most `timeoutMilliseconds` (nil: until there is one).
     ///
     /// Returns nil on timeout. SIGTERM/SIGHUP/SIGINT are noticed within ~100 ms even
@@ -123,7 +137,10 @@ public final class NcursesTerminal {
             let started = clock.now
             var code: UInt32 = 0
             let status = wijk_get_wch(&code)
-            if status == OK { return .key(KeyDecoder.decode(isKeyCode: false, code: code)) }
+            if status == OK {
+                let key = KeyDecoder.decode(isKeyCode: false, code: code)
+                return .key(key == .escape ? altOrEscape() : key)
+            }
             if status == KEY_CODE_YES {
                 let key = KeyDecoder.decode(isKeyCode: true, code: code)
                 if key == .resize {

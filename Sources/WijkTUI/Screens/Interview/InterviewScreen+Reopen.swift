@@ -10,8 +10,13 @@ extension InterviewScreen {
         guard engine.reopen(at: now) || engine.response.status == .draft else { return [] }
         readOnly = false
         loadWidget()
+        // Answers cleared at finishing come back with the reopen (audited as `restore`).
+        let restored = engine.response.audit.reversed().prefix { $0.event != "reopen" }.count
         message = ScreenMessage(lang.t("Interview heropend: wijzigingen worden weer opgeslagen.",
-                                       "Interview reopened: changes are saved again."), .info)
+                                       "Interview reopened: changes are saved again.")
+            + (restored == 0 ? "" : " " + lang.count(restored, ("gewist antwoord", "gewiste antwoorden"),
+                                                     ("cleared answer", "cleared answers"))
+                                    + lang.t(" teruggezet.", " put back.")), .info)
         return [.save(engine.response)]
     }
 
