@@ -329,7 +329,7 @@ struct InterviewOverlaySnapshotTests {
 
     @Test func bundled120x40() {
         assertSnapshot(SnapshotScenarios.bundled().rendered(120, 40), #"""
- Sociale wijkteams en diversiteit — interview migrantenorganisatie                                       vraag 8 van 44
+ Sociale wijkteams en diversiteit — interview migrantenorganisatie                                       vraag 8 van 45
  De organisatie                                                                                 ░░░░░░░░░░░░░░░░░░░░ 3%
 ────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────
   Uit welke herkomstgroepen bestaat uw achterban? *
