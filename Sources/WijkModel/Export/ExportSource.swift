@@ -69,6 +69,15 @@ public struct ExportSource: Sendable {
     public func stream(_ plan: ExportPlan, columns: Int = 0, tableOnly: Bool = false,
                        render: @escaping @Sendable (Response, inout [UInt8], inout [Int]) -> Void,
                        write: ([UInt8]) throws -> Void) throws -> Streamed {
+        try stream(plan, columns: columns, tableOnly: tableOnly,
+                   renderFile: { response, _, out, widths in render(response, &out, &widths) }, write: write)
+    }
+
+    /// As `stream`, but `renderFile` also gets the file's bytes (valid during the call
+    /// only; empty with `tableOnly`, where the row reader keeps no copy of them).
+    public func stream(_ plan: ExportPlan, columns: Int = 0, tableOnly: Bool = false,
+                       renderFile: @escaping @Sendable (Response, UnsafeRawBufferPointer, inout [UInt8], inout [Int]) -> Void,
+                       write: ([UInt8]) throws -> Void) throws -> Streamed {
         var result = Streamed(widths: Array(repeating: 0, count: columns))
         let files = plan.files
         let lang = self.lang
@@ -86,20 +95,25 @@ public struct ExportSource: Sendable {
                 var rows = tableOnly ? CorpusRowReader(judge: judges[worker]) : nil
                 defer { reader.release(); rows?.release() }
                 for i in range {
-                    let read: Result<Response, DecodeFailure>
+                    let failure: DecodeFailure?
                     if rows != nil {
-                        read = rows!.response(batch[i]).map { .success($0) } ?? .failure(DecodeFailure(
-                            message: lang.t("geen geldig interviewbestand meer", "no longer a valid interview file")))
+                        if let response = rows!.response(batch[i]) {
+                            renderFile(response, UnsafeRawBufferPointer(start: nil, count: 0), &bytes, &part.widths)
+                            failure = nil
+                        } else {
+                            failure = DecodeFailure(message: lang.t("geen geldig interviewbestand meer",
+                                                                    "no longer a valid interview file"))
+                        }
                     } else {
-                        read = Self.decode(batch[i], reader: &reader, lang: lang)
+                        failure = Self.decode(batch[i], reader: &reader, lang: lang) { response, raw in
+                            renderFile(response, raw, &bytes, &part.widths)
+                        }
                     }
-                    switch read {
-                    case .success(let response):
-                        render(response, &bytes, &part.widths)
-                        part.count += 1
-                    case .failure(let failure):
+                    if let failure {
                         part.warnings.append(DisplayText.line(batch[i]) + ": " + lang.t("overgeslagen: ", "skipped: ")
                                              + DisplayText.line(failure.message))
+                    } else {
+                        part.count += 1
                     }
                 }
                 return (bytes, part)
@@ -117,22 +131,24 @@ public struct ExportSource: Sendable {
     struct DecodeFailure: Error { var message: String }
 
     /// Reads and decodes one file of the plan (checked in pass 1; here only
-    /// whether it still reads and decodes).
-    static func decode(_ path: String, reader: inout CorpusReader, lang: Lang) -> Result<Response, DecodeFailure> {
-        let read = reader.withContents(of: path) { bytes -> Result<Response, DecodeFailure> in
+    /// whether it still reads and decodes) and hands it to `use` with its
+    /// bytes; nil, or why not.
+    static func decode(_ path: String, reader: inout CorpusReader, lang: Lang,
+                       use: (Response, UnsafeRawBufferPointer) -> Void) -> DecodeFailure? {
+        let read = reader.withContents(of: path) { bytes -> DecodeFailure? in
             let json: JSONValue
             do throws(JSONParseError) { json = try JSONParser.parse(bytes: bytes) } catch {
-                return .failure(DecodeFailure(message: error.message(lang)))
+                return DecodeFailure(message: error.message(lang))
             }
             guard let response = ResponseDecoder.decode(json, lang: lang).response else {
-                return .failure(DecodeFailure(message: lang.t("geen geldig interviewbestand meer",
-                                                              "no longer a valid interview file")))
+                return DecodeFailure(message: lang.t("geen geldig interviewbestand meer", "no longer a valid interview file"))
             }
-            return .success(response)
+            use(response, bytes)
+            return nil
         }
         switch read {
-        case .success(let decoded): return decoded
-        case .failure: return .failure(DecodeFailure(message: lang.t("kan niet lezen", "cannot read")))
+        case .success(let failure): return failure
+        case .failure: return DecodeFailure(message: lang.t("kan niet lezen", "cannot read"))
         }
     }
 }

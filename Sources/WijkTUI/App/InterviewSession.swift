@@ -44,12 +44,18 @@ struct InterviewSession {
     }
 
     /// After a key: when the resume point changed since the last save, the autosave is
-    /// due `autosaveDelay` after this first change (not moved by further keys). A new
-    /// interview gets its file only for typed text, not for moving about.
+    /// due `autosaveDelay` after this first change (not moved by further keys) — at once
+    /// when the interviewer is on another question, as where to resume is worth a write
+    /// like an answer (a kill right after moving on must not resume a question back).
+    /// A new interview gets its file only for typed text, not for moving about.
     mutating func scheduleAutosave(now: Date) {
-        guard autosaveDue == nil, let point = screen.resumePoint, point != savedResumePoint,
+        guard let point = screen.resumePoint, point != savedResumePoint,
               onDisk || point.pending != nil else { return }
-        autosaveDue = now.addingTimeInterval(Self.autosaveDelay)
+        if let saved = savedResumePoint, saved.question != point.question {
+            autosaveDue = now
+        } else if autosaveDue == nil {
+            autosaveDue = now.addingTimeInterval(Self.autosaveDelay)
+        }
     }
 
     /// The response to save when the autosave is due at `now`, else nil.
@@ -76,14 +82,40 @@ extension App {
                                      today: state.today)
         if opened.resumed, !opened.readOnly {
             engine.recordResume(at: now)
+        } else if !opened.readOnly, opened.response.audit.isEmpty {
+            engine.recordStart(at: now)
         }
         var screen = InterviewScreen(engine: engine, lang: state.lang, readOnly: opened.readOnly)
+        screen.clock = now
         if opened.resumed, !opened.readOnly { screen.resume(at: opened.response.resumeAt) }
         // The long-text and remark editors move ↑/↓ by the width they are drawn at.
         screen.viewport = state.size
         state.screen = .interview(InterviewSession(screen: screen, readOnly: opened.readOnly,
                                                    original: opened.response, onDisk: opened.resumed || opened.readOnly,
                                                    savedResumePoint: opened.response.resumeAt))
+    }
+
+    /// The lock for reopening is ours and `fresh` is the file as it is now. Unchanged
+    /// since it was opened, or still complete: reopen it where the viewer is. Reopened
+    /// (and maybe edited) elsewhere meanwhile: take up that draft, not the stale view.
+    mutating func reopenLocked(_ fresh: Response, now: Date) -> [AppEffect] {
+        guard case .interview(let viewing) = state.screen else { return [] }
+        let questionnaire = viewing.screen.engine.questionnaire
+        if fresh.status == .draft {
+            openInterview(OpenedInterview(questionnaire: questionnaire, response: fresh, readOnly: false, resumed: true),
+                          now: now)
+            return []
+        }
+        openInterview(OpenedInterview(questionnaire: questionnaire, response: fresh, readOnly: true, resumed: false),
+                      now: now)
+        guard case .interview(var session) = state.screen else { return [] }
+        if let id = viewing.screen.engine.currentQuestion?.id, session.screen.engine.show(id) {
+            session.screen.mode = viewing.screen.mode
+            session.screen.loadWidget()
+        }
+        let effects = session.screen.reopened(now: now)
+        state.screen = .interview(session)
+        return interviewEffects(effects, now: now)
     }
 
     /// The autosave of a changed resume point, when due (see `InterviewSession.autosave`).
@@ -103,8 +135,11 @@ extension App {
                 session.onDisk = true
                 result.append(.save(session.stamped(response)))
             case .leave(let response):
-                result.append(.close(session.responseToKeep(session.stamped(response), leavingAt: now)))
-                return result + leaveInterview()
+                let kept = session.responseToKeep(session.stamped(response), leavingAt: now)
+                state.screen = .interview(session)
+                return result + close(kept, then: .leave)
+            case .reopen:
+                result.append(.lockForReopen(id: session.screen.engine.response.id))
             case .completed(let response):
                 // The screen stays on its review, now read-only; leaving it goes home.
                 session.onDisk = true
@@ -112,15 +147,9 @@ extension App {
             }
         }
         session.scheduleAutosave(now: now)
+        if let moved = session.autosave(now: now) { result.append(.save(moved)) }
         state.screen = .interview(session)
         return result
-    }
-
-    /// Back to the home screen (or out of the app when started for this one interview).
-    private mutating func leaveInterview() -> [AppEffect] {
-        if state.exitOnLeave { return [.quit(0)] }
-        state.screen = .home
-        return [.loadListings]
     }
 }
 

@@ -47,7 +47,7 @@ struct FastPathTests {
         s = s.replacingOccurrences(of: "\"remarks\": {", with: "\"oldRemarks\": {")
         try put("numbers.json", s)
 
-        // Duplicate keys: the last value wins in the full parser.
+        // Duplicate keys: invalid, with line and column, on both paths.
         var dup = base; dup.id = "DUPLICATE-KEYS"
         s = text(dup).replacingOccurrences(of: "\"status\": \"complete\"", with: "\"status\": \"draft\", \"status\": \"complete\"")
         try put("dup-top.json", s)
@@ -99,7 +99,12 @@ struct FastPathTests {
         let fast = Aggregator(questionnaires: BundledQuestionnaires.all, options: options).summarize(paths: [dir.path])
         options.fastPath = false
         let full = Aggregator(questionnaires: BundledQuestionnaires.all, options: options).summarize(paths: [dir.path])
-        #expect(fast.invalid.count == 8, "\(fast.invalid.map { ($0.file as NSString).lastPathComponent })")
+        #expect(fast.invalid.count == 11, "\(fast.invalid.map { ($0.file as NSString).lastPathComponent })")
+        // Duplicate keys make a file invalid on both paths (null-answer.json repeats "beeld" too).
+        for name in ["dup-top.json", "dup-answer.json", "null-answer.json"] {
+            let report = fast.invalid.first { $0.file.hasSuffix("/" + name) }
+            #expect(report?.problems.first?.message.contains("occurs twice in the same object") == true, "\(name)")
+        }
         #expect(fast.counted > 200)
         return (JSONWriter.write(SummaryJSON.encode(fast, lang: .en)), JSONWriter.write(SummaryJSON.encode(full, lang: .en)))
     }

@@ -67,6 +67,21 @@ import WijkModel
         #expect(saved.resumeAt == ResumePoint(question: back))
     }
 
+    /// With a resume point in the file, moving to another question writes the new one at
+    /// once: a kill right after moving on resumes there, not a question back.
+    @Test func movingAwayFromASavedResumePointIsSavedAtOnce() throws {
+        var response = AppFixtures.response(id: "d1", organisation: "Buurtteam", gemeente: "Utrecht")
+        response.resumeAt = ResumePoint(question: "gemeente")
+        var app = interviewApp(response, resumed: true)
+        #expect(screen(app)?.engine.currentQuestion?.id == "gemeente")
+        let effects = app.send(.backTab)
+        let back = try #require(screen(app)?.engine.currentQuestion?.id)
+        #expect(back != "gemeente")
+        guard case .save(let saved)? = effects.last else { Issue.record("no save: \(effects)"); return }
+        #expect(saved.resumeAt == ResumePoint(question: back))
+        #expect(app.state.nextDeadline == nil)
+    }
+
     @Test func readOnlyNeverAutosaves() {
         var app = interviewApp(AppFixtures.response(id: "c1", status: .complete, organisation: "Wijkteam"),
                                readOnly: true)

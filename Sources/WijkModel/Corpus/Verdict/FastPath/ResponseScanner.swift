@@ -50,10 +50,15 @@ struct ResponseScanner {
         // (as Wijk writes files); otherwise walked over and read at the end.
         var layout: Int?
         var answersAt = -1, remarksAt = -1
+        var unknown: [(start: Int, count: Int)] = []   // keys walked over: each once, as for the full parser
         repeat {
             let key = try p.keyRange()
             if key.escaped { throw Doubt() }
-            guard let field = Self.field(p, key.start, key.count) else { try p.skipValue(); continue }
+            guard let field = Self.field(p, key.start, key.count) else {
+                try p.note(key: key, in: &unknown)
+                try p.skipValue()
+                continue
+            }
             if seen & field.bit != 0 { throw Doubt() }
             seen |= field.bit
             switch field {
@@ -225,6 +230,7 @@ struct ResponseScanner {
         try expect(JSONByte.openBrace)
         p.skipWhitespace()
         var id: String?, version: String?
+        var unknown: [(start: Int, count: Int)] = []
         repeat {
             let key = try p.keyRange()
             if key.escaped { throw Doubt() }
@@ -235,6 +241,7 @@ struct ResponseScanner {
                 if version != nil { throw Doubt() }
                 version = try string()
             } else {
+                try p.note(key: key, in: &unknown)
                 try p.skipValue()
             }
         } while try !p.endOfMember(JSONByte.closeBrace)
@@ -271,9 +278,12 @@ struct ResponseScanner {
         try expect(JSONByte.openBrace)
         p.skipWhitespace()
         if p.pos < p.end && p.bytes[p.pos] == JSONByte.closeBrace { p.pos += 1; return }
+        var slots: [Int] = []   // remarks are few: a question twice is a duplicate key
         repeat {
             let key = try tableKey(plain: layout.keyTable.plain)
-            guard let (_, isOther) = layout.keyTable.lookup(p.utf8(key.start, key.count)), !isOther else { throw Doubt() }
+            guard let (slot, isOther) = layout.keyTable.lookup(p.utf8(key.start, key.count)), !isOther,
+                  !slots.contains(slot) else { throw Doubt() }
+            slots.append(slot)
             try expect(JSONByte.quote)
             _ = try p.skipString()
         } while try !endOfMember(JSONByte.closeBrace, written: ",\n    \"")
