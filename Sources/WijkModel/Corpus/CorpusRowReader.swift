@@ -23,8 +23,16 @@ struct CorpusRowReader {
     /// The file's response for a table; nil when it no longer reads as valid
     /// (it was valid when the plan was made).
     mutating func response(_ path: String) -> Response? {
+        var found: Response?
+        _ = withResponse(path) { response, _ in found = response }
+        return found
+    }
+
+    /// Calls `body` with the file's response (as `response(_:)`) and its
+    /// bytes, valid during the call only; false when it no longer reads as valid.
+    mutating func withResponse(_ path: String, _ body: (Response, UnsafeRawBufferPointer) -> Void) -> Bool {
         guard case .success(let bytes) = reader.read(path),
-              case .valid(let l, _) = judge.judge(path, bytes, record: &record) else { return nil }
+              case .valid(let l, _) = judge.judge(path, bytes, record: &record) else { return false }
         let layout = judge.layouts[l]
         var answers: [String: AnswerValue] = [:]
         answers.reserveCapacity(layout.questions.count)
@@ -34,9 +42,10 @@ struct CorpusRowReader {
         }
         let device = record.device
             ?? String(decoding: UnsafeRawBufferPointer(rebasing: bytes[record.deviceBytes]), as: UTF8.self)
-        return Response(id: record.id, questionnaire: record.questionnaire, variant: record.variant,
-                        status: record.status, interviewer: record.interviewer, device: device,
-                        createdAt: record.createdAt, updatedAt: record.updatedAt, revision: record.revision,
-                        completedAt: record.completedAt, answers: answers)
+        body(Response(id: record.id, questionnaire: record.questionnaire, variant: record.variant,
+                      status: record.status, interviewer: record.interviewer, device: device,
+                      createdAt: record.createdAt, updatedAt: record.updatedAt, revision: record.revision,
+                      completedAt: record.completedAt, answers: answers), bytes)
+        return true
     }
 }

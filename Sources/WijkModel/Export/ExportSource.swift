@@ -65,7 +65,7 @@ public struct ExportSource: Sendable {
     /// each batch's bytes, in plan order.
     /// - Parameter tableOnly: the response is rendered as a table row (CSV,
     ///   SPSS): read through the corpus's record, without remarks and audit
-    ///   trail (`CorpusRowReader`); else decoded whole (JSONL).
+    ///   trail (`CorpusRowReader`); else decoded whole.
     public func stream(_ plan: ExportPlan, columns: Int = 0, tableOnly: Bool = false,
                        render: @escaping @Sendable (Response, inout [UInt8], inout [Int]) -> Void,
                        write: ([UInt8]) throws -> Void) throws -> Streamed {
@@ -74,8 +74,11 @@ public struct ExportSource: Sendable {
     }
 
     /// As `stream`, but `renderFile` also gets the file's bytes (valid during the call
-    /// only; empty with `tableOnly`, where the row reader keeps no copy of them).
-    public func stream(_ plan: ExportPlan, columns: Int = 0, tableOnly: Bool = false,
+    /// only). With `tableOnly` the response is the row reader's (no remarks, no audit
+    /// trail); either way a file counts only if it still gets the corpus's verdict "valid".
+    /// - Parameter bytesOnly: `renderFile` reads only the bytes (JSONL): the
+    ///   response it gets is the row reader's, as with `tableOnly`.
+    public func stream(_ plan: ExportPlan, columns: Int = 0, tableOnly: Bool = false, bytesOnly: Bool = false,
                        renderFile: @escaping @Sendable (Response, UnsafeRawBufferPointer, inout [UInt8], inout [Int]) -> Void,
                        write: ([UInt8]) throws -> Void) throws -> Streamed {
         var result = Streamed(widths: Array(repeating: 0, count: columns))
@@ -83,7 +86,7 @@ public struct ExportSource: Sendable {
         let lang = self.lang
         // One judge per worker, each with its own questionnaires (see `FileJudge.privateCopy`).
         let judge = CorpusRowReader.judge(questionnaires: questionnaires, lang: lang, today: today)
-        let judges = tableOnly ? [judge] + (1..<workers).map { _ in judge.privateCopy() } : []
+        let judges = [judge] + (1..<workers).map { _ in judge.privateCopy() }
         var start = 0
         while start < files.count {
             let batch = Array(files[start..<min(start + batchSize, files.count)])
@@ -92,13 +95,13 @@ public struct ExportSource: Sendable {
                 var part = Streamed(widths: Array(repeating: 0, count: columns))
                 var bytes: [UInt8] = []
                 var reader = CorpusReader()
-                var rows = tableOnly ? CorpusRowReader(judge: judges[worker]) : nil
-                defer { reader.release(); rows?.release() }
+                var rows = CorpusRowReader(judge: judges[worker])
+                defer { reader.release(); rows.release() }
                 for i in range {
                     let failure: DecodeFailure?
-                    if rows != nil {
-                        if let response = rows!.response(batch[i]) {
-                            renderFile(response, UnsafeRawBufferPointer(start: nil, count: 0), &bytes, &part.widths)
+                    if tableOnly || bytesOnly {
+                        // The fast verdict, not a parse and decode (JSONL only needs the bytes).
+                        if rows.withResponse(batch[i], { response, raw in renderFile(response, raw, &bytes, &part.widths) }) {
                             failure = nil
                         } else {
                             failure = DecodeFailure(message: lang.t("geen geldig interviewbestand meer",
