@@ -33,6 +33,15 @@ public struct LockHolder: Sendable, Hashable {
                       "This interview is already open by \(who) on \(host) (pid \(pid)) since \(since)")
     }
 
+    /// "In map X wordt al samengevoegd door Fatma op laptop-3 (pid 1234) sinds 14:02"
+    public func busyFolderMessage(path: String, _ lang: Lang, now: Date = Date()) -> String {
+        let who = interviewer.isEmpty ? lang.t("iemand anders", "someone else") : interviewer
+        let host = host.isEmpty ? "?" : host
+        let since = Self.clockText(since, now: now)
+        return lang.t("In map ‘\(path)’ wordt al samengevoegd door \(who) op \(host) (pid \(pid)) sinds \(since)",
+                      "A merge into ‘\(path)’ is already running, by \(who) on \(host) (pid \(pid)) since \(since)")
+    }
+
     // MARK: - Lock file text
 
     /// `key=value` lines; tiny, readable with `cat`, no JSON machinery needed.

@@ -42,7 +42,9 @@ struct ExportSelection: ParsableArguments {
 
     /// Writes `data` atomically (0600: interview data is personal data).
     func write(_ data: Data, to path: String) throws {
-        do { try AtomicFile.write(data, to: URL(fileURLWithPath: path)) } catch let error as StoreError {
+        let url = URL(fileURLWithPath: path)
+        AtomicFile.removeStaleTemporaries(in: url.deletingLastPathComponent(), for: url.lastPathComponent)
+        do { try AtomicFile.write(data, to: url) } catch let error as StoreError {
             throw UserFacingError(description: error.message(common.lang))
         }
     }
@@ -142,7 +144,9 @@ struct ExportCodebookCommand: ParsableCommand {
         let text = Codebook.render(try common.questionnaires(), format: format == "csv" ? .csv : .markdown,
                                    lang: common.lang)
         if let output {
-            do { try AtomicFile.write(Data(text.utf8), to: URL(fileURLWithPath: output), mode: 0o644) } catch {
+            let url = URL(fileURLWithPath: output)
+            AtomicFile.removeStaleTemporaries(in: url.deletingLastPathComponent(), for: url.lastPathComponent)
+            do { try AtomicFile.write(Data(text.utf8), to: url, mode: 0o644) } catch {
                 throw UserFacingError(description: "\(error)")
             }
         } else {

@@ -1,0 +1,73 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// What a merge target holds, by interview id: only what the decisions need
+/// (the main file's revision and a hash per kept file), never the responses
+/// themselves, so memory stays small however many files there are.
+struct MergeIndex {
+    /// The revision order merge uses: later `updatedAt` is newer.
+    struct Revision: Comparable {
+        var updatedAt: Date
+        init(_ response: Response) { updatedAt = response.updatedAt }
+        static func < (a: Revision, b: Revision) -> Bool { a.updatedAt < b.updatedAt }
+    }
+
+    /// One file kept under an id: its name in the target, a hash of its bytes,
+    /// and where to read it again (the source a file staged in this run came from).
+    struct Kept {
+        var name: String
+        var hash: UInt64
+        var readFrom: String
+    }
+
+    struct Held {
+        /// The revision in `<id>.json`; nil when there is none or it is unusable.
+        var main: Revision?
+        /// `<id>.json` exists but does not hold a usable revision of `id`: never overwritten.
+        var mainOccupied = false
+        var kept: [Kept] = []
+    }
+
+    var byID: [String: Held] = [:]
+    /// Files in the target that group or others may read or write (for one warning).
+    var exposedFiles = 0
+
+    /// Reads the target's `*.json` files (not hidden ones, not through links),
+    /// each with the size cap. Files that do not decode are left out, except
+    /// that an `<id>.json` not holding `id` is remembered, so it is never overwritten.
+    static func read(_ target: URL, lang: Lang) -> MergeIndex {
+        var index = MergeIndex()
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: target.path) else { return index }
+        var reader = ResponseFileReader()
+        defer { reader.release() }
+        for name in names.sorted() where !name.hasPrefix(".") && name.hasSuffix(".json") {
+            let path = target.appendingPathComponent(name).path
+            guard let st = POSIX.lstat(URL(fileURLWithPath: path)), POSIX.isRegular(st) else { continue }
+            if DataDirectory.isExposedFile(st) { index.exposedFiles += 1 }
+            let decoded: (Response, UInt64)?
+            switch reader.read(path, maxSize: FileValidation.maxFileSize) {
+            case .success(let bytes):
+                decoded = (try? ResponseDecoder.decode(Data(bytes), lang: lang)).map { ($0, ResponseFileReader.hash(bytes)) }
+            case .failure:
+                decoded = nil
+            }
+            // `<id>.json` holding something else (unusable, or another id): never overwritten.
+            let fileID = String(name.dropLast(5))
+            if decoded?.0.id != fileID, ResponseStore.isValidID(fileID) {
+                index.byID[fileID, default: Held()].mainOccupied = true
+            }
+            guard let (response, hash) = decoded else { continue }
+            var held = index.byID[response.id] ?? Held()
+            held.kept.append(Kept(name: name, hash: hash, readFrom: path))
+            if name == response.id + ".json" { held.main = Revision(response) }
+            index.byID[response.id] = held
+        }
+        return index
+    }
+}
