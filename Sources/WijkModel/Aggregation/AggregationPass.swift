@@ -3,20 +3,25 @@ import Foundation
 /// One valid file's place in the deduplication: which interview, which revision.
 struct Revision: Sendable {
     var id: String
+    var revision: Int
     var updatedAt: Double
     var createdAt: Double
     var file: Int
     /// Whether it passed the filter (and, in a summary, was folded into the tallies).
     var included: Bool
 
-    /// The newest-revision rule of summaries, exports and the drill-down:
-    /// sorted by id, each id's newest `updatedAt` first (the one that
-    /// counts), equal times by path.
+    var key: RevisionKey { RevisionKey(revision: revision, updatedAt: Date(timeIntervalSince1970: updatedAt)) }
+
+    /// `RevisionOrder` applied to a list: sorted by id, each id's latest
+    /// revision first (the one that counts), tied ones by path.
     static func newestFirst(_ revisions: inout [Revision], files: [String]) {
         revisions.sort { a, b in
             if a.id != b.id { return a.id < b.id }
-            if a.updatedAt != b.updatedAt { return a.updatedAt > b.updatedAt }
-            return files[a.file] < files[b.file]
+            switch RevisionOrder.relation(a.key, to: b.key) {
+            case .newer: return true
+            case .older: return false
+            case .tied: return files[a.file] < files[b.file]
+            }
         }
     }
 
@@ -230,7 +235,7 @@ struct AggregationPass: Sendable {
             case .valid(let layout, let warnings):
                 result.warnings += warnings
                 let included = options.filter.matches(record, layout: layouts[layout])
-                result.revisions.append(Revision(id: record.id, updatedAt: record.updatedAt.timeIntervalSince1970,
+                result.revisions.append(Revision(id: record.id, revision: record.revision, updatedAt: record.updatedAt.timeIntervalSince1970,
                                                  createdAt: record.createdAt.timeIntervalSince1970,
                                                  file: i, included: included))
                 if included { fold(record, layout: layout, file: i, sign: 1, into: &result) }

@@ -72,7 +72,7 @@ public struct Aggregator: Sendable {
             var winnerHash: UInt64??   // computed at most once per set
             for loser in revisions[(run.lowerBound + 1)..<run.upperBound] {
                 others.append(files[loser.file])
-                if loser.updatedAt == winner.updatedAt {
+                if RevisionOrder.relation(loser.key, to: winner.key) == .tied {
                     // Rare, so the bytes are compared only now, by reading both again;
                     // a file that cannot be read any more counts as different.
                     if winnerHash == nil { winnerHash = .some(contentHash(files[winner.file], &reader)) }

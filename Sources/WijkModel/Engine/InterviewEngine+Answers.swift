@@ -91,7 +91,7 @@ extension InterviewEngine {
     /// relevance (every change may switch questions on or off).
     mutating func record(_ entry: AuditEntry, _ now: Date) {
         response.audit.append(entry)
-        response.updatedAt = now
+        response.touch(now)
         refresh()
     }
 

@@ -53,12 +53,12 @@ extension InterviewEngine {
     /// Records that the interviewer left the interview (audit "leave").
     public mutating func recordLeave(at now: Date) {
         response.audit.append(AuditEntry(at: now, event: "leave"))
-        response.updatedAt = now
+        response.touch(now)
     }
 
     /// Records that the interviewer came back to the interview (audit "resume").
     public mutating func recordResume(at now: Date) {
         response.audit.append(AuditEntry(at: now, event: "resume"))
-        response.updatedAt = now
+        response.touch(now)
     }
 }

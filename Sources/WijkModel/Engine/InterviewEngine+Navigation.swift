@@ -28,7 +28,7 @@ extension InterviewEngine {
         guard target != position else { return true }
         position = target
         response.audit.append(AuditEntry(at: now, event: "jump", question: id))
-        response.updatedAt = now
+        response.touch(now)
         return true
     }
 

@@ -6,7 +6,9 @@ import Foundation
 /// per choice; don't know -8 and refused -9 (in every column of a question,
 /// also its choice columns); empty when unanswered or not relevant. RFC 4180:
 /// fields with the delimiter, a quote, CR or LF are quoted, quotes doubled,
-/// rows end with CRLF.
+/// rows end with CRLF. A cell that starts with `=`, `+`, `-`, `@`, tab or CR
+/// and is not a number gets a leading `'` unless `rawCells` (OWASP's advice
+/// against formula injection: an open answer `=HYPERLINK(…)` stays text).
 public struct CSVExport: Sendable {
     public struct Options: Sendable {
         public var labels = false
@@ -17,6 +19,9 @@ public struct CSVExport: Sendable {
         /// one case per line (used by the SPSS export).
         public var flattenLineBreaks = false
         public var lineEnding = "\r\n"
+        /// Cells exactly as the data says. Off by default: a text cell that a
+        /// spreadsheet would run as a formula gets a leading `'` (`CSVField.neutralise`).
+        public var rawCells = false
         public var lang: Lang = .nl
         /// For relevance of drafts (`today()`).
         public var today: String
@@ -26,8 +31,9 @@ public struct CSVExport: Sendable {
         public var decimalComma: Bool
 
         public init(labels: Bool = false, delimiter: Character = ",", bom: Bool = false, lang: Lang = .nl,
-                    today: String, decimalComma: Bool? = nil) {
+                    today: String, decimalComma: Bool? = nil, rawCells: Bool = false) {
             self.labels = labels; self.delimiter = delimiter; self.bom = bom; self.lang = lang; self.today = today
+            self.rawCells = rawCells
             self.decimalComma = decimalComma ?? (delimiter == ";")
         }
     }
@@ -97,7 +103,8 @@ public struct CSVExport: Sendable {
         let delimiter = Array(String(options.delimiter).utf8)
         for (i, field) in row.enumerated() {
             if i > 0 { out.append(contentsOf: delimiter) }
-            let value = options.flattenLineBreaks ? Self.flatten(field) : field
+            let flat = options.flattenLineBreaks ? Self.flatten(field) : field
+            let value = options.rawCells ? flat : CSVField.neutralise(flat)
             if !widths.isEmpty { widths[i] = max(widths[i], value.utf8.count) }
             append(value, delimiter, &out)
         }

@@ -69,21 +69,22 @@ public enum Codebook {
 
     static func text(_ qn: Questionnaire, lang: Lang) -> String {
         let l = lang.rawValue
-        var out = "\(qn.title.resolve(l))\n"
-        out += "id \(qn.id), versie/version \(qn.version), variant \(qn.variant)\n"
+        let d = DisplayText.line   // one field, one line: a label cannot start a fake entry
+        var out = "\(d(qn.title.resolve(l)))\n"
+        out += "id \(d(qn.id)), versie/version \(d(qn.version)), variant \(d(qn.variant))\n"
         var number = 0
         for section in qn.sections {
-            out += "\n== \(section.title.resolve(l)) [\(section.id)] ==\n"
+            out += "\n== \(d(section.title.resolve(l))) [\(d(section.id))] ==\n"
             for q in section.questions {
                 number += 1
-                out += "\n\(number). \(q.id)  (\(typeDescription(q, lang: lang)))\(q.core ? "  [core]" : "")\n"
-                out += "   \(q.label.resolve(l))\n"
-                if let hint = q.hint { out += "   (\(hint.resolve(l)))\n" }
-                for (code, label) in codes(q, in: qn, lang: lang) { out += "     \(code) = \(label)\n" }
+                out += "\n\(number). \(d(q.id))  (\(typeDescription(q, lang: lang)))\(q.core ? "  [core]" : "")\n"
+                out += "   \(d(q.label.resolve(l)))\n"
+                if let hint = q.hint { out += "   (\(d(hint.resolve(l))))\n" }
+                for (code, label) in codes(q, in: qn, lang: lang) { out += "     \(d(code)) = \(d(label))\n" }
                 if let other = q.other {
-                    out += "     \(other.value) → \(q.otherKey): \(other.label.resolve(l))\n"
+                    out += "     \(d(other.value)) → \(d(q.otherKey)): \(d(other.label.resolve(l)))\n"
                 }
-                for line in logic(q, section: section, lang: lang) { out += "   · \(line)\n" }
+                for line in logic(q, section: section, lang: lang) { out += "   · \(d(line))\n" }
             }
         }
         return out
@@ -92,33 +93,40 @@ public enum Codebook {
     static func markdown(_ qns: [Questionnaire], lang: Lang) -> String {
         let l = lang.rawValue
         let shared = sharedIDs(qns)
+        let md = MarkdownText.inline
         var out = "# " + lang.t("Codeboek", "Codebook") + "\n"
         if qns.count > 1 {
             out += "\n" + lang.t("Vragen gemarkeerd met **[kern]** staan met dezelfde id, keuzes en schaal in alle varianten.",
                                  "Questions marked **[core]** have the same id, choices and scale in every variant.") + "\n"
         }
         for qn in qns {
-            out += "\n## \(qn.title.resolve(l))\n\n`\(qn.id)` \(qn.version), variant `\(qn.variant)`\n"
+            out += "\n## \(md(qn.title.resolve(l)))\n\n\(code(qn.id)) \(md(qn.version)), variant \(code(qn.variant))\n"
             for section in qn.sections {
-                out += "\n### \(section.title.resolve(l))\n"
+                out += "\n### \(md(section.title.resolve(l)))\n"
                 for q in section.questions {
                     let core = shared.contains(q.id) ? lang.t(" **[kern]**", " **[core]**") : ""
-                    out += "\n#### `\(q.id)`\(core) — \(mdEscape(q.label.resolve(l)))\n\n"
-                    out += "- type: \(typeDescription(q, lang: lang))\n"
-                    if let hint = q.hint { out += "- " + lang.t("toelichting", "hint") + ": \(mdEscape(hint.resolve(l)))\n" }
-                    for line in logic(q, section: section, lang: lang) { out += "- \(mdEscape(line))\n" }
+                    out += "\n#### \(code(q.id))\(core) — \(md(q.label.resolve(l)))\n\n"
+                    out += "- type: \(md(typeDescription(q, lang: lang)))\n"
+                    if let hint = q.hint { out += "- " + lang.t("toelichting", "hint") + ": \(md(hint.resolve(l)))\n" }
+                    for line in logic(q, section: section, lang: lang) { out += "- \(md(line))\n" }
                     let codes = codes(q, in: qn, lang: lang)
                     if !codes.isEmpty {
                         out += "\n| code | label |\n|---|---|\n"
-                        for (code, label) in codes { out += "| `\(code)` | \(mdEscape(label)) |\n" }
+                        for (value, label) in codes { out += "| \(code(value)) | \(md(label)) |\n" }
                         if let other = q.other {
-                            out += "| `\(q.otherKey)` | \(mdEscape(other.label.resolve(l))) (" + lang.t("tekst", "text") + ") |\n"
+                            out += "| \(code(q.otherKey)) | \(md(other.label.resolve(l))) (" + lang.t("tekst", "text") + ") |\n"
                         }
                     }
                 }
             }
         }
         return out
+    }
+
+    /// An id or code as a code span; as escaped text when a backtick or a pipe
+    /// (a table cell's end, even inside a code span) would break out of it.
+    static func code(_ s: String) -> String {
+        s.contains(where: { $0 == "`" || $0 == "|" }) || s.isEmpty ? MarkdownText.inline(s) : "`" + DisplayText.line(s) + "`"
     }
 
     static func csv(_ qns: [Questionnaire], lang: Lang) -> String {
@@ -146,19 +154,5 @@ public enum Codebook {
         var ids = Set(first.questions.filter(\.core).map(\.id))
         for qn in qns.dropFirst() { ids.formIntersection(qn.questions.map(\.id)) }
         return ids
-    }
-
-    static func mdEscape(_ s: String) -> String {
-        s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
-    }
-}
-
-/// RFC 4180 quoting of one field.
-public enum CSVField {
-    public static func quote(_ field: String, delimiter: Character = ",") -> String {
-        // isNewline: "\r\n" is one Character, equal to neither "\r" nor "\n".
-        let needs = field.contains { $0 == delimiter || $0 == "\"" || $0.isNewline }
-        guard needs else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -44,7 +44,7 @@ public struct ExportSource: Sendable {
                 switch pass.load(files[i], reader: &reader, record: &record) {
                 case .invalid(let report): invalid.append(report)
                 case .valid(let layout, _):
-                    candidates.append(Revision(id: record.id, updatedAt: record.updatedAt.timeIntervalSince1970,
+                    candidates.append(Revision(id: record.id, revision: record.revision, updatedAt: record.updatedAt.timeIntervalSince1970,
                                                createdAt: record.createdAt.timeIntervalSince1970, file: i,
                                                included: filter.matches(record, layout: pass.layouts[layout])))
                 }
@@ -62,8 +62,8 @@ public struct ExportSource: Sendable {
     /// One line for a file left out: `FILE: overgeslagen: problem; problem`.
     func warning(_ report: FileReport) -> String {
         let problems = report.hardProblems.isEmpty ? report.problems : report.hardProblems
-        return report.file + ": " + lang.t("overgeslagen: ", "skipped: ")
-            + problems.map(\.description).joined(separator: "; ")
+        return DisplayText.line(report.file) + ": " + lang.t("overgeslagen: ", "skipped: ")
+            + problems.map { DisplayText.line($0.description) }.joined(separator: "; ")
     }
 
     /// What the second pass did.
@@ -100,7 +100,8 @@ public struct ExportSource: Sendable {
                         render(response, &bytes, &part.widths)
                         part.count += 1
                     case .failure(let failure):
-                        part.warnings.append(batch[i] + ": " + lang.t("overgeslagen: ", "skipped: ") + failure.message)
+                        part.warnings.append(DisplayText.line(batch[i]) + ": " + lang.t("overgeslagen: ", "skipped: ")
+                                             + DisplayText.line(failure.message))
                     }
                 }
                 return (bytes, part)

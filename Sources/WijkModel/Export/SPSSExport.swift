@@ -12,9 +12,11 @@ public struct SPSSExport: Sendable {
     public let layout: ExportLayout
     public let lang: Lang
     public let today: String
+    /// Text cells exactly as written (see `CSVExport.Options.rawCells`).
+    public let rawCells: Bool
 
-    public init(layout: ExportLayout, lang: Lang = .nl, today: String) {
-        self.layout = layout; self.lang = lang; self.today = today
+    public init(layout: ExportLayout, lang: Lang = .nl, today: String, rawCells: Bool = false) {
+        self.layout = layout; self.lang = lang; self.today = today; self.rawCells = rawCells
     }
 
     /// The CSV export this syntax reads: codes, comma, LF, one case per line.
@@ -22,6 +24,7 @@ public struct SPSSExport: Sendable {
         var options = CSVExport.Options(lang: lang, today: today)
         options.flattenLineBreaks = true
         options.lineEnding = "\n"
+        options.rawCells = rawCells
         return CSVExport(layout: layout, options: options)
     }
 
@@ -32,7 +35,10 @@ public struct SPSSExport: Sendable {
         let table = export.table(responses)
         var widths = Array(repeating: 0, count: layout.columns.count)
         for row in table.dropFirst() {
-            for (c, cell) in row.enumerated() { widths[c] = max(widths[c], CSVExport.flatten(cell).utf8.count) }
+            for (c, cell) in row.enumerated() {
+                let flat = CSVExport.flatten(cell)
+                widths[c] = max(widths[c], (rawCells ? flat : CSVField.neutralise(flat)).utf8.count)
+            }
         }
         return (Data(export.bytes(table)), syntax(widths: widths, csvName: csvName))
     }
@@ -53,7 +59,7 @@ public struct SPSSExport: Sendable {
         let names = SPSSNames.make(columns.map(\.name))
         let types = columns.indices.map { type(of: columns[$0].kind, width: widths[$0]) }
         var out = "* Wijk: gegevens inlezen met labels / read data with labels.\n"
-        out += "* " + lang.t("Voer uit vanuit de map met ", "Run from the folder holding ") + csvName + ".\n"
+        out += "* " + lang.t("Voer uit vanuit de map met ", "Run from the folder holding ") + Self.oneLine(csvName) + ".\n"
         out += "* -8 = " + lang.t("weet niet", "don't know") + ", -9 = " + lang.t("wil niet zeggen", "refused") + ".\n\n"
         out += "GET DATA\n  /TYPE=TXT\n  /FILE=\(quote(csvName))\n  /ENCODING='UTF-8'\n"
         out += "  /ARRANGEMENT=DELIMITED\n  /DELCASE=LINE\n  /FIRSTCASE=2\n  /DELIMITERS=\",\"\n  /QUALIFIER='\"'\n  /VARIABLES=\n"
@@ -154,5 +160,37 @@ public struct SPSSExport: Sendable {
         return out + "…"
     }
 
-    func quote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "''") + "'" }
+    /// A string literal that no input can end early or extend over a line:
+    /// control characters (line breaks too), DEL, C1 and bidi controls become
+    /// spaces, quotes are doubled, and text longer than `chunkBytes` is split
+    /// into several literals joined with `+` on continuation lines, so no
+    /// syntax line gets longer than PSPP and SPSS read (SPSS: 256 bytes).
+    func quote(_ s: String) -> String {
+        var chunks: [String] = []
+        var current = ""
+        for c in Self.oneLine(s) {
+            if current.utf8.count + c.utf8.count > Self.chunkBytes {
+                chunks.append(current)
+                current = ""
+            }
+            current.append(c)
+        }
+        chunks.append(current)
+        return chunks.map { "'" + $0.replacingOccurrences(of: "'", with: "''") + "'" }.joined(separator: "\n      + ")
+    }
+
+    /// Literal pieces of at most this many bytes (before quotes are doubled:
+    /// at most 2 × 60 + 2 on a line, well within 256).
+    static let chunkBytes = 60
+
+    /// `s` on one harmless line: every character `DisplayText` would escape
+    /// (all C0 controls here, line breaks included) becomes a space.
+    static func oneLine(_ s: String) -> String {
+        guard s.unicodeScalars.contains(where: { DisplayText.isUnsafe($0.value, keepLayout: false) }) else { return s }
+        var out = String.UnicodeScalarView()
+        for scalar in s.unicodeScalars {
+            out.append(DisplayText.isUnsafe(scalar.value, keepLayout: false) ? " " : scalar)
+        }
+        return String(out)
+    }
 }

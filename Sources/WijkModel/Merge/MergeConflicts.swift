@@ -56,10 +56,10 @@ public enum MergeConflicts {
 
     /// Keeps one revision of interview `id` in `folder`: the file named `keep`
     /// (`<id>.json` or one of its conflict copies; a path to it in `folder` too)
-    /// becomes `<id>.json`, its `updatedAt` moved one millisecond past the
-    /// latest of the id's revisions there and a "resolve" entry added to its
-    /// audit trail, so a later merge of the same folders sees the others as
-    /// older and skips them; then the id's conflict copies are removed.
+    /// becomes `<id>.json`, its edit counter (`revision`) one past the highest
+    /// of the id's revisions there and a "resolve" entry added to its audit
+    /// trail, so a later merge of the same folders sees the others as older
+    /// and skips them; then the id's conflict copies are removed.
     /// The caller holds the folder's `FolderLock`.
     /// - Returns: the conflict copies removed.
     /// - Throws: `ResolveError`, or `StoreError` when writing fails.
@@ -82,7 +82,7 @@ public enum MergeConflicts {
             throw ResolveError.notARevision(keep: keep, candidates: revisions)
         }
         var kept: Response?
-        var latest = Date.distantPast
+        var latest = RevisionKey(revision: 0, updatedAt: .distantPast)
         for name in revisions {
             let file = folder.appendingPathComponent(name)
             let response: Response
@@ -96,13 +96,16 @@ public enum MergeConflicts {
                     throw ResolveError.unreadable(file: file.path, reason: error.message(lang))
                 }
             }
-            latest = max(latest, response.updatedAt)
+            latest = max(latest, RevisionKey(response))
             if name == keepName { kept = response }
         }
         guard var response = kept, response.id == id else {
             throw ResolveError.notARevision(keep: keep, candidates: revisions)
         }
-        response.updatedAt = latest.addingTimeInterval(0.001)
+        // Later than every other revision by `RevisionOrder`: the counter one past the highest;
+        // only at the counter's ceiling does `updatedAt` have to move instead.
+        response.revision = min(latest.revision + 1, Response.maxRevision)
+        if response.revision == latest.revision { response.updatedAt = latest.updatedAt.addingTimeInterval(0.001) }
         response.audit.append(AuditEntry(at: now, event: "resolve"))
         try AtomicFile.write(response.encoded(), to: folder.appendingPathComponent(mainName))
         for name in copies where name != mainName {

@@ -11,24 +11,15 @@ import Darwin
 /// (the main file's revision and a hash per kept file), never the responses
 /// themselves, so memory stays small however many files there are.
 struct MergeIndex {
-    /// The revision order merge uses: later `updatedAt` is newer.
-    struct Revision: Comparable {
-        var updatedAt: Date
-        init(_ response: Response) { updatedAt = response.updatedAt }
-        static func < (a: Revision, b: Revision) -> Bool { a.updatedAt < b.updatedAt }
-    }
-
-    /// One file kept under an id: its name in the target, a hash of its bytes,
-    /// and where to read it again (the source a file staged in this run came from).
+    /// One file kept under an id: its name in the target and a hash of its bytes.
     struct Kept {
         var name: String
         var hash: UInt64
-        var readFrom: String
     }
 
     struct Held {
         /// The revision in `<id>.json`; nil when there is none or it is unusable.
-        var main: Revision?
+        var main: RevisionKey?
         /// `<id>.json` exists but does not hold a usable revision of `id`: never overwritten.
         var mainOccupied = false
         var kept: [Kept] = []
@@ -64,8 +55,8 @@ struct MergeIndex {
             }
             guard let (response, hash) = decoded else { continue }
             var held = index.byID[response.id] ?? Held()
-            held.kept.append(Kept(name: name, hash: hash, readFrom: path))
-            if name == response.id + ".json" { held.main = Revision(response) }
+            held.kept.append(Kept(name: name, hash: hash))
+            if name == response.id + ".json" { held.main = RevisionKey(response) }
             index.byID[response.id] = held
         }
         return index

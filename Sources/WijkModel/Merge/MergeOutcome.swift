@@ -2,13 +2,13 @@
 public enum MergeOutcome: Sendable, Hashable {
     /// An interview the target did not have: copied in.
     case added
-    /// A newer revision (later `updatedAt`) than the target's: replaced it.
+    /// A later revision (`RevisionOrder`) than the target's: replaced it.
     case updated
     /// The target has a newer revision: nothing written.
     case older
     /// The target already has this revision: nothing written.
     case unchanged
-    /// Same id and `updatedAt`, different content: kept beside it under a conflict name.
+    /// Same id, `revision` and `updatedAt`, different bytes: kept beside it under a conflict name.
     case conflict
     /// The file is not a valid response: reported, not copied.
     case invalid(String)
@@ -40,13 +40,14 @@ public struct MergeEntry: Sendable, Hashable {
         case (.updated, true): what = lang.t("nieuwere versie, zou de oude vervangen", "newer revision, would replace the old one")
         case (.older, _): what = lang.t("ouder dan de versie in de doelmap, overgeslagen", "older than the target's revision, skipped")
         case (.unchanged, _): what = lang.t("al aanwezig", "already present")
-        case (.conflict, false): what = lang.t("conflict: zelfde id en updatedAt, andere inhoud; apart bewaard",
-                                               "conflict: same id and updatedAt, different content; kept separately")
-        case (.conflict, true): what = lang.t("conflict: zelfde id en updatedAt, andere inhoud; zou apart worden bewaard",
-                                              "conflict: same id and updatedAt, different content; would be kept separately")
-        case (.invalid(let reason), _): what = lang.t("ongeldig, niet gekopieerd: ", "invalid, not copied: ") + reason
+        case (.conflict, false): what = lang.t("conflict: zelfde id, revision en updatedAt, andere inhoud; apart bewaard",
+                                               "conflict: same id, revision and updatedAt, different content; kept separately")
+        case (.conflict, true): what = lang.t("conflict: zelfde id, revision en updatedAt, andere inhoud; zou apart worden bewaard",
+                                              "conflict: same id, revision and updatedAt, different content; would be kept separately")
+        case (.invalid(let reason), _):
+            what = lang.t("ongeldig, niet gekopieerd: ", "invalid, not copied: ") + DisplayText.line(reason)
         }
-        return "\(source): \(what)" + (target.map { " → \($0)" } ?? "")
+        return "\(DisplayText.line(source)): \(what)" + (target.map { " → \(DisplayText.line($0))" } ?? "")
     }
 }
 

@@ -2,9 +2,9 @@ import Foundation
 
 /// `wijk merge SRC... --into DIR`: brings interviewers' folders together.
 ///
-/// Per interview id the target keeps the newest revision (`MergeIndex.Revision`);
-/// an older file never replaces a newer one, nothing is ever deleted, and a
-/// revision with the same id and `updatedAt` but different content is kept
+/// Per interview id the target keeps the latest revision (`RevisionOrder`:
+/// edit counter, then `updatedAt`); an older file never replaces a newer one,
+/// nothing is ever deleted, and a tied revision with different bytes is kept
 /// beside the other as `<id>.conflict-<hash>.json` (hash of its bytes), listed
 /// as unresolved until someone keeps one revision (`MergeConflicts.resolve`).
 /// Files are copied byte for byte through a `BulkWriter` (temporaries, one
@@ -90,28 +90,23 @@ public struct ResponseMerger {
         if let name {
             try writer?.stage(data, as: name)
             held.kept.removeAll { $0.name == name }
-            held.kept.append(MergeIndex.Kept(name: name, hash: hash, readFrom: file))
-            if outcome != .conflict { held.main = MergeIndex.Revision(response) }
+            held.kept.append(MergeIndex.Kept(name: name, hash: hash))
+            if outcome != .conflict { held.main = RevisionKey(response) }
             index.byID[id] = held
         }
         return MergeEntry(source: file, id: id, outcome: outcome,
                           target: name.map { target.appendingPathComponent($0).path })
     }
 
-    /// The one decision: unchanged when the target keeps these bytes (or this
-    /// very revision in other bytes), else by the revision order against `<id>.json`.
+    /// The one decision: unchanged when the target keeps these bytes, else
+    /// `RevisionOrder` against `<id>.json` (tied with other bytes: a conflict).
     private func decide(_ response: Response, hash: UInt64, held: MergeIndex.Held) -> MergeOutcome {
         if held.kept.contains(where: { $0.hash == hash }) { return .unchanged }
         guard let main = held.main else { return held.mainOccupied ? .conflict : .added }
-        let incoming = MergeIndex.Revision(response)
-        if incoming > main { return .updated }
-        if incoming < main { return .older }
-        // Same revision key, other bytes: the same content written differently is no conflict.
-        let same = held.kept.contains { kept in
-            guard let data = FileManager.default.contents(atPath: kept.readFrom),
-                  let other = try? ResponseDecoder.decode(data, lang: validator.lang) else { return false }
-            return other == response
+        switch RevisionOrder.relation(RevisionKey(response), to: main) {
+        case .newer: return .updated
+        case .older: return .older
+        case .tied: return .conflict
         }
-        return same ? .unchanged : .conflict
     }
 }

@@ -3,11 +3,11 @@ import Foundation
 extension Response {
     /// The response as JSON, keys in the documented order: format, formatVersion,
     /// id, questionnaire {id, version}, variant, status, interviewer, device,
-    /// createdAt, updatedAt, completedAt (omitted when nil), answers and remarks
+    /// createdAt, updatedAt, revision (omitted when 0), completedAt (omitted when nil), answers and remarks
     /// (keys sorted, for stable diffs), audit.
     public func toJSON() -> JSONValue {
         var top: [(key: String, value: JSONValue)] = []
-        top.reserveCapacity(15)
+        top.reserveCapacity(16)
         top.append(("format", .string(Response.format)))
         top.append(("formatVersion", .number(Double(Response.formatVersion))))
         top.append(("id", .string(id)))
@@ -21,6 +21,7 @@ extension Response {
         top.append(("device", .string(device)))
         top.append(("createdAt", .string(Timestamp.format(createdAt))))
         top.append(("updatedAt", .string(Timestamp.format(updatedAt))))
+        if revision != 0 { top.append(("revision", .number(Double(revision)))) }
         if let completedAt { top.append(("completedAt", .string(Timestamp.format(completedAt)))) }
         top.append(("answers", .object(JSONObject(
             answers.sorted { $0.key < $1.key }.map { ($0.key, $0.value.json) }))))

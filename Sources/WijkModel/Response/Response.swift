@@ -33,6 +33,8 @@ public struct AuditEntry: Sendable, Hashable {
 public struct Response: Sendable, Hashable, Identifiable {
     public static let format = "wijk-response"
     public static let formatVersion = 1
+    /// The highest edit counter a file may hold (a billion edits is beyond any interview).
+    public static let maxRevision = 1_000_000_000
 
     public var id: String
     public var questionnaire: QuestionnaireRef
@@ -42,6 +44,10 @@ public struct Response: Sendable, Hashable, Identifiable {
     public var device: String
     public var createdAt: Date
     public var updatedAt: Date
+    /// The edit counter: raised by one with every change the engine records,
+    /// so a later edit is recognised even when a laptop's clock is behind
+    /// (see `RevisionOrder`). Files without one read as 0.
+    public var revision: Int
     public var completedAt: Date?
     public var answers: [String: AnswerValue]
     public var remarks: [String: String]
@@ -49,13 +55,22 @@ public struct Response: Sendable, Hashable, Identifiable {
 
     public init(id: String = UUID().uuidString, questionnaire: QuestionnaireRef, variant: String,
                 status: ResponseStatus = .draft, interviewer: String = "", device: String = "",
-                createdAt: Date = Date(), updatedAt: Date? = nil, completedAt: Date? = nil,
+                createdAt: Date = Date(), updatedAt: Date? = nil, revision: Int = 0, completedAt: Date? = nil,
                 answers: [String: AnswerValue] = [:], remarks: [String: String] = [:],
                 audit: [AuditEntry] = []) {
         self.id = id; self.questionnaire = questionnaire; self.variant = variant
         self.status = status; self.interviewer = interviewer; self.device = device
         self.createdAt = createdAt; self.updatedAt = updatedAt ?? createdAt
+        self.revision = revision
         self.completedAt = completedAt
         self.answers = answers; self.remarks = remarks; self.audit = audit
+    }
+}
+
+extension Response {
+    /// Marks an edit made at `now`: `updatedAt` set, the edit counter raised by one.
+    public mutating func touch(_ now: Date) {
+        updatedAt = now
+        revision = min(revision + 1, Response.maxRevision)
     }
 }

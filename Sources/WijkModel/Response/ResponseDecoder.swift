@@ -101,7 +101,7 @@ private struct Decoding {
         }
         // One pass over the keys instead of a linear subscript per field.
         var format, version, id, questionnaire, variant, status, interviewer, device: JSONValue?
-        var createdAt, updatedAt, completedAt, answers, remarks, audit: JSONValue?
+        var createdAt, updatedAt, revision, completedAt, answers, remarks, audit: JSONValue?
         for (key, value) in top.entries {
             switch key {
             case "format": format = value
@@ -114,6 +114,7 @@ private struct Decoding {
             case "device": device = value
             case "createdAt": createdAt = value
             case "updatedAt": updatedAt = value
+            case "revision": revision = value
             case "completedAt": completedAt = value
             case "answers": answers = value
             case "remarks": remarks = value
@@ -160,6 +161,15 @@ private struct Decoding {
         let created = date(createdAt, "$.createdAt")
         let updated = date(updatedAt, "$.updatedAt")
         let completed = date(completedAt, "$.completedAt", required: false)
+        var revisionValue = 0
+        switch revision {
+        case nil, .null?: break   // written before the counter existed: revision 0
+        case .number(let v)? where v == v.rounded() && v >= 0 && v <= Double(Response.maxRevision):
+            revisionValue = Int(v)
+        default:
+            report("$.revision", "moet een geheel getal van 0 tot \(Response.maxRevision) zijn",
+                   "must be a whole number from 0 to \(Response.maxRevision)")
+        }
 
         var answerValues: [String: AnswerValue] = [:]
         if let a = object(answers, "$.answers") {
@@ -185,7 +195,7 @@ private struct Decoding {
               let deviceValue, let created, let updated, problems.isEmpty else { return nil }
         return Response(id: idValue, questionnaire: ref, variant: variantValue, status: statusValue,
                         interviewer: interviewerValue, device: deviceValue, createdAt: created,
-                        updatedAt: updated, completedAt: completed, answers: answerValues,
+                        updatedAt: updated, revision: revisionValue, completedAt: completed, answers: answerValues,
                         remarks: remarkValues, audit: auditEntries)
     }
 

@@ -25,7 +25,7 @@ struct InterviewSession {
         guard response.status == .draft, response.audit.last?.event != "leave" else { return response }
         var kept = response
         kept.audit.append(AuditEntry(at: now, event: "leave"))
-        kept.updatedAt = now
+        kept.touch(now)
         return kept
     }
 }

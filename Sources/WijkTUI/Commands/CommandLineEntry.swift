@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import WijkModel
 
 /// Runs the root command. swift-argument-parser exits 64 on a usage error;
 /// Wijk promises 2, like most Unix tools, so the mapping happens here.
@@ -13,7 +14,7 @@ enum CommandLineEntry {
             let code = WijkCommand.exitCode(for: error)
             let message = WijkCommand.fullMessage(for: error)
             if code == .success {
-                if !message.isEmpty { print(message) }
+                if !message.isEmpty { Console.out(message + "\n") }
                 exit(0)
             }
             if !message.isEmpty { Console.error(message) }
@@ -23,13 +24,23 @@ enum CommandLineEntry {
 }
 
 /// Writing to the standard streams; errors go to stderr so stdout stays data.
+///
+/// Text for a human (`error`, `out`) goes through `DisplayText.block`: data
+/// from other people's files must not drive the terminal. Only `data` and
+/// `out(bytes:)` write exactly what they are given — for JSON and CSV.
 enum Console {
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        FileHandle.standardError.write(Data((DisplayText.block(text) + "\n").utf8))
     }
 
     static func out(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        FileHandle.standardOutput.write(Data(DisplayText.block(text).utf8))
+    }
+
+    /// Machine-readable output (JSON, CSV), byte for byte into a pipe or file;
+    /// on a terminal a person reads it, so it is made safe like `out`.
+    static func data(_ text: String) {
+        FileHandle.standardOutput.write(Data((isatty(STDOUT_FILENO) == 1 ? DisplayText.block(text) : text).utf8))
     }
 
     /// Writes bytes to stdout with `write(2)`, no `Data` copy; stops quietly on

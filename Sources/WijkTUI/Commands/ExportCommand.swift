@@ -66,6 +66,8 @@ struct ExportCSVCommand: ParsableCommand {
     @Option(name: .long, help: "Field separator; ';' for Dutch Excel also writes decimals with a comma (2,5).")
     var delimiter: String = ","
     @Flag(name: .long, help: "Start with a UTF-8 byte order mark (Excel).") var bom = false
+    @Flag(name: .long, help: "Write text cells as they are: no leading ' before =, +, -, @ (formula protection off).")
+    var rawCells = false
 
     func validate() throws {
         guard delimiter.count == 1, let c = delimiter.first, c != "\"", !c.isNewline else {
@@ -76,7 +78,7 @@ struct ExportCSVCommand: ParsableCommand {
     func run() throws {
         let (source, plan) = try selection.plan()
         let options = CSVExport.Options(labels: labels, delimiter: delimiter.first ?? ",", bom: bom,
-                                        lang: selection.common.lang, today: source.today)
+                                        lang: selection.common.lang, today: source.today, rawCells: rawCells)
         let export = CSVExport(layout: ExportLayout(questionnaires: source.questionnaires), options: options)
         let streamed = try selection.write(to: output) { try export.write(plan, from: source, to: $0) }
         selection.report(streamed, output)
@@ -89,13 +91,15 @@ struct ExportSPSSCommand: ParsableCommand {
 
     @OptionGroup var selection: ExportSelection
     @Option(name: .shortAndLong, help: "Output CSV (NAME.csv); NAME.sps is written beside it.") var output: String
+    @Flag(name: .long, help: "Write text cells as they are: no leading ' before =, +, -, @ (formula protection off).")
+    var rawCells = false
 
     func run() throws {
         let (source, plan) = try selection.plan()
         let csvURL = URL(fileURLWithPath: output)
         let spsURL = csvURL.deletingPathExtension().appendingPathExtension("sps")
         let export = SPSSExport(layout: ExportLayout(questionnaires: source.questionnaires),
-                                lang: selection.common.lang, today: source.today)
+                                lang: selection.common.lang, today: source.today, rawCells: rawCells)
         // The syntax needs the widest value per string column: known once the CSV is written.
         let (streamed, syntax) = try selection.write(to: csvURL.path) {
             try export.write(plan, from: source, to: $0, csvName: csvURL.lastPathComponent)
@@ -149,6 +153,8 @@ struct ExportCodebookCommand: ParsableCommand {
             do { try AtomicFile.write(Data(text.utf8), to: url, mode: 0o644) } catch {
                 throw UserFacingError(description: "\(error)")
             }
+        } else if format == "csv" {
+            Console.data(text)
         } else {
             Console.out(text)
         }

@@ -21,16 +21,17 @@ struct QuestionnaireCommand: ParsableCommand {
             let (questionnaire, problems) = QuestionnaireLoader.lint(contentsOf: URL(fileURLWithPath: file), lang: lang)
             for p in problems {
                 let tag = p.severity == .soft ? lang.t("waarschuwing: ", "warning: ") : ""
-                print("\(file): \(p.path): \(tag)\(p.message)")
+                Console.out("\(DisplayText.line(file)): \(DisplayText.line(p.path)): \(tag)\(DisplayText.line(p.message))\n")
             }
+            let shown = DisplayText.line(file)
             let hard = problems.filter { $0.severity == .hard }.count
             let soft = problems.count - hard
             if let questionnaire, hard == 0 {
-                print(lang.t("\(file): in orde — \(questionnaire.questions.count) vragen, \(soft) waarschuwing(en)",
-                             "\(file): OK — \(questionnaire.questions.count) questions, \(soft) warning(s)"))
+                Console.out(lang.t("\(shown): in orde — \(questionnaire.questions.count) vragen, \(soft) waarschuwing(en)\n",
+                                   "\(shown): OK — \(questionnaire.questions.count) questions, \(soft) warning(s)\n"))
             } else {
-                print(lang.t("\(file): \(hard) probleem/problemen, \(soft) waarschuwing(en)",
-                             "\(file): \(hard) problem(s), \(soft) warning(s)"))
+                Console.out(lang.t("\(shown): \(hard) probleem/problemen, \(soft) waarschuwing(en)\n",
+                                   "\(shown): \(hard) problem(s), \(soft) warning(s)\n"))
                 throw ExitCode(1)
             }
         }
@@ -61,7 +62,7 @@ struct QuestionnaireCommand: ParsableCommand {
                 let value: JSONValue = selected.count == 1
                     ? QuestionnaireEncoder.encode(selected[0])
                     : .array(selected.map(QuestionnaireEncoder.encode))
-                Console.out(JSONWriter.write(value) + "\n")
+                Console.data(JSONWriter.write(value) + "\n")
             }
         }
     }

@@ -16,8 +16,8 @@ struct SummaryReport {
         var out = header()
         for group in summary.groups {
             if let name = group.name {
-                out += style == .markdown ? "\n## \(lang.t("Gemeente", "Municipality")) \(name.isEmpty ? "–" : name)\n\n"
-                                          : "\n=== \(lang.t("Gemeente", "Municipality")) \(name.isEmpty ? "–" : name) ===\n"
+                out += style == .markdown ? "\n## \(lang.t("Gemeente", "Municipality")) \(name.isEmpty ? "–" : d(name))\n\n"
+                                          : "\n=== \(lang.t("Gemeente", "Municipality")) \(name.isEmpty ? "–" : d(name)) ===\n"
             }
             out += render(group)
         }
@@ -25,6 +25,12 @@ struct SummaryReport {
     }
 
     private func t(_ nl: String, _ en: String) -> String { lang.t(nl, en) }
+
+    /// Data (names, labels, answers, file names) on one line: control characters
+    /// shown visibly, and in markdown nothing that changes the document's structure.
+    private func d(_ s: String) -> String {
+        style == .markdown ? MarkdownText.inline(s) : DisplayText.line(s.replacingOccurrences(of: "\n", with: " "))
+    }
 
     private func pct(_ p: Double?) -> String {
         guard let p else { return "–" }
@@ -45,7 +51,7 @@ struct SummaryReport {
     private func header() -> String {
         var out = style == .markdown ? "# \(t("Samenvatting", "Summary"))\n\n" : ""
         let perVariant = summary.all.map { g in
-            g.variants.map { "\($0.variant) \($0.respondents)" }.joined(separator: ", ")
+            g.variants.map { "\(d($0.variant)) \($0.respondents)" }.joined(separator: ", ")
         } ?? ""
         out += t("\(summary.files) bestand(en), \(summary.interviews) interview(s); geteld: \(summary.counted) (\(perVariant))\n",
                  "\(summary.files) file(s), \(summary.interviews) interview(s); counted: \(summary.counted) (\(perVariant))\n")
@@ -54,7 +60,7 @@ struct SummaryReport {
             out += t("Ongeldige bestanden (weggelaten): \(summary.invalid.count)\n",
                      "Invalid files (left out): \(summary.invalid.count)\n")
             for r in summary.invalid {
-                for p in r.problems where p.severity == .hard { out += "  \(r.file): \(p.path): \(p.message)\n" }
+                for p in r.problems where p.severity == .hard { out += "  \(d(r.file)): \(d(p.path)): \(d(p.message))\n" }
             }
         }
         let plain = summary.duplicates.filter { !$0.isConflict }
@@ -63,8 +69,8 @@ struct SummaryReport {
                      "Duplicate interviews (newest counts): \(plain.count)\n")
         }
         for c in summary.conflicts {
-            out += t("CONFLICT \(c.id): zelfde updatedAt, andere inhoud: \(c.kept) (geteld) ≠ \(c.conflicting.joined(separator: ", "))\n",
-                     "CONFLICT \(c.id): same updatedAt, different content: \(c.kept) (counted) ≠ \(c.conflicting.joined(separator: ", "))\n")
+            out += t("CONFLICT \(d(c.id)): zelfde updatedAt, andere inhoud: \(d(c.kept)) (geteld) ≠ \(d(c.conflicting.joined(separator: ", ")))\n",
+                     "CONFLICT \(d(c.id)): same updatedAt, different content: \(d(c.kept)) (counted) ≠ \(d(c.conflicting.joined(separator: ", ")))\n")
         }
         return out
     }
@@ -80,7 +86,7 @@ struct SummaryReport {
         if let v = f.to { parts.append("\(t("tot en met", "to")) \(v)") }
         if let v = f.status { parts.append("status=\(v.rawValue)") }
         if f.includeDrafts { parts.append(t("met concepten", "drafts included")) }
-        return parts.joined(separator: ", ")
+        return d(parts.joined(separator: ", "))
     }
 
     private func render(_ group: SummaryGroup) -> String {
@@ -91,23 +97,23 @@ struct SummaryReport {
             let present = group.variants.compactMap { v in v.question(id).map { (v, $0) } }
             guard let first = present.first?.1 else { continue }
             let core = group.core.first { $0.questionID == id }
-            out += "\n" + (style == .markdown ? "### " : "") + "[\(id)] \(first.label.resolve(lang.rawValue))"
+            out += "\n" + (style == .markdown ? "### " : "") + "[\(d(id))] \(d(first.label.resolve(lang.rawValue)))"
                 + (first.isCore ? t(" (kern)", " (core)") : "") + "\n"
             if style == .markdown { out += "\n" }
             out += table(present, core: core)
             for (v, q) in present {
-                let specials = t("\(v.variant): weet niet \(q.dontKnow), wil niet zeggen \(q.refused), geen antwoord \(q.unanswered), n.v.t. \(q.notApplicable) (van \(v.respondents))",
-                                 "\(v.variant): don't know \(q.dontKnow), refused \(q.refused), unanswered \(q.unanswered), not applicable \(q.notApplicable) (of \(v.respondents))")
+                let specials = t("\(d(v.variant)): weet niet \(q.dontKnow), wil niet zeggen \(q.refused), geen antwoord \(q.unanswered), n.v.t. \(q.notApplicable) (van \(v.respondents))",
+                                 "\(d(v.variant)): don't know \(q.dontKnow), refused \(q.refused), unanswered \(q.unanswered), not applicable \(q.notApplicable) (of \(v.respondents))")
                 out += (style == .markdown ? "- " : "  ") + specials + "\n"
             }
             for (v, q) in present where !q.openAnswers.isEmpty {
                 let shown = style == .markdown ? q.openAnswers : Array(q.openAnswers.prefix(openLimit))
-                out += (style == .markdown ? "\n**\(v.variant)**\n\n" : "  \(v.variant):\n")
+                out += (style == .markdown ? "\n**\(d(v.variant))**\n\n" : "  \(d(v.variant)):\n")
                 for a in shown {
                     let origin = [a.organisation, a.gemeente].filter { !$0.isEmpty }.joined(separator: ", ")
                     let tag = a.isOther ? t("anders: ", "other: ") : ""
-                    out += (style == .markdown ? "> " : "    – ") + tag + a.text.replacingOccurrences(of: "\n", with: " ")
-                        + (origin.isEmpty ? "" : " — \(origin)") + "\n"
+                    out += (style == .markdown ? "> " : "    – ") + tag + d(a.text)
+                        + (origin.isEmpty ? "" : " — \(d(origin))") + "\n"
                     if style == .markdown { out += "\n" }
                 }
                 if shown.count < q.openAnswers.count {
@@ -128,16 +134,16 @@ struct SummaryReport {
         for (_, q) in present {
             for c in q.choices where !codes.contains(c.code) {
                 codes.append(c.code)
-                labels[c.code] = c.label?.resolve(lang.rawValue) ?? c.code
+                labels[c.code] = d(c.label?.resolve(lang.rawValue) ?? c.code)
             }
         }
-        var header = [""] + present.map { "\($0.0.variant) (n=\($0.1.answered))" }
+        var header = [""] + present.map { "\(d($0.0.variant)) (n=\($0.1.answered))" }
         if core != nil { header.append(t("verschil", "difference")) }
         var rows: [[String]] = []
         // Counted texts and dates (gemeente, organisation) can have thousands of values: the top ones suffice in a terminal.
         let listed = !q0.type.isClosed && style == .text && codes.count > openLimit * 2
         for code in listed ? Array(codes.prefix(openLimit * 2)) : codes {
-            let label = labels[code] == code ? code : "\(code) \(labels[code] ?? "")"
+            let label = labels[code] == d(code) ? d(code) : "\(d(code)) \(labels[code] ?? "")"
             var row = [label]
             for (_, q) in present {
                 let c = q.choice(code)
@@ -176,10 +182,10 @@ struct SummaryReport {
 
     private func crossTab(_ tab: CrossTab) -> String {
         var out = "\n" + (style == .markdown ? "### " : "")
-        out += t("Kruistabel", "Cross-tab") + " \(tab.request.row) × \(tab.request.column) — \(tab.variant) (n=\(tab.respondents))\n"
+        out += t("Kruistabel", "Cross-tab") + " \(d(tab.request.row)) × \(d(tab.request.column)) — \(d(tab.variant)) (n=\(tab.respondents))\n"
         if style == .markdown { out += "\n" }
-        let header = ["\(tab.request.row) \\ \(tab.request.column)"] + tab.columnCodes + [t("totaal", "total")]
-        let rows = tab.rowCodes.map { r in [r] + tab.columnCodes.map { String(tab.count(r, $0)) } + [String(tab.rowTotal(r))] }
+        let header = ["\(d(tab.request.row)) \\ \(d(tab.request.column))"] + tab.columnCodes.map(d) + [t("totaal", "total")]
+        let rows = tab.rowCodes.map { r in [d(r)] + tab.columnCodes.map { String(tab.count(r, $0)) } + [String(tab.rowTotal(r))] }
         return out + grid(header, rows)
     }
 

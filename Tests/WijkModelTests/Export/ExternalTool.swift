@@ -4,6 +4,12 @@ import Foundation
 enum ExternalTool {
     struct Result { var status: Int32; var output: String }
 
+    /// Whether `tool` is on PATH, for tests that skip cleanly without it.
+    static func available(_ tool: String) -> Bool {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        return path.split(separator: ":").contains { FileManager.default.isExecutableFile(atPath: "\($0)/\(tool)") }
+    }
+
     /// Runs `arguments` through `/usr/bin/env` (so PATH finds the tool) in `directory`.
     static func run(_ arguments: [String], in directory: URL, stdin: Data? = nil) throws -> Result {
         let process = Process()

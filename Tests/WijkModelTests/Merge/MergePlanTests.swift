@@ -65,7 +65,8 @@ import Testing
             #expect(MergeConflicts.list(in: target).isEmpty)
             let kept = try ResponseDecoder.decode(try Data(contentsOf: target.appendingPathComponent(theirs.id + ".json")))
             #expect(kept.remarks["beeld"] == "laptop b")
-            #expect(kept.updatedAt > theirs.updatedAt && kept.audit.last?.event == "resolve")
+            #expect(kept.revision == theirs.revision + 1 && kept.updatedAt == theirs.updatedAt)
+            #expect(kept.audit.last?.event == "resolve")
 
             // Merging the same folders again: the other revision is older now; nothing to warn about.
             let after = try merge([a, b], into: target)
@@ -73,6 +74,23 @@ import Testing
             #expect(after.entries.first { $0.source.hasPrefix(a.path) && $0.id == theirs.id }?.outcome == .older)
             let allValid = FileValidation(validator: validator).run(paths: [target.path]).allSatisfy { $0.isValid }
             #expect(allValid)
+        }
+    }
+
+    /// A later edit from a laptop whose clock is behind still wins: the edit counter decides.
+    @Test func theEditCounterBeatsAClockThatIsBehind() throws {
+        try withTempDir { dir in
+            let run = SampleData.generate(count: 1, seed: 44)
+            let target = dir.appendingPathComponent("t"), a = dir.appendingPathComponent("a")
+            try write(run, to: target)
+            var later = run[0]
+            later.touch(run[0].updatedAt.addingTimeInterval(-3600))    // edited, but the clock says an hour earlier
+            later.remarks["beeld"] = "na de klok"
+            try write([later], to: a)
+            let report = try merge([a], into: target)
+            #expect(report.entries.map(\.outcome) == [.updated])
+            let kept = try ResponseDecoder.decode(try Data(contentsOf: target.appendingPathComponent(later.id + ".json")))
+            #expect(kept == later)
         }
     }
 

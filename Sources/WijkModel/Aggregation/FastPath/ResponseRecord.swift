@@ -13,6 +13,7 @@ struct ResponseRecord {
     var interviewer = ""
     var createdAt = Date(timeIntervalSince1970: 0)
     var updatedAt = Date(timeIntervalSince1970: 0)
+    var revision = 0
     /// Answers by slot.
     var values: [AnswerValue?] = []
     /// "other, namely" texts (`id.other`) by the slot of their question.
@@ -74,6 +75,7 @@ struct ResponseRecord {
         id = response.id; questionnaire = response.questionnaire; variant = response.variant
         status = response.status; interviewer = response.interviewer
         createdAt = response.createdAt; updatedAt = response.updatedAt
+        revision = response.revision
         reset(count: layout.questions.count)
         for (key, value) in response.answers {
             if let s = layout.indexByID[key] {

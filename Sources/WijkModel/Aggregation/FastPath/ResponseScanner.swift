@@ -17,11 +17,11 @@ struct ResponseScanner {
 
     private enum Field: Int, CaseIterable {
         case format, formatVersion, id, questionnaire, variant, status, interviewer, device
-        case createdAt, updatedAt, completedAt, answers, remarks, audit
+        case createdAt, updatedAt, completedAt, answers, remarks, audit, revision
         var bit: UInt16 { 1 << UInt16(rawValue) }
     }
     private static let required: UInt16 = Field.allCases
-        .filter { $0 != .completedAt && $0 != .remarks && $0 != .audit }
+        .filter { $0 != .completedAt && $0 != .remarks && $0 != .audit && $0 != .revision }
         .reduce(0) { $0 | $1.bit }
 
     var p: JSONByteParser
@@ -43,6 +43,7 @@ struct ResponseScanner {
         try expect(JSONByte.openBrace)
         p.skipWhitespace()
         var seen: UInt16 = 0
+        record.revision = 0
         // Answers and remarks are read when met if the questionnaire came first
         // (as Wijk writes files); otherwise walked over and read at the end.
         var layout: Int?
@@ -80,6 +81,12 @@ struct ResponseScanner {
             case .updatedAt: record.updatedAt = try timestamp()
             case .completedAt:
                 if !(try null()) { _ = try timestamp() }
+            case .revision:
+                // A plain whole number in range; anything else (null included) the decoder words.
+                guard p.pos < p.end, p.bytes[p.pos] &- JSONByte.zero < 10 else { throw Doubt() }
+                let n = try p.parseNumber()
+                guard n == n.rounded(), n <= Double(Response.maxRevision) else { throw Doubt() }
+                record.revision = Int(n)
             case .answers:
                 guard p.pos < p.end, p.bytes[p.pos] == JSONByte.openBrace else { throw Doubt() }
                 if let l = layout { try answers(pass.layouts[l], keepText: pass.keepsText[l], into: &record) }
@@ -116,6 +123,7 @@ struct ResponseScanner {
             if p.bytesEqual(s, n, "status") { return .status }
             if p.bytesEqual(s, n, "device") { return .device }
             return nil
+        case 8: return p.bytesEqual(s, n, "revision") ? .revision : nil
         case 7:
             if p.bytesEqual(s, n, "variant") { return .variant }
             if p.bytesEqual(s, n, "answers") { return .answers }

@@ -52,6 +52,7 @@ public enum QuestionnaireLinter {
             }
         }
         problems += cycles(in: q, questionPaths: questionPaths, lang: lang)
+        problems += textProblems(q, lang: lang)
         return problems
     }
 
