@@ -26,7 +26,7 @@ public enum MergeConflicts {
     public static func list(in folder: URL) -> [String] {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [] }
         return names.filter { name in
-            guard id(ofConflictName: name) != nil, let st = POSIX.lstat(folder.appendingPathComponent(name)) else { return false }
+            guard id(ofConflictName: name) != nil, let st = POSIX.lstat(folder.appendingPathComponent(name, isDirectory: false)) else { return false }
             return POSIX.isRegular(st)
         }.sorted()
     }
@@ -71,7 +71,7 @@ public enum MergeConflicts {
         guard !copies.isEmpty else { throw ResolveError.noConflict(id: id) }
         let mainName = id + ".json"
         var revisions = copies
-        if POSIX.lstat(folder.appendingPathComponent(mainName)).map(POSIX.isRegular) == true {
+        if POSIX.lstat(folder.appendingPathComponent(mainName, isDirectory: false)).map(POSIX.isRegular) == true {
             revisions.insert(mainName, at: 0)
         }
         let keepURL = URL(fileURLWithPath: keep)
@@ -84,7 +84,7 @@ public enum MergeConflicts {
         var kept: Response?
         var latest = RevisionKey(revision: 0, updatedAt: .distantPast)
         for name in revisions {
-            let file = folder.appendingPathComponent(name)
+            let file = folder.appendingPathComponent(name, isDirectory: false)
             let response: Response
             switch POSIX.readAll(file) {
             case .failure(let e):
@@ -107,10 +107,10 @@ public enum MergeConflicts {
         response.revision = min(latest.revision + 1, Response.maxRevision)
         if response.revision == latest.revision { response.updatedAt = latest.updatedAt.addingTimeInterval(0.001) }
         response.audit.append(AuditEntry(at: now, event: "resolve"))
-        try AtomicFile.write(response.encoded(), to: folder.appendingPathComponent(mainName))
+        try AtomicFile.write(response.encoded(), to: folder.appendingPathComponent(mainName, isDirectory: false))
         for name in copies where name != mainName {
-            if POSIX.withPath(folder.appendingPathComponent(name), { unlink($0) }) != 0, errno != ENOENT {
-                throw StoreError.io(.write, path: folder.appendingPathComponent(name).path, code: errno)
+            if POSIX.withPath(folder.appendingPathComponent(name, isDirectory: false), { unlink($0) }) != 0, errno != ENOENT {
+                throw StoreError.io(.write, path: folder.appendingPathComponent(name, isDirectory: false).path, code: errno)
             }
         }
         try AtomicFile.syncDirectory(folder)

@@ -38,7 +38,7 @@ struct MergeIndex {
         var reader = ResponseFileReader()
         defer { reader.release() }
         for name in names.sorted() where !name.hasPrefix(".") && name.hasSuffix(".json") {
-            let path = target.appendingPathComponent(name).path
+            let path = target.appendingPathComponent(name, isDirectory: false).path
             guard let st = POSIX.lstat(URL(fileURLWithPath: path)), POSIX.isRegular(st) else { continue }
             if DataDirectory.isExposedFile(st) { index.exposedFiles += 1 }
             let decoded: (Response, UInt64)?

@@ -95,7 +95,7 @@ public struct ResponseMerger {
             index.byID[id] = held
         }
         return MergeEntry(source: file, id: id, outcome: outcome,
-                          target: name.map { target.appendingPathComponent($0).path })
+                          target: name.map { target.appendingPathComponent($0, isDirectory: false).path })
     }
 
     /// The one decision: unchanged when the target keeps these bytes, else

@@ -112,8 +112,8 @@ public enum AtomicFile {
     }
 
     /// `.<name>.<16 hex digits>.tmp`
-    static func temporaryName(for name: String) -> String {
-        let hex = String(UInt64.random(in: .min ... .max), radix: 16)
+    static func temporaryName(for name: String, random: UInt64 = .random(in: .min ... .max)) -> String {
+        let hex = String(random, radix: 16)
         let random = String(repeating: "0", count: 16 - hex.count) + hex
         return "." + name + "." + random + temporarySuffix
     }

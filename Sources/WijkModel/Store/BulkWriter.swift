@@ -37,6 +37,7 @@ public final class BulkWriter {
     /// Index in `staged` by target name: staging a name again replaces the earlier file.
     private var stagedIndex: [String: Int] = [:]
     private var directoryFD: Int32 = -1
+    private var nameCounter = UInt64.random(in: .min ... .max)
 
     public init(directory: URL, batchSize: Int = 2048) {
         self.directory = directory
@@ -56,8 +57,14 @@ public final class BulkWriter {
             directoryFD = POSIX.open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
             guard directoryFD >= 0 else { throw StoreError.io(.syncDirectory, path: directory.path, code: errno) }
         }
-        let temp = AtomicFile.temporaryName(for: name)
-        let fd = POSIX.open(url(temp), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
+        var temp: String, fd: Int32
+        repeat {
+            // One random start and a Weyl step per file: unique names without a system call
+            // for randomness per file (O_EXCL still guards against any clash).
+            nameCounter &+= 0x9E37_79B9_7F4A_7C15
+            temp = AtomicFile.temporaryName(for: name, random: nameCounter)
+            fd = POSIX.open(url(temp), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
+        } while fd < 0 && errno == EEXIST
         guard fd >= 0 else { throw StoreError.io(.createTemporary, path: url(temp).path, code: errno) }
         let code = POSIX.writeAll(fd, data)
         let closed = POSIX.close(fd)
