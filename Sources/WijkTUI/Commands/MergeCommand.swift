@@ -81,9 +81,10 @@ struct MergeCommand: ParsableCommand {
         let lang = common.lang
         let name = InterviewerConfig.load(from: InterviewerConfig.url()).interviewer
         let holder = LockHolder.current(interviewer: name.isEmpty ? ProcessInfo.processInfo.environment["USER"] ?? "" : name)
+        let seconds = String(format: "%g", wait)
         return try FolderLock.acquire(target, holder: holder, timeout: wait) { other in
             Console.error(other.busyFolderMessage(path: target.path, lang)
-                          + lang.t("; wachten (hooguit \(Int(wait)) s)…", "; waiting (at most \(Int(wait)) s)…"))
+                          + lang.t("; wachten (hooguit \(seconds) s)…", "; waiting (at most \(seconds) s)…"))
         }
     }
 

@@ -75,7 +75,7 @@ final class MergeCommandTests {
         let refused = try WijkBinary.run(["merge", old, "--into", target.path, "--wait", "0.2"])
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("wordt al samengevoegd door Fatma op laptop-3 (pid 4321)"), "\(refused.stderr)")
-        #expect(refused.stderr.contains("wachten (hooguit 0 s)"))
+        #expect(refused.stderr.contains("wachten (hooguit 0.2 s)"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: target.path) == [FolderLock.fileName])
         lock.release()
         #expect(try WijkBinary.run(["merge", old, "--into", target.path, "--wait", "0"]).status == 0)
