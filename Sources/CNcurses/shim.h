@@ -35,6 +35,10 @@ static inline int wijk_err(void) { return ERR; }
 /// glibc's width of one character in the current locale (for cross-checking tests).
 static inline int wijk_wcwidth(unsigned int c) { return wcwidth((wchar_t)c); }
 
+/// The terminal's own line-drawing character for an alternate-character-set code
+/// ('q' horizontal line, 'x' vertical, 'l' top-left corner, …); only after newterm.
+static inline const cchar_t *wijk_wacs(unsigned char code) { return NCURSES_WACS(code); }
+
 /// Sets the current drawing attributes and colour pair of stdscr.
 static inline int wijk_set_style(attr_t attrs, int pair) {
     return wattr_set(stdscr, attrs, (short)pair, NULL);

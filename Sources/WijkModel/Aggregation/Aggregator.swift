@@ -10,11 +10,12 @@ import Foundation
 /// and everything listed (invalid files, revisions, open answers) is sorted
 /// afterwards, so the result does not depend on who read which file.
 ///
-/// Deduplication: when several valid files hold the same id, the newest
-/// `updatedAt` is counted; the others' contributions are taken out again by
-/// re-reading them (rare) and folding them with sign −1. Same `updatedAt`
-/// with different bytes is a conflict: the first path is counted and the set
-/// is reported.
+/// The files are the corpus's (`CorpusWalker`, `FileJudge`). Deduplication:
+/// when several valid files hold the same id, the latest revision by
+/// `RevisionOrder` is counted; the others' contributions are taken out again
+/// by re-reading them (rare) and folding them with sign −1. A tie with
+/// different bytes is a conflict: the first path is counted and the set is
+/// reported. Conflict copies (`*.conflict-*.json`) are listed, never read.
 public struct Aggregator: Sendable {
     public let questionnaires: [Questionnaire]
     public let options: AggregationOptions
@@ -27,8 +28,8 @@ public struct Aggregator: Sendable {
 
     /// Reads every response file under `paths` (files or directories).
     public func summarize(paths: [String]) -> Summary {
-        let (files, unusable) = FileCollection.collect(paths, lang: options.lang)
-        return summarize(files: files, unusable: unusable)
+        let listing = CorpusWalker.walk(paths, lang: options.lang)
+        return summarize(files: listing.files, unusable: listing.unusable(options.lang))
     }
 
     /// Summarises exactly these files, in this order (indices name them).
@@ -36,7 +37,7 @@ public struct Aggregator: Sendable {
         let pass = AggregationPass(questionnaires: questionnaires, options: options)
         var result = Self.readAll(files, pass: pass, workers: max(1, options.workers), chunk: chunk)
         result.invalid.append(contentsOf: unusable)
-        let duplicates = Self.resolveDuplicates(&result, files: files, pass: pass)
+        let duplicates = Self.resolveRevisions(&result, files: files, pass: pass)
         return SummaryBuilder(pass: pass, options: options).build(
             result, files: files.count + unusable.count, duplicates: duplicates)
     }
@@ -56,40 +57,20 @@ public struct Aggregator: Sendable {
         return merged
     }
 
-    /// Picks the revision to count per id, takes the others out, and reports the sets.
-    static func resolveDuplicates(_ result: inout PassResult, files: [String], pass: AggregationPass) -> [DuplicateSet] {
-        Revision.newestFirst(&result.revisions, files: files)
-        var sets: [DuplicateSet] = []
-        var superseded: Set<Int> = []
-        var reader = ResponseFileReader()
-        defer { reader.release() }
-        let revisions = result.revisions
-        for run in Revision.runs(revisions) {
-            result.distinctIDs += 1
-            guard run.count > 1 else { continue }
-            let winner = revisions[run.lowerBound]
-            var others: [String] = [], conflicting: [String] = []
-            var winnerHash: UInt64??   // computed at most once per set
-            for loser in revisions[(run.lowerBound + 1)..<run.upperBound] {
-                others.append(files[loser.file])
-                if RevisionOrder.relation(loser.key, to: winner.key) == .tied {
-                    // Rare, so the bytes are compared only now, by reading both again;
-                    // a file that cannot be read any more counts as different.
-                    if winnerHash == nil { winnerHash = .some(contentHash(files[winner.file], &reader)) }
-                    let hash = contentHash(files[loser.file], &reader)
-                    if hash == nil || hash != winnerHash! { conflicting.append(files[loser.file]) }
-                }
-                if loser.included { superseded.insert(loser.file) }
-            }
-            sets.append(DuplicateSet(id: winner.id, kept: files[winner.file], others: others,
-                                     conflicting: conflicting))
-        }
+    /// Resolves revisions (`RevisionResolution`), takes the contributions of
+    /// the revisions that do not count out again, and reports the sets.
+    static func resolveRevisions(_ result: inout PassResult, files: [String], pass: AggregationPass) -> [DuplicateSet] {
+        let resolution = RevisionResolution(result.revisions, files: files)
+        result.distinctIDs = resolution.winners.count
         result.revisions = []   // not needed any more; free before building
-        guard !superseded.isEmpty else { return sets }
+        let superseded = resolution.superseded.filter(\.included).map(\.file).sorted()
+        guard !superseded.isEmpty else { return resolution.sets }
+        var reader = CorpusReader()
+        defer { reader.release() }
         var record = ResponseRecord()
-        for file in superseded.sorted() {
+        for file in superseded {
             // The file was valid a moment ago; if it changed since, its counts cannot be taken out exactly.
-            if case .valid(let layout, _) = pass.load(files[file], reader: &reader, record: &record) {
+            if case .valid(let layout, _) = pass.judge.load(files[file], reader: &reader, record: &record) {
                 pass.fold(record, layout: layout, file: file, sign: -1, into: &result)
             }
         }
@@ -101,11 +82,6 @@ public struct Aggregator: Sendable {
                 }
             }
         }
-        return sets
-    }
-
-    /// A hash of a file's bytes; nil when it cannot be read.
-    private static func contentHash(_ path: String, _ reader: inout ResponseFileReader) -> UInt64? {
-        try? reader.withContents(of: path, maxSize: FileValidation.maxFileSize, ResponseFileReader.hash).get()
+        return resolution.sets
     }
 }

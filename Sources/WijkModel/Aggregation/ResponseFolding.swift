@@ -70,8 +70,8 @@ extension QuestionLayout {
         }
         for (t, pair) in crossTabs.enumerated() {
             guard let a = pair.0, let b = pair.1 else { continue }
-            for row in crossCodes(a, r) {
-                for column in crossCodes(b, r) {
+            for row in categoryCodes(a, r) {
+                for column in categoryCodes(b, r) {
                     let key = row + "\u{1F}" + column
                     let n = tally.crossCells[t][key, default: 0] + sign
                     tally.crossCells[t][key] = n == 0 ? nil : n
@@ -80,15 +80,18 @@ extension QuestionLayout {
         }
     }
 
-    /// The codes one answer contributes to a cross-tab: its choices, or one
-    /// special category, so no respondent silently disappears from the table.
-    func crossCodes(_ i: Int, _ r: ResponseRecord) -> [String] {
+    /// The categories one answer falls in, as `fold` counts them: its
+    /// choices, or one special category, so no respondent silently
+    /// disappears (cross-tabs and the results' drill-down).
+    func categoryCodes(_ i: Int, _ r: ResponseRecord) -> [String] {
         guard r.relevance[i] else { return [SpecialCode.notApplicable] }
         switch r.values[slots[i]] {
         case nil: return [SpecialCode.unanswered]
         case .dontKnow?: return [SpecialCode.dontKnow]
         case .refused?: return [SpecialCode.refused]
-        case .text(let s)?: return s.isEmpty ? [SpecialCode.unanswered] : [s]
+        case .text(let s)?:
+            if s.isEmpty { return [SpecialCode.unanswered] }
+            return [kinds[i] == .countedText ? ResponseFilter.trimmed(s) : s]
         case .bool(let b)?: return [b ? "true" : "false"]
         case .number(let d)?: return [Self.code(d)]
         case .choices(let cs)?: return cs.isEmpty ? [SpecialCode.unanswered] : cs

@@ -1,16 +1,3 @@
-/// Several files holding the same interview id.
-public struct DuplicateSet: Sendable, Hashable {
-    public var id: String
-    /// The file counted: the newest `updatedAt` (on a tie, the first path).
-    public var kept: String
-    /// The other files, not counted.
-    public var others: [String]
-    /// Same `updatedAt` as the kept file but different content.
-    public var conflicting: [String]
-
-    public var isConflict: Bool { !conflicting.isEmpty }
-}
-
 /// One group's results (all interviews, or one gemeente with `groupByGemeente`).
 public struct SummaryGroup: Sendable, Hashable {
     /// The gemeente, or nil for the whole selection.

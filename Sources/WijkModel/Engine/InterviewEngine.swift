@@ -12,8 +12,9 @@ import Foundation
 /// Draft vs record: an answer whose question becomes irrelevant stays in the
 /// draft `response` (a mistaken switch loses nothing) but is left out of
 /// `completedRecord()`, as is an "other, namely" text whose choice is not
-/// selected. Completing replaces `response` by that record, so answers dropped
-/// there do not come back on `reopen`.
+/// selected. Completing replaces `response` by that record; each answer dropped
+/// there is kept in the audit trail ("cleared", with its old value), and `reopen`
+/// puts it back in the draft.
 public struct InterviewEngine: Sendable {
     /// The questionnaire being asked.
     public let questionnaire: Questionnaire
@@ -86,6 +87,13 @@ public struct InterviewEngine: Sendable {
 
     /// The interviewer's remark on question `id`, if any.
     public func remark(for id: String) -> String? { response.remarks[id] }
+
+    /// The number of question `id` in the whole questionnaire (1-based, notes and
+    /// questions that do not apply counted too), so it never changes with the answers.
+    public func number(of id: String) -> Int? { indexByID[id].map { $0 + 1 } }
+
+    /// How many questions the whole questionnaire has (see `number(of:)`).
+    public var questionCount: Int { questions.count }
 
     /// The question with `id`, if the questionnaire has it.
     public func question(_ id: String) -> Question? { indexByID[id].map { questions[$0] } }

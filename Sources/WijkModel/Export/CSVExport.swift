@@ -176,7 +176,7 @@ public struct CSVExport: Sendable {
             case .bool(let b):
                 return options.labels ? (b ? lang.t("ja", "yes") : lang.t("nee", "no")) : (b ? "1" : "0")
             case .number(let d):
-                if options.labels, let label = q.scale?.label(for: Int(d)), Double(Int(d)) == d {
+                if options.labels, let point = Int(exactly: d), let label = q.scale?.label(for: point) {
                     return label.resolve(lang.rawValue)
                 }
                 let text = JSONWriter.format(number: d)

@@ -12,8 +12,11 @@ import Darwin
 /// directory fsync), or standard output. Bytes are buffered and written in
 /// pieces of `bufferSize`, so memory stays flat however many rows there are.
 ///
-/// Until `commit()` the target file is untouched; an output dropped without
-/// `commit()` (an error half-way) removes its temporary file.
+/// Until `commit()` (or `publish()`) the target file is untouched; an output
+/// dropped before that (an error half-way) removes its temporary file.
+/// Several outputs that belong together (the SPSS CSV and syntax) are each
+/// `seal()`ed first and only then `publish()`ed, so a failure while writing
+/// any of them leaves all the old files.
 public final class ExportOutput {
     private enum Target { case file(url: URL, temp: URL), standardOutput }
 
@@ -21,7 +24,8 @@ public final class ExportOutput {
     private var fd: Int32
     private var buffer: [UInt8] = []
     private let bufferSize: Int
-    private var finished = false
+    private var sealed = false
+    private var published = false
 
     /// Bytes passed to `write` so far.
     public private(set) var byteCount = 0
@@ -34,7 +38,9 @@ public final class ExportOutput {
     /// An output that replaces `url` on `commit()` (mode 0600 by default: interview data is personal data).
     /// First removes this file's own stale temporaries (an earlier export killed half-way).
     /// - Throws: `StoreError.io` when the temporary file cannot be created.
+    /// - Throws: `OutputTarget.Refusal` when `url` is a special file, folder or symbolic link.
     public static func file(_ url: URL, mode: mode_t = 0o600, bufferSize: Int = 1 << 20) throws -> ExportOutput {
+        try OutputTarget.check(url)
         AtomicFile.removeStaleTemporaries(in: url.deletingLastPathComponent(), for: url.lastPathComponent)
         let temp = url.deletingLastPathComponent().appendingPathComponent(
             AtomicFile.temporaryName(for: url.lastPathComponent))
@@ -63,14 +69,33 @@ public final class ExportOutput {
     /// Writes what is buffered; for a file also fsyncs, renames it over the
     /// target and fsyncs the folder. The output cannot be used afterwards.
     public func commit() throws {
+        try seal()
+        try publish()
+    }
+
+    /// Writes what is buffered; for a file also fsyncs and closes the
+    /// temporary. The target is still untouched.
+    public func seal() throws {
         try flush()
-        finished = true
+        sealed = true
         guard case .file(let url, let temp) = target else { return }
         var code = POSIX.sync(fd)
         if code != 0 { throw fail(.sync, url.path, code, temp) }
         code = POSIX.close(fd)
         fd = -1
         if code != 0 { throw fail(.close, url.path, code, temp) }
+    }
+
+    /// Renames the sealed temporary over the target (checked again: it may
+    /// have become a special file since) and fsyncs the folder.
+    public func publish() throws {
+        if !sealed { try seal() }
+        published = true
+        guard case .file(let url, let temp) = target else { return }
+        do { try OutputTarget.check(url) } catch {
+            _ = POSIX.withPath(temp) { unlink($0) }
+            throw error
+        }
         let rc = POSIX.withPath(temp) { from in POSIX.withPath(url) { to in rename(from, to) } }
         if rc != 0 { throw fail(.rename, url.path, errno, temp) }
         try AtomicFile.syncDirectory(url.deletingLastPathComponent())
@@ -98,6 +123,6 @@ public final class ExportOutput {
     deinit {
         guard case .file(_, let temp) = target else { return }
         if fd >= 0 { _ = POSIX.close(fd) }
-        if !finished { _ = POSIX.withPath(temp) { unlink($0) } }
+        if !published { _ = POSIX.withPath(temp) { unlink($0) } }
     }
 }

@@ -4,12 +4,10 @@ import Foundation
 /// stays flat with the number of files (a `Response` is ~20 KB in memory; all
 /// of them at once ran field laptops out of memory at 50,000–130,000 files).
 ///
-/// 1. `plan(paths:)` reads and checks every file exactly as the summary does
-///    (`AggregationPass.load`: the same files, the same validator verdict, the
-///    same `ResponseFilter`) and keeps only a few bytes per file: id,
-///    `updatedAt`, `createdAt`, whether it passes the filter. Per id the newest
-///    `updatedAt` wins (same time: the first path), and the winner is
-///    exported if it passes the filter — the summary's selection.
+/// 1. `plan(paths:)` takes the corpus's survey (`Corpus`: the summary's walk,
+///    verdict, id rule and `RevisionOrder`) and keeps only a few bytes per
+///    file. Per id the counted revision is exported if it passes the filter —
+///    the summary's selection.
 /// 2. `stream(_:render:write:)` re-reads the winners in batches, decodes them
 ///    and lets the format render each to bytes, which go to the output in
 ///    order. Batches render on `workers` threads; a batch is at most
@@ -30,33 +28,19 @@ public struct ExportSource: Sendable {
     }
 
     /// Pass 1: which files to export, in row order (oldest interview first,
-    /// ties by id), and one warning line per file left out as unusable.
+    /// ties by id), and one warning line per file left out (invalid files,
+    /// unusable paths, unresolved conflict copies) and per conflict.
     public func plan(paths: [String]) -> ExportPlan {
-        let (files, unusable) = FileCollection.collect(paths, lang: lang)
-        let pass = AggregationPass(questionnaires: questionnaires,
-                                   options: AggregationOptions(filter: filter, keepOpenAnswers: false, lang: lang, today: today))
-        let parts = Self.inChunks(files.count, workers: workers) { range -> ([Revision], [FileReport]) in
-            var candidates: [Revision] = [], invalid: [FileReport] = []
-            var reader = ResponseFileReader()
-            var record = ResponseRecord()
-            defer { reader.release() }
-            for i in range {
-                switch pass.load(files[i], reader: &reader, record: &record) {
-                case .invalid(let report): invalid.append(report)
-                case .valid(let layout, _):
-                    candidates.append(Revision(id: record.id, revision: record.revision, updatedAt: record.updatedAt.timeIntervalSince1970,
-                                               createdAt: record.createdAt.timeIntervalSince1970, file: i,
-                                               included: filter.matches(record, layout: pass.layouts[layout])))
-                }
-            }
-            return (candidates, invalid)
+        let corpus = Corpus(paths: paths, questionnaires: questionnaires, lang: lang, today: today,
+                            filter: filter, workers: workers)
+        let survey = corpus.survey()
+        var warnings = survey.leftOut.map(warning)
+        for set in survey.duplicates where set.isConflict {
+            warnings.append(set.kept + ": " + lang.t(
+                "conflict met \(set.conflicting.joined(separator: ", ")) (zelfde revisie, andere inhoud); dit bestand is geëxporteerd",
+                "conflict with \(set.conflicting.joined(separator: ", ")) (same revision, different content); this file was exported"))
         }
-        var candidates = parts.flatMap(\.0)
-        let reports = unusable + parts.flatMap(\.1)
-        Revision.newestFirst(&candidates, files: files)
-        var winners = Revision.runs(candidates).map { candidates[$0.lowerBound] }.filter(\.included)
-        winners.sort { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }
-        return ExportPlan(files: winners.map { files[$0.file] }, warnings: reports.map(warning))
+        return ExportPlan(files: corpus.selected(survey), warnings: warnings)
     }
 
     /// One line for a file left out: `FILE: overgeslagen: problem; problem`.
@@ -82,6 +66,14 @@ public struct ExportSource: Sendable {
     public func stream(_ plan: ExportPlan, columns: Int = 0,
                        render: @escaping @Sendable (Response, inout [UInt8], inout [Int]) -> Void,
                        write: ([UInt8]) throws -> Void) throws -> Streamed {
+        try stream(plan, columns: columns, renderFile: { response, _, out, widths in render(response, &out, &widths) },
+                   write: write)
+    }
+
+    /// As `stream`, but `renderFile` also gets the file's bytes (valid during the call only).
+    public func stream(_ plan: ExportPlan, columns: Int = 0,
+                       renderFile: @escaping @Sendable (Response, UnsafeRawBufferPointer, inout [UInt8], inout [Int]) -> Void,
+                       write: ([UInt8]) throws -> Void) throws -> Streamed {
         var result = Streamed(widths: Array(repeating: 0, count: columns))
         let files = plan.files
         let lang = self.lang
@@ -89,19 +81,20 @@ public struct ExportSource: Sendable {
         while start < files.count {
             let batch = Array(files[start..<min(start + batchSize, files.count)])
             start += batch.count
-            let pieces = Self.inChunks(batch.count, workers: workers, minimum: 64) { range -> (bytes: [UInt8], part: Streamed) in
+            let pieces = ParallelChunks.map(batch.count, workers: workers, minimum: 64) { range, _ -> (bytes: [UInt8], part: Streamed) in
                 var part = Streamed(widths: Array(repeating: 0, count: columns))
                 var bytes: [UInt8] = []
-                var reader = ResponseFileReader()
+                var reader = CorpusReader()
                 defer { reader.release() }
                 for i in range {
-                    switch Self.decode(batch[i], reader: &reader, lang: lang) {
-                    case .success(let response):
-                        render(response, &bytes, &part.widths)
-                        part.count += 1
-                    case .failure(let failure):
+                    let failure = Self.decode(batch[i], reader: &reader, lang: lang) { response, raw in
+                        renderFile(response, raw, &bytes, &part.widths)
+                    }
+                    if let failure {
                         part.warnings.append(DisplayText.line(batch[i]) + ": " + lang.t("overgeslagen: ", "skipped: ")
                                              + DisplayText.line(failure.message))
+                    } else {
+                        part.count += 1
                     }
                 }
                 return (bytes, part)
@@ -119,37 +112,25 @@ public struct ExportSource: Sendable {
     struct DecodeFailure: Error { var message: String }
 
     /// Reads and decodes one file of the plan (checked in pass 1; here only
-    /// whether it still reads and decodes).
-    static func decode(_ path: String, reader: inout ResponseFileReader, lang: Lang) -> Result<Response, DecodeFailure> {
-        let read = reader.withContents(of: path, maxSize: FileValidation.maxFileSize) { bytes -> Result<Response, DecodeFailure> in
+    /// whether it still reads and decodes) and hands it to `use` with its
+    /// bytes; nil, or why not.
+    static func decode(_ path: String, reader: inout CorpusReader, lang: Lang,
+                       use: (Response, UnsafeRawBufferPointer) -> Void) -> DecodeFailure? {
+        let read = reader.withContents(of: path) { bytes -> DecodeFailure? in
             let json: JSONValue
             do throws(JSONParseError) { json = try JSONParser.parse(bytes: bytes) } catch {
-                return .failure(DecodeFailure(message: error.message(lang)))
+                return DecodeFailure(message: error.message(lang))
             }
             guard let response = ResponseDecoder.decode(json, lang: lang).response else {
-                return .failure(DecodeFailure(message: lang.t("geen geldig interviewbestand meer",
-                                                              "no longer a valid interview file")))
+                return DecodeFailure(message: lang.t("geen geldig interviewbestand meer", "no longer a valid interview file"))
             }
-            return .success(response)
+            use(response, bytes)
+            return nil
         }
         switch read {
-        case .success(let decoded): return decoded
-        case .failure: return .failure(DecodeFailure(message: lang.t("kan niet lezen", "cannot read")))
+        case .success(let failure): return failure
+        case .failure: return DecodeFailure(message: lang.t("kan niet lezen", "cannot read"))
         }
-    }
-
-    /// Runs `body` over `0..<count` split in contiguous ranges, one per worker
-    /// (at most one range per `minimum` items), and returns the results in range order.
-    static func inChunks<T: Sendable>(_ count: Int, workers: Int, minimum: Int = 256,
-                                      _ body: @Sendable (Range<Int>) -> T) -> [T] {
-        let n = max(1, min(workers, (count + minimum - 1) / minimum))
-        if n == 1 { return [body(0..<count)] }
-        let size = (count + n - 1) / n
-        let slots = ResultSlots<T>(count: n)
-        DispatchQueue.concurrentPerform(iterations: n) { w in
-            slots.set(w, body((w * size)..<min(count, (w + 1) * size)))
-        }
-        return slots.values.map { $0! }
     }
 }
 

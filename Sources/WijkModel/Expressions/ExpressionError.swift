@@ -15,6 +15,11 @@ public struct ExpressionError: Error, Sendable, Hashable, CustomStringConvertibl
         case wrongArgumentCount(function: String, expected: Int, got: Int)
         case missingClosingParenthesis
         case trailingInput(String)
+        /// More tokens than `Parser.maxTokens`.
+        case tooLong(limit: Int)
+        /// Nested deeper than `Parser.maxNesting` (brackets, calls, minus signs) or
+        /// a tree deeper than `Parser.maxDepth`: the evaluator recurses, so depth is bounded.
+        case tooDeep(limit: Int)
         /// A message built by a caller through `init(message:position:)`.
         case other
     }
@@ -66,13 +71,19 @@ public struct ExpressionError: Error, Sendable, Hashable, CustomStringConvertibl
         case .unknownFunction(let f):
             return lang.t("onbekende functie '\(f)'", "unknown function '\(f)'")
         case .wrongArgumentCount(let f, let expected, let got):
-            return lang.t("\(f)() verwacht \(expected) argument(en), kreeg \(got)",
-                          "\(f)() takes \(expected) argument(s), got \(got)")
+            return lang.t("\(f)() verwacht \(lang.count(expected, Noun.argument)), kreeg \(got)",
+                          "\(f)() takes \(lang.count(expected, Noun.argument)), got \(got)")
         case .missingClosingParenthesis:
             return lang.t("')' ontbreekt", "missing ')'")
         case .trailingInput(let t):
             return lang.t("onverwacht '\(t)' na het einde van de expressie",
                           "unexpected '\(t)' after the end of the expression")
+        case .tooLong(let limit):
+            return lang.t("expressie te lang (meer dan \(limit) onderdelen)",
+                          "expression too long (more than \(limit) tokens)")
+        case .tooDeep(let limit):
+            return lang.t("expressie te diep genest (meer dan \(limit) niveaus)",
+                          "expression nested too deeply (more than \(limit) levels)")
         case .other:
             return nil
         }

@@ -6,6 +6,15 @@ struct Parser {
     /// Ids seen in `${id}`, collected while parsing so `Expression` needn't walk the tree.
     private(set) var references: Set<String> = []
     private(set) var usesCurrent = false
+    /// Brackets, calls and minus signs open now: each costs stack while parsing.
+    private var nesting = 0
+
+    /// Limits that keep parsing and evaluating within the stack for any input
+    /// (`not(` × 5,000 or `1+` × 100,000 would overflow it); real expressions
+    /// use a few dozen tokens and a handful of levels.
+    static let maxTokens = 1_000
+    static let maxNesting = 50
+    static let maxDepth = 200
 
     init(tokens: [Token]) {
         self.tokens = tokens
@@ -14,11 +23,37 @@ struct Parser {
     /// Parses a whole expression; anything left over is an error.
     mutating func parseExpression() throws(ExpressionError) -> ExpressionNode {
         if current.kind == .end { throw ExpressionError(.emptyExpression, at: 0) }
+        if tokens.count > Self.maxTokens + 1 {   // + the end token
+            throw ExpressionError(.tooLong(limit: Self.maxTokens), at: tokens[Self.maxTokens].position)
+        }
         let node = try parseOr()
         if current.kind != .end {
             throw ExpressionError(.trailingInput(current.text), at: current.position)
         }
+        if Self.depth(of: node) > Self.maxDepth { throw ExpressionError(.tooDeep(limit: Self.maxDepth), at: 0) }
         return node
+    }
+
+    /// The tree's depth, without recursion (a long `1+1+…` chain is built
+    /// iteratively and may be deep).
+    static func depth(of root: ExpressionNode) -> Int {
+        var stack: [(ExpressionNode, Int)] = [(root, 1)]
+        var deepest = 0
+        while let (node, d) = stack.popLast() {
+            deepest = max(deepest, d)
+            switch node {
+            case .literal, .reference, .current: break
+            case .negate(let inner): stack.append((inner, d + 1))
+            case .binary(_, let l, let r): stack.append((l, d + 1)); stack.append((r, d + 1))
+            case .call(_, let arguments): for a in arguments { stack.append((a, d + 1)) }
+            }
+        }
+        return deepest
+    }
+
+    private mutating func enter() throws(ExpressionError) {
+        nesting += 1
+        if nesting > Self.maxNesting { throw ExpressionError(.tooDeep(limit: Self.maxNesting), at: current.position) }
     }
 
     private var current: Token { tokens[index] }
@@ -113,6 +148,8 @@ struct Parser {
 
     private mutating func parseUnary() throws(ExpressionError) -> ExpressionNode {
         if current.kind == .minus {
+            try enter()
+            defer { nesting -= 1 }
             advance()
             let operand = try parseUnary()
             // Fold `-3` into a literal so constants cost nothing at evaluation.
@@ -140,6 +177,8 @@ struct Parser {
             usesCurrent = true
             return .current
         case .leftParen:
+            try enter()
+            defer { nesting -= 1 }
             advance()
             let inner = try parseOr()
             guard current.kind == .rightParen else {
@@ -167,6 +206,8 @@ struct Parser {
         guard let function = ExpressionFunction(rawValue: name) else {
             throw ExpressionError(.unknownFunction(name), at: position)
         }
+        try enter()
+        defer { nesting -= 1 }
         advance()
         var arguments: [ExpressionNode] = []
         if current.kind != .rightParen {

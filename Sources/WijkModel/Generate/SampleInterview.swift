@@ -185,8 +185,10 @@ struct SampleInterview {
     /// A plausible whole number within the question's range; team-like counts
     /// stay small so soft checks ("more than 60 is unusual") rarely fire.
     private mutating func integer(_ q: Question) -> Int {
-        let lo = Int(q.min ?? 0)
-        let hi = Int(q.max ?? Double(lo + 50))
+        // Clamped: a questionnaire file may say 1e300, and Int(1e300) traps.
+        func whole(_ d: Double) -> Int { d.isNaN ? 0 : Int(Swift.min(Swift.max(d.rounded(), -1e12), 1e12)) }
+        let lo = whole(q.min ?? 0)
+        let hi = whole(q.max ?? Double(lo + 50))
         let upper = hi <= 100 ? hi : min(hi, lo + rng.pick([12, 25, 40, 60]))
         return rng.int(in: lo...max(lo, upper))
     }

@@ -37,6 +37,9 @@ public struct JSONParseError: Error, Sendable, Hashable, CustomStringConvertible
         case expectedCommaOrBrace
         /// Arrays/objects nested deeper than the allowed maximum.
         case tooDeep(max: Int)
+        /// A key that occurs twice in one object (at the second occurrence).
+        /// RFC 8259 leaves the meaning open; a reader must not pick one silently.
+        case duplicateKey(String)
     }
 
     public var kind: Kind
@@ -90,6 +93,9 @@ public struct JSONParseError: Error, Sendable, Hashable, CustomStringConvertible
             return lang.t("',' of '}' verwacht", "expected ',' or '}'")
         case .tooDeep(let max):
             return lang.t("te diep genest (meer dan \(max) niveaus)", "nested too deeply (more than \(max) levels)")
+        case .duplicateKey(let key):
+            return lang.t("sleutel \"\(key)\" komt twee keer voor in hetzelfde object",
+                          "key \"\(key)\" occurs twice in the same object")
         }
     }
 

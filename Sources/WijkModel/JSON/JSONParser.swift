@@ -9,17 +9,22 @@ import Foundation
 ///
 /// - A UTF-8 byte order mark at the start is accepted and skipped.
 /// - Invalid UTF-8 anywhere is an error with its position, never a crash.
-/// - Duplicate object keys: the last value wins, kept at the position of the
-///   first occurrence (as in JavaScript). Use the `duplicateKeys:` overload to
-///   find out which keys were duplicated.
+/// - Duplicate object keys are an error (`duplicateKey`, at the second one's
+///   line and column): RFC 8259 leaves their meaning open, and a coordinator
+///   must not get an arbitrary one of two `"status"` values. The
+///   `duplicateKeys:` overload instead lets the last value win, kept at the
+///   position of the first occurrence (as in JavaScript), and lists them.
 public enum JSONParser {
     /// The default limit on nested arrays/objects.
     public static let defaultMaxDepth = 512
 
     /// Parses a complete JSON document.
     public static func parse(_ data: Data, maxDepth: Int = defaultMaxDepth) throws(JSONParseError) -> JSONValue {
-        var ignored: [String] = []
-        return try parse(data, maxDepth: maxDepth, duplicateKeys: &ignored)
+        let result: Result<JSONValue, JSONParseError> = data.withUnsafeBytes { buffer in
+            var parser = JSONByteParser(buffer, maxDepth: maxDepth)
+            return parser.parseResult()
+        }
+        return try result.get()
     }
 
     /// Parses a complete JSON document and appends every duplicated object key
@@ -29,6 +34,7 @@ public enum JSONParser {
         var dups = duplicateKeys
         let result: Result<JSONValue, JSONParseError> = data.withUnsafeBytes { buffer in
             var parser = JSONByteParser(buffer, maxDepth: maxDepth)
+            parser.allowsDuplicateKeys = true
             let result = parser.parseResult()
             dups.append(contentsOf: parser.duplicateKeys)
             return result
@@ -66,6 +72,8 @@ private struct Frame {
     var array: [JSONValue] = []
     var entries: [(key: String, value: JSONValue)] = []
     var key: String = ""
+    /// Where each key starts, for the position of a duplicate.
+    var keyOffsets: [Int] = []
 }
 
 /// The parser state over one input buffer. Internal (not private) so strings and
@@ -77,6 +85,8 @@ struct JSONByteParser {
     let maxDepth: Int
     var pos: Int
     var duplicateKeys: [String] = []
+    /// Off: a duplicate key is an error. On: the last value wins (and is listed in `duplicateKeys`).
+    var allowsDuplicateKeys = false
     /// Reused buffer for strings with escapes.
     var scratch: [UInt8] = []
 
@@ -130,8 +140,9 @@ struct JSONByteParser {
                     pos += 1
                     value = .object(JSONObject())
                 } else {
+                    let offset = pos
                     let key = try parseKey()
-                    stack.append(Frame(isObject: true, key: key))
+                    stack.append(Frame(isObject: true, key: key, keyOffsets: [offset]))
                     continue parsing
                 }
             case JSONByte.openBracket:
@@ -175,13 +186,14 @@ struct JSONByteParser {
                     if b == JSONByte.comma {
                         pos += 1
                         skipWhitespace()
+                        stack[top].keyOffsets.append(pos)
                         stack[top].key = try parseKey()
                         continue parsing
                     }
                     guard b == JSONByte.closeBrace else { throw fail(pos, .expectedCommaOrBrace) }
                     pos += 1
                     let frame = stack.removeLast()
-                    value = .object(finishObject(frame.entries))
+                    value = .object(try finishObject(frame.entries, keyOffsets: frame.keyOffsets))
                 } else {
                     stack[top].array.append(value)
                     guard pos < end else { throw fail(pos, .unexpectedEnd) }
@@ -225,8 +237,10 @@ struct JSONByteParser {
         return key
     }
 
-    /// Resolves duplicate keys: last value wins, at the first key's position.
-    mutating func finishObject(_ entries: [(key: String, value: JSONValue)]) -> JSONObject {
+    /// Refuses duplicate keys (at the second one's offset), or with
+    /// `allowsDuplicateKeys` resolves them: last value wins, at the first key's position.
+    mutating func finishObject(_ entries: [(key: String, value: JSONValue)],
+                               keyOffsets: [Int]) throws(JSONParseError) -> JSONObject {
         let n = entries.count
         guard n > 1 else { return JSONObject(entries) }
         var hasDuplicate = false
@@ -240,6 +254,12 @@ struct JSONByteParser {
             for e in entries where !seen.insert(e.key).inserted { hasDuplicate = true; break }
         }
         guard hasDuplicate else { return JSONObject(entries) }
+        if !allowsDuplicateKeys {
+            var seen = Set<String>(minimumCapacity: n)
+            for (i, e) in entries.enumerated() where !seen.insert(e.key).inserted {
+                throw fail(i < keyOffsets.count ? keyOffsets[i] : pos, .duplicateKey(e.key))
+            }
+        }
         var index: [String: Int] = [:]
         var result: [(key: String, value: JSONValue)] = []
         for (k, v) in entries {

@@ -18,17 +18,13 @@ public enum MergeConflicts {
 
     /// The id a conflict copy's name belongs to, or nil for any other name.
     public static func id(ofConflictName name: String) -> String? {
-        guard !name.hasPrefix("."), name.hasSuffix(".json"), let range = name.range(of: ".conflict-") else { return nil }
-        return String(name[..<range.lowerBound])
+        CorpusWalker.isConflictCopy(Substring(name)) ? CorpusListing.conflictID(name) : nil
     }
 
-    /// The conflict copies in `folder` (regular files only), by name, sorted.
+    /// The conflict copies in `folder`, as the corpus walk finds them, by name, sorted.
     public static func list(in folder: URL) -> [String] {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [] }
-        return names.filter { name in
-            guard id(ofConflictName: name) != nil, let st = POSIX.lstat(folder.appendingPathComponent(name, isDirectory: false)) else { return false }
-            return POSIX.isRegular(st)
-        }.sorted()
+        CorpusWalker.walk([folder.path], recursive: false, lang: .nl).conflicts
+            .map { $0.split(separator: "/").last.map(String.init) ?? $0 }.sorted()
     }
 
     /// Why a conflict could not be resolved.
@@ -66,7 +62,7 @@ public enum MergeConflicts {
     @discardableResult
     public static func resolve(id: String, keep: String, in folder: URL, lang: Lang,
                                now: Date = Date()) throws -> [String] {
-        guard ResponseStore.isValidID(id) else { throw StoreError.invalidID(id) }
+        guard ResponseID.isValid(id) else { throw StoreError.invalidID(id) }
         let copies = list(in: folder).filter { Self.id(ofConflictName: $0) == id }
         guard !copies.isEmpty else { throw ResolveError.noConflict(id: id) }
         let mainName = id + ".json"
@@ -86,10 +82,10 @@ public enum MergeConflicts {
         for name in revisions {
             let file = folder.appendingPathComponent(name, isDirectory: false)
             let response: Response
-            switch POSIX.readAll(file) {
-            case .failure(let e):
+            switch CorpusReader.data(file.path) {
+            case .failure(let failure):
                 if name != keepName { continue }   // only the kept one must be readable
-                throw ResolveError.unreadable(file: file.path, reason: String(cString: strerror(e.code)))
+                throw ResolveError.unreadable(file: file.path, reason: failure.message(lang))
             case .success(let data):
                 do { response = try ResponseDecoder.decode(data, lang: lang) } catch {
                     if name != keepName { continue }

@@ -29,28 +29,31 @@ struct MergeIndex {
     /// Files in the target that group or others may read or write (for one warning).
     var exposedFiles = 0
 
-    /// Reads the target's `*.json` files (not hidden ones, not through links),
-    /// each with the size cap. Files that do not decode are left out, except
-    /// that an `<id>.json` not holding `id` is remembered, so it is never overwritten.
+    /// Reads the target's response files and conflict copies as the corpus
+    /// walks them (this folder only, hidden files never, links only inside it),
+    /// each through the corpus reader with its size cap. Files that do not
+    /// decode are left out, except that an `<id>.json` not holding `id` is
+    /// remembered, so it is never overwritten.
     static func read(_ target: URL, lang: Lang) -> MergeIndex {
         var index = MergeIndex()
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: target.path) else { return index }
-        var reader = ResponseFileReader()
+        let listing = CorpusWalker.walk([target.path], recursive: false, lang: lang)
+        var reader = CorpusReader()
         defer { reader.release() }
-        for name in names.sorted() where !name.hasPrefix(".") && name.hasSuffix(".json") {
-            let path = target.appendingPathComponent(name, isDirectory: false).path
-            guard let st = POSIX.lstat(URL(fileURLWithPath: path)), POSIX.isRegular(st) else { continue }
-            if DataDirectory.isExposedFile(st) { index.exposedFiles += 1 }
+        for path in (listing.files + listing.conflicts).sorted() {
+            let name = path.split(separator: "/").last.map(String.init) ?? path
+            if let st = POSIX.lstat(URL(fileURLWithPath: path, isDirectory: false)), DataDirectory.isExposedFile(st) {
+                index.exposedFiles += 1
+            }
             let decoded: (Response, UInt64)?
-            switch reader.read(path, maxSize: FileValidation.maxFileSize) {
+            switch reader.read(path) {
             case .success(let bytes):
-                decoded = (try? ResponseDecoder.decode(Data(bytes), lang: lang)).map { ($0, ResponseFileReader.hash(bytes)) }
+                decoded = (try? ResponseDecoder.decode(Data(bytes), lang: lang)).map { ($0, CorpusReader.hash(bytes)) }
             case .failure:
                 decoded = nil
             }
             // `<id>.json` holding something else (unusable, or another id): never overwritten.
             let fileID = String(name.dropLast(5))
-            if decoded?.0.id != fileID, ResponseStore.isValidID(fileID) {
+            if decoded?.0.id != fileID, ResponseID.isValid(fileID) {
                 index.byID[fileID, default: Held()].mainOccupied = true
             }
             guard let (response, hash) = decoded else { continue }

@@ -82,7 +82,7 @@ public struct MergeReport: Sendable {
     public func summary(_ lang: Lang, dryRun: Bool) -> String {
         let prefix = dryRun ? lang.t("Proefdraai (niets geschreven): ", "Dry run (nothing written): ") : ""
         return prefix + lang.t(
-            "\(added) nieuw, \(updated) bijgewerkt, \(older) ouder overgeslagen, \(unchanged) al aanwezig, \(conflicts) conflict(en), \(invalid) ongeldig",
-            "\(added) new, \(updated) updated, \(older) older skipped, \(unchanged) already present, \(conflicts) conflict(s), \(invalid) invalid")
+            "\(added) nieuw, \(updated) bijgewerkt, \(older) ouder overgeslagen, \(unchanged) al aanwezig, \(lang.count(conflicts, Noun.conflict)), \(invalid) ongeldig",
+            "\(added) new, \(updated) updated, \(older) older skipped, \(unchanged) already present, \(lang.count(conflicts, Noun.conflict)), \(invalid) invalid")
     }
 }

@@ -39,17 +39,17 @@ public struct ResponseMerger {
             }
             if let sink { sink(entry) } else { report.entries.append(entry) }
         }
-        // The summary's and the exports' file walk: the same files, loops and hidden entries skipped.
-        let (files, unusable) = FileCollection.collect(sources, lang: validator.lang)
-        for problem in unusable {
+        // The corpus's walk: the same files as every command; conflict copies and links out are reported.
+        let listing = CorpusWalker.walk(sources, lang: validator.lang)
+        for problem in listing.unusable(validator.lang) {
             record(MergeEntry(source: problem.file, id: nil,
                               outcome: .invalid(problem.problems.map(\.message).joined(separator: "; ")), target: nil))
         }
         let writer = dryRun ? nil : BulkWriter(directory: target, batchSize: batchSize)
         writer?.beforeRename = beforeWrite
-        var reader = ResponseFileReader()
+        var reader = CorpusReader()
         defer { reader.release() }
-        for file in files {
+        for file in listing.files {
             record(try merge(file, reader: &reader, into: &index, writer: writer))
         }
         try writer?.commit()
@@ -57,25 +57,23 @@ public struct ResponseMerger {
         return report
     }
 
-    private func merge(_ file: String, reader: inout ResponseFileReader, into index: inout MergeIndex,
+    private func merge(_ file: String, reader: inout CorpusReader, into index: inout MergeIndex,
                        writer: BulkWriter?) throws -> MergeEntry {
         let lang = validator.lang
         func invalid(_ reason: String, id: String? = nil) -> MergeEntry {
             MergeEntry(source: file, id: id, outcome: .invalid(reason), target: nil)
         }
         let data: Data, hash: UInt64
-        switch reader.read(file, maxSize: FileValidation.maxFileSize) {
-        case .success(let bytes): data = Data(bytes); hash = ResponseFileReader.hash(bytes)
-        case .failure(.tooLarge(let size)):
-            return invalid(lang.t("bestand is te groot (\(size >> 20) MB)", "file is too large (\(size >> 20) MB)"))
-        case .failure(.cannotOpen(let reason)), .failure(.cannotRead(let reason)):
-            return invalid(lang.t("kan niet lezen: ", "cannot read: ") + reason)
+        switch reader.read(file) {
+        case .success(let bytes): data = Data(bytes); hash = CorpusReader.hash(bytes)
+        case .failure(let failure): return invalid(failure.message(lang))
         }
         let json: JSONValue
         do { json = try JSONParser.parse(data) } catch { return invalid(error.message(lang)) }
         let (decoded, problems) = validator.validate(json)
         let hard = problems.filter { $0.severity == .hard }
-        guard let response = decoded, hard.isEmpty, ResponseStore.isValidID(response.id) else {
+        // The validator holds the one id rule (`ResponseID`).
+        guard let response = decoded, hard.isEmpty else {
             return invalid(hard.first?.description ?? lang.t("ongeldige id", "invalid id"), id: decoded?.id)
         }
         let id = response.id

@@ -1,9 +1,3 @@
-/// Whether a check blocks completion (`hard`) or only warns (`soft`).
-public enum Severity: String, Sendable, Hashable {
-    case hard
-    case soft
-}
-
 /// `required` is either a constant or an expression evaluated on the response.
 public enum Requirement: Sendable, Hashable {
     case always(Bool)

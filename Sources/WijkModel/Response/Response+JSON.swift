@@ -4,10 +4,10 @@ extension Response {
     /// The response as JSON, keys in the documented order: format, formatVersion,
     /// id, questionnaire {id, version}, variant, status, interviewer, device,
     /// createdAt, updatedAt, revision (omitted when 0), completedAt (omitted when nil), answers and remarks
-    /// (keys sorted, for stable diffs), audit.
+    /// (keys sorted, for stable diffs), audit, resumeAt (omitted when nil).
     public func toJSON() -> JSONValue {
         var top: [(key: String, value: JSONValue)] = []
-        top.reserveCapacity(16)
+        top.reserveCapacity(17)
         top.append(("format", .string(Response.format)))
         top.append(("formatVersion", .number(Double(Response.formatVersion))))
         top.append(("id", .string(id)))
@@ -28,6 +28,7 @@ extension Response {
         top.append(("remarks", .object(JSONObject(
             remarks.sorted { $0.key < $1.key }.map { ($0.key, JSONValue.string($0.value)) }))))
         top.append(("audit", .array(audit.map(\.json))))
+        if let resumeAt { top.append(("resumeAt", resumeAt.json)) }
         return .object(JSONObject(top))
     }
 
@@ -47,6 +48,15 @@ extension AuditEntry {
         if let question { entries.append(("question", .string(question))) }
         if let old { entries.append(("old", old.json)) }
         if let new { entries.append(("new", new.json)) }
+        return .object(JSONObject(entries))
+    }
+}
+
+extension ResumePoint {
+    /// `{"question", "pending"?}`.
+    public var json: JSONValue {
+        var entries: [(key: String, value: JSONValue)] = [("question", .string(question))]
+        if let pending { entries.append(("pending", .string(pending))) }
         return .object(JSONObject(entries))
     }
 }

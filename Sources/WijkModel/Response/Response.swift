@@ -52,6 +52,8 @@ public struct Response: Sendable, Hashable, Identifiable {
     public var answers: [String: AnswerValue]
     public var remarks: [String: String]
     public var audit: [AuditEntry]
+    /// Where a draft was left and what was typed there unconfirmed; never an answer.
+    public var resumeAt: ResumePoint? = nil
 
     public init(id: String = UUID().uuidString, questionnaire: QuestionnaireRef, variant: String,
                 status: ResponseStatus = .draft, interviewer: String = "", device: String = "",

@@ -101,7 +101,7 @@ private struct Decoding {
         }
         // One pass over the keys instead of a linear subscript per field.
         var format, version, id, questionnaire, variant, status, interviewer, device: JSONValue?
-        var createdAt, updatedAt, revision, completedAt, answers, remarks, audit: JSONValue?
+        var createdAt, updatedAt, revision, completedAt, answers, remarks, audit, resumeAt: JSONValue?
         for (key, value) in top.entries {
             switch key {
             case "format": format = value
@@ -119,6 +119,7 @@ private struct Decoding {
             case "answers": answers = value
             case "remarks": remarks = value
             case "audit": audit = value
+            case "resumeAt": resumeAt = value
             default: break   // unknown keys: written by a newer Wijk, ignored
             }
         }
@@ -190,13 +191,24 @@ private struct Decoding {
             }
         }
         let auditEntries = auditTrail(audit)
+        let resumePoint = self.resumePoint(resumeAt)
 
         guard let idValue, let ref, let variantValue, let statusValue, let interviewerValue,
               let deviceValue, let created, let updated, problems.isEmpty else { return nil }
-        return Response(id: idValue, questionnaire: ref, variant: variantValue, status: statusValue,
-                        interviewer: interviewerValue, device: deviceValue, createdAt: created,
-                        updatedAt: updated, revision: revisionValue, completedAt: completed, answers: answerValues,
-                        remarks: remarkValues, audit: auditEntries)
+        var decoded = Response(id: idValue, questionnaire: ref, variant: variantValue, status: statusValue,
+                               interviewer: interviewerValue, device: deviceValue, createdAt: created,
+                               updatedAt: updated, revision: revisionValue, completedAt: completed, answers: answerValues,
+                               remarks: remarkValues, audit: auditEntries)
+        decoded.resumeAt = resumePoint
+        return decoded
+    }
+
+    /// `resumeAt`: optional; `{"question": id, "pending"?: text}`.
+    mutating func resumePoint(_ value: JSONValue?) -> ResumePoint? {
+        guard let o = object(value, "$.resumeAt", required: false) else { return nil }
+        let question = string(o["question"], "$.resumeAt.question")
+        let pending = string(o["pending"], "$.resumeAt.pending", required: false)
+        return question.map { ResumePoint(question: $0, pending: pending) }
     }
 
     mutating func auditTrail(_ value: JSONValue?) -> [AuditEntry] {

@@ -49,38 +49,6 @@ enum POSIX {
         }
     }
 
-    /// Reads a whole file. Returns the data, or the errno of the failing call.
-    static func readAll(_ url: URL) -> Result<Data, Errno> {
-        let fd = open(url, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return .failure(Errno(errno)) }
-        defer { _ = close(fd) }
-        var st = stat()
-        guard fstat(fd, &st) == 0 else { return .failure(Errno(errno)) }
-        // The size is a hint; the loop reads until EOF in case the file grew.
-        var data = Data(count: max(Int(st.st_size), 0) + 1)
-        var count = 0
-        while true {
-            if count == data.count { data.count *= 2 }
-            let n = data.withUnsafeMutableBytes { raw in
-                Glibc_read(fd, raw.baseAddress! + count, raw.count - count)
-            }
-            if n < 0 {
-                if errno == EINTR { continue }
-                return .failure(Errno(errno))
-            }
-            if n == 0 { break }
-            count += n
-        }
-        data.count = count
-        return .success(data)
-    }
-
-    /// An errno value as an `Error`, for `Result`.
-    struct Errno: Error {
-        var code: Int32
-        init(_ code: Int32) { self.code = code }
-    }
-
     /// `fsync(2)`, retried on EINTR. Returns 0 or errno.
     static func sync(_ fd: Int32) -> Int32 {
         while fsync(fd) != 0 {

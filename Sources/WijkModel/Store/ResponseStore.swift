@@ -25,16 +25,15 @@ public struct ResponseStore: Sendable {
     }
 
     /// The file for `id`: `<id>.json`.
-    /// - Throws: `StoreError.invalidID` unless `id` is 1–200 of `[A-Za-z0-9_-]`,
-    ///   which rules out path traversal (`../x`), hidden files and odd names.
+    /// - Throws: `StoreError.invalidID` unless `id` keeps the id rule (`ResponseID`).
     public func url(for id: String) throws -> URL {
-        guard Self.isValidID(id) else { throw StoreError.invalidID(id) }
+        guard ResponseID.isValid(id) else { throw StoreError.invalidID(id) }
         return directory.appendingPathComponent(id + ".json", isDirectory: false)
     }
 
     /// The hidden lock file for `id`: `.<id>.lock`.
     public func lockURL(for id: String) throws -> URL {
-        guard Self.isValidID(id) else { throw StoreError.invalidID(id) }
+        guard ResponseID.isValid(id) else { throw StoreError.invalidID(id) }
         return directory.appendingPathComponent("." + id + ".lock", isDirectory: false)
     }
 
@@ -43,17 +42,12 @@ public struct ResponseStore: Sendable {
         try AtomicFile.write(response.encoded(), to: url(for: response.id))
     }
 
-    /// Reads `<id>.json`.
-    /// - Throws: `StoreError.notFound`, `StoreError.io` for read failures, or
+    /// Reads `<id>.json` (through the corpus's reader: never more than `CorpusReader.maxFileSize`).
+    /// - Throws: `StoreError.notFound`, `StoreError.io` for read failures, `StoreError.tooLarge`, or
     ///   `StoreError.invalidFile` wrapping the `ResponseFileError` (messages in `lang`).
     public func load(id: String, lang: Lang = .nl) throws -> Response {
         let file = try url(for: id)
-        let data: Data
-        switch POSIX.readAll(file) {
-        case .success(let d): data = d
-        case .failure(let e) where e.code == ENOENT: throw StoreError.notFound(path: file.path)
-        case .failure(let e): throw StoreError.io(.read, path: file.path, code: e.code)
-        }
+        let data = try Self.read(file)
         do {
             return try ResponseDecoder.decode(data, lang: lang)
         } catch {
@@ -61,30 +55,39 @@ public struct ResponseStore: Sendable {
         }
     }
 
-    /// Every `<id>.json` in the directory, newest first (ties by id). Hidden
-    /// files (temporaries, locks) and other names are skipped; a file that does
-    /// not decode is listed as broken. A missing directory lists as empty.
+    private static func read(_ file: URL) throws(StoreError) -> Data {
+        switch CorpusReader.data(file.path) {
+        case .success(let data): return data
+        case .failure(.cannotOpen(let code)) where code == ENOENT: throw .notFound(path: file.path)
+        case .failure(.cannotOpen(let code)), .failure(.cannotRead(let code)): throw .io(.read, path: file.path, code: code)
+        case .failure(.tooLarge(let size)): throw .tooLarge(path: file.path, size: size)
+        }
+    }
+
+    /// The interviews the home screen lists: the response files directly in
+    /// the directory, as the corpus walks them (hidden files, temporaries and
+    /// conflict copies left out, links only inside the folder), newest first
+    /// (ties by id). A file that cannot be read or decoded (too large
+    /// included) is listed as broken. A missing directory lists as empty.
+    /// Sub-folders are not listed: resume finds an interview by its id in
+    /// this directory.
     public func list(lang: Lang = .nl) -> [StoreListing] {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return [] }
+        let walk = CorpusWalker.walk([directory.path], recursive: false, lang: lang)
         var listings: [StoreListing] = []
-        listings.reserveCapacity(names.count)
-        for name in names where !name.hasPrefix(".") && name.hasSuffix(".json") {
+        listings.reserveCapacity(walk.files.count)
+        for path in walk.files {
+            let file = URL(fileURLWithPath: path, isDirectory: false)
+            let name = file.lastPathComponent
+            guard name.hasSuffix(".json") else { continue }
             let id = String(name.dropLast(5))
-            guard Self.isValidID(id) else { continue }
-            let file = directory.appendingPathComponent(name, isDirectory: false)
-            guard let st = POSIX.lstat(file), POSIX.isRegular(st) else { continue }
-            switch POSIX.readAll(file) {
-            case .success(let data):
-                do {
-                    let response = try ResponseDecoder.decode(data, lang: lang)
-                    listings.append(StoreListing(id: id, url: file, response: response))
-                } catch {
-                    listings.append(StoreListing(id: id, url: file, problem: error.message(lang),
-                                                 modified: POSIX.modified(st)))
-                }
-            case .failure(let e):
-                let problem = StoreError.io(.read, path: file.path, code: e.code).message(lang)
-                listings.append(StoreListing(id: id, url: file, problem: problem, modified: POSIX.modified(st)))
+            guard ResponseID.isValid(id) else { continue }
+            do {
+                let response = try ResponseDecoder.decode(try Self.read(file), lang: lang)
+                listings.append(StoreListing(id: id, url: file, response: response))
+            } catch {
+                let problem = (error as? StoreError)?.message(lang) ?? (error as? ResponseFileError)?.message(lang) ?? "\(error)"
+                let modified = POSIX.lstat(file).map(POSIX.modified) ?? Date(timeIntervalSince1970: 0)
+                listings.append(StoreListing(id: id, url: file, problem: problem, modified: modified))
             }
         }
         listings.sort { a, b in a.updatedAt != b.updatedAt ? a.updatedAt > b.updatedAt : a.id < b.id }
@@ -101,14 +104,5 @@ public struct ResponseStore: Sendable {
     @discardableResult
     public func removeStaleTemporaries() -> Int {
         AtomicFile.removeStaleTemporaries(in: directory)
-    }
-
-    /// 1–200 characters of `[A-Za-z0-9_-]`.
-    public static func isValidID(_ id: String) -> Bool {
-        let utf8 = id.utf8
-        guard !utf8.isEmpty, utf8.count <= 200 else { return false }
-        return utf8.allSatisfy { b in
-            (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x5F || b == 0x2D
-        }
     }
 }

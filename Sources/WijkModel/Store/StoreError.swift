@@ -31,6 +31,8 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
     case notADirectory(path: String)
     /// The file was read but is not a usable response file.
     case invalidFile(path: String, ResponseFileError)
+    /// The file is larger than any response file (`CorpusReader.maxFileSize`): not read.
+    case tooLarge(path: String, size: Int)
 
     /// The message in the given language.
     public func message(_ lang: Lang) -> String {
@@ -51,6 +53,8 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
             return lang.t("‘\(path)’ bestaat maar is geen map.", "‘\(path)’ exists but is not a directory.")
         case let .invalidFile(path, error):
             return Self.operationText(.read, lang, file: path) + ": " + error.message(lang)
+        case let .tooLarge(path, size):
+            return Self.operationText(.read, lang, file: path) + ": " + CorpusReader.Failure.tooLarge(size).message(lang)
         }
     }
 

@@ -31,6 +31,7 @@ public struct ResponseValidator: Sendable {
         func report(_ path: String, _ message: String, _ severity: Severity = .hard) {
             problems.append(Problem(path: path, message: message, severity: severity))
         }
+        if !ResponseID.isValid(response.id) { problems.append(ResponseID.problem(lang)) }
         guard let q = questionnaire(for: response.questionnaire) else {
             let known = questionnaires.map(\.id).joined(separator: ", ")
             report("$.questionnaire.id", lang.t(

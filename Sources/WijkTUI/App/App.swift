@@ -21,12 +21,16 @@ struct App {
             return []
         case .signal(let signal):
             return saveAndQuit(status: 128 + signal, now: now)
-        case .key(.control("c")):
-            // Raw mode delivers Ctrl-C as a key: save what there is, then leave.
-            return saveAndQuit(status: 130, now: now)
+        case .tick:
+            return autosave(now: now)
+        case .key(.control("c")) where state.saveFailure == nil:
+            // Raw mode delivers Ctrl-C as a key: save what there is, then leave — unless
+            // that save fails: the interviewer is here to choose what happens.
+            return saveAndQuit(status: 130, now: now, waitForSave: true)
         case .key(let key):
             // Keys typed blind into a too-small window could change answers unseen.
             if state.isTooSmall { return [] }
+            if state.saveFailure != nil { return handleSaveFailure(key) }
             if state.dialog != nil {
                 if key == .enter || key == .escape || key == .character(" ") { state.dialog = nil }
                 return []
@@ -38,6 +42,20 @@ struct App {
             return []
         case .interviewOpened(let opened):
             openInterview(opened, now: now)
+            return []
+        case .reopenLocked(let fresh):
+            return reopenLocked(fresh, now: now)
+        case .reopenRefused(let message):
+            guard case .interview(var session) = state.screen else { return [] }
+            session.screen.reopenRefused(message)
+            state.screen = .interview(session)
+            return []
+        case .saveFailed(let message):
+            return saveFailed(message)
+        case .closed:
+            return closed()
+        case .savedElsewhere(let path):
+            state.saveFailure?.step = .savedElsewhere(path)
             return []
         case .failed(let title, let message):
             state.dialog = Dialog(title: title, message: message, isError: true)
@@ -111,15 +129,16 @@ struct App {
     }
 
     /// Before quitting from anywhere: an open interview is saved and its lock released.
-    private mutating func saveAndQuit(status: Int32, now: Date) -> [AppEffect] {
-        var effects: [AppEffect] = []
-        if case .interview(var session) = state.screen {
-            // Through the screen, so an answer still being typed is kept as well.
-            var response = session.screen.engine.response
-            for case .leave(let left) in session.screen.leave(now: now) { response = left }
-            effects.append(.close(session.responseToKeep(response, leavingAt: now)))
-            state.screen = .interview(session)
-        }
-        return effects + [.quit(status)]
+    /// With `waitForSave` quitting waits for the save (a failed one keeps the interview
+    /// open); a signal quits regardless, since it may not wait.
+    private mutating func saveAndQuit(status: Int32, now: Date, waitForSave: Bool = false) -> [AppEffect] {
+        guard case .interview(var session) = state.screen else { return [.quit(status)] }
+        // Through the screen, so an answer still being typed is kept as well.
+        var response = session.screen.engine.response
+        for case .leave(let left) in session.screen.leave(now: now) { response = left }
+        let kept = session.responseToKeep(session.stamped(response), leavingAt: now)
+        state.screen = .interview(session)
+        if waitForSave { return close(kept, then: .quit(status)) }
+        return [.close(kept), .quit(status)]
     }
 }

@@ -12,10 +12,17 @@ enum AppEffect: Equatable {
     case openDraft(id: String)
     /// Load a completed interview to view it; answered with `.interviewOpened` or `.failed`.
     case openCompleted(id: String)
-    /// Save the response durably (atomic write). Answered with `.failed` only on error.
+    /// Save the response durably (atomic write). Answered with `.saveFailed` only on error.
     case save(Response)
-    /// The interview is left: save `response` if given, then release its lock.
+    /// The interview is left: save `response` if given, then release its lock. Answered
+    /// with `.closed`, or `.saveFailed` (the lock is kept: the interview stays open).
     case close(Response?)
+    /// Save the response in another folder (the data folder's disk failed), then release
+    /// the lock. Answered with `.savedElsewhere` or `.saveFailed`.
+    case saveElsewhere(Response, folder: String)
+    /// Lock interview `id` for editing and read it again; answered with `.reopenLocked`
+    /// or `.reopenRefused` (someone else has it open).
+    case lockForReopen(id: String)
     /// Remember the interviewer's name in the config file.
     case rememberInterviewer(String)
     /// Run the results browser on the data directory on the same terminal; when it is

@@ -27,7 +27,10 @@ extension App {
         case .interview(let session):
             cursor = session.screen.render(into: &grid)
         }
-        if let dialog = state.dialog {
+        if let failure = state.saveFailure {
+            failure.render(into: &grid, lang: state.lang)
+            cursor = nil
+        } else if let dialog = state.dialog {
             DialogView.render(dialog, into: &grid, lang: state.lang)
             cursor = nil
         }

@@ -38,7 +38,12 @@ final class AppShell {
         while exitStatus == nil {
             let frame = App.frame(app.state, size: app.state.size)
             terminal.draw(frame.grid, cursor: frame.cursor)
-            guard let event = terminal.readEvent() else { continue }
+            // Wake up for the autosave of typed text when no key comes first.
+            let wait = app.state.nextDeadline.map { max(0, Int(($0.timeIntervalSinceNow * 1000).rounded(.up))) }
+            guard let event = terminal.readEvent(timeoutMilliseconds: wait) else {
+                dispatch([.tick])
+                continue
+            }
             switch event {
             case .key(.control("l")): terminal.invalidate()
             case .key(let key): dispatch([.key(key)])
@@ -92,11 +97,26 @@ final class AppShell {
         case .save(let response):
             return save(response)
         case .close(let response):
-            var event: AppEvent?
-            if let response { event = save(response) }
+            if let response, let failure = save(response) { return failure }  // keep the lock: still open
             lock?.release()
             lock = nil
-            return event
+            return .closed
+        case .saveElsewhere(let response, let folder):
+            return saveElsewhere(response, folder: folder)
+        case .lockForReopen(let id):
+            do {
+                // Reopening the interview just finished here: its lock is still ours (a second
+                // flock in this process would be refused by our own).
+                if let held = lock, held.url == (try? store.lockURL(for: id)) {
+                    return .reopenLocked(try store.load(id: id, lang: lang))
+                }
+                let taken = try store.lock(id: id, holder: LockHolder.current(interviewer: app.state.interviewer))
+                lock?.release()
+                lock = taken
+                return .reopenLocked(try store.load(id: id, lang: lang))
+            } catch {
+                return .reopenRefused(message: Self.message(error, lang))
+            }
         case .rememberInterviewer(let name):
             do {
                 try InterviewerConfig(interviewer: name).save(to: configURL)
@@ -136,17 +156,35 @@ final class AppShell {
     private func save(_ response: Response) -> AppEvent? {
         let lang = app.state.lang
         do {
-            if lock == nil {
-                // E.g. a completed interview reopened from the read-only view.
-                lock = try store.lock(id: response.id, holder: LockHolder.current(interviewer: response.interviewer))
+            // Never without the lock: someone else may be editing this interview.
+            guard let lock, lock.isHeld, lock.url == (try store.lockURL(for: response.id)) else {
+                return .saveFailed(message: lang.t("Niet opgeslagen: dit interview is niet voor deze sessie vergrendeld.",
+                                                   "Not saved: this interview is not locked for this session."))
             }
             try store.prepare()
             try store.save(response)
             return nil
         } catch {
-            return .failed(title: lang.t("Opslaan mislukt", "Saving failed"), message: Self.message(error, lang)
-                           + lang.t("\nDe antwoorden staan nog in het geheugen; probeer het opnieuw.",
-                                    "\nThe answers are still in memory; try again."))
+            return .saveFailed(message: Self.message(error, lang))
+        }
+    }
+
+    /// Writes `response` into `folder` (created 0700 if missing; an existing one, such as
+    /// a USB stick, is used as it is) and releases the lock.
+    private func saveElsewhere(_ response: Response, folder: String) -> AppEvent {
+        let url = URL(fileURLWithPath: (folder as NSString).expandingTildeInPath, isDirectory: true)
+        let other = ResponseStore(directory: url)
+        do {
+            var isDirectory: ObjCBool = false
+            if !FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) || !isDirectory.boolValue {
+                try other.prepare()
+            }
+            try other.save(response)
+            lock?.release()
+            lock = nil
+            return .savedElsewhere(path: try other.url(for: response.id).path)
+        } catch {
+            return .saveFailed(message: Self.message(error, app.state.lang))
         }
     }
 

@@ -22,6 +22,10 @@ struct AppState {
     var dialog: Dialog?
     /// Started by `wijk interview`/`wijk resume`: leaving the interview leaves the app.
     var exitOnLeave: Bool
+    /// The interview being left, until the shell reports it written (`.closed`).
+    var closing: Closing?
+    /// Leaving failed to save: shown over the interview until resolved.
+    var saveFailure: SaveFailure?
 
     init(lang: Lang = .nl, today: String, timeZone: TimeZone = .current, size: Size = .minimum,
          questionnaires: [Questionnaire], interviewer: String = "", dataPath: String = "",

@@ -7,12 +7,16 @@ import WijkModel
 enum CommandLineEntry {
     static func run(arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Never {
         do {
-            var command = try WijkCommand.parseAsRoot(arguments)
+            let names = Set(WijkCommand.configuration.subcommands.compactMap { $0.configuration.commandName })
+            var command = try WijkCommand.parseAsRoot(GlobalOptions.normalized(arguments, subcommands: names))
             try command.run()
             exit(0)
+        } catch let error as UserFacingError {
+            Console.error(error.description)
+            exit(error.exitCode)
         } catch {
             let code = WijkCommand.exitCode(for: error)
-            let message = WijkCommand.fullMessage(for: error)
+            let message = plain(WijkCommand.fullMessage(for: error))
             if code == .success {
                 if !message.isEmpty { Console.out(message + "\n") }
                 exit(0)
@@ -20,6 +24,12 @@ enum CommandLineEntry {
             if !message.isEmpty { Console.error(message) }
             exit(code == .validationFailure ? 2 : code.rawValue)
         }
+    }
+
+    /// The message without the parser's English "Error: " in front: Wijk's own messages
+    /// are Dutch by default and say what is wrong by themselves.
+    static func plain(_ message: String) -> String {
+        message.hasPrefix("Error: ") ? String(message.dropFirst("Error: ".count)) : message
     }
 }
 

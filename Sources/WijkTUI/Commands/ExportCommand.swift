@@ -28,31 +28,35 @@ struct ExportSelection: ParsableArguments {
         return (source, plan)
     }
 
+    /// Refuses (exit 2) targets that are special files, folders, symbolic
+    /// links or the same path twice — before the long first pass.
+    func checkTargets(_ paths: [String]) throws {
+        try userFacing { try OutputTarget.check(paths.map { URL(fileURLWithPath: $0) }) }
+    }
+
     /// Streams into `path`, replaced all-or-nothing once `body` has written everything.
     func write<T>(to path: String, _ body: (ExportOutput) throws -> T) throws -> T {
-        do {
+        try userFacing {
             let output = try ExportOutput.file(URL(fileURLWithPath: path))
             let result = try body(output)
             try output.commit()
             return result
-        } catch let error as StoreError {
-            throw UserFacingError(description: error.message(common.lang))
         }
     }
 
-    /// Writes `data` atomically (0600: interview data is personal data).
-    func write(_ data: Data, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        AtomicFile.removeStaleTemporaries(in: url.deletingLastPathComponent(), for: url.lastPathComponent)
-        do { try AtomicFile.write(data, to: url) } catch let error as StoreError {
+    /// Store and target errors as messages in the interface language: a refused target is a usage error (2).
+    func userFacing<T>(_ body: () throws -> T) throws -> T {
+        do { return try body() } catch let error as StoreError {
             throw UserFacingError(description: error.message(common.lang))
+        } catch let error as OutputTarget.Refusal {
+            throw UserFacingError(description: error.message(common.lang), exitCode: 2)
         }
     }
 
     func report(_ streamed: ExportSource.Streamed, _ path: String) {
         for w in streamed.warnings { Console.error(w) }
-        Console.error(common.lang.t("\(streamed.count) interview(s) geëxporteerd naar \(path)",
-                                    "\(streamed.count) interview(s) exported to \(path)"))
+        Console.error(common.lang.t("\(common.lang.count(streamed.count, Noun.interview)) geëxporteerd naar \(path)",
+                                    "\(common.lang.count(streamed.count, Noun.interview)) exported to \(path)"))
     }
 }
 
@@ -76,6 +80,7 @@ struct ExportCSVCommand: ParsableCommand {
     }
 
     func run() throws {
+        try selection.checkTargets([output])
         let (source, plan) = try selection.plan()
         let options = CSVExport.Options(labels: labels, delimiter: delimiter.first ?? ",", bom: bom,
                                         lang: selection.common.lang, today: source.today, rawCells: rawCells)
@@ -95,16 +100,25 @@ struct ExportSPSSCommand: ParsableCommand {
     var rawCells = false
 
     func run() throws {
-        let (source, plan) = try selection.plan()
         let csvURL = URL(fileURLWithPath: output)
         let spsURL = csvURL.deletingPathExtension().appendingPathExtension("sps")
+        try selection.checkTargets([csvURL.path, spsURL.path])
+        let (source, plan) = try selection.plan()
         let export = SPSSExport(layout: ExportLayout(questionnaires: source.questionnaires),
                                 lang: selection.common.lang, today: source.today, rawCells: rawCells)
-        // The syntax needs the widest value per string column: known once the CSV is written.
-        let (streamed, syntax) = try selection.write(to: csvURL.path) {
-            try export.write(plan, from: source, to: $0, csvName: csvURL.lastPathComponent)
+        // Both files or neither: each is written and fsynced as a temporary, then both are renamed.
+        let streamed = try selection.userFacing {
+            let csv = try ExportOutput.file(csvURL)
+            // The syntax needs the widest value per string column: known once the CSV is written.
+            let (streamed, syntax) = try export.write(plan, from: source, to: csv, csvName: csvURL.lastPathComponent)
+            let sps = try ExportOutput.file(spsURL)
+            try sps.write(Array(syntax.utf8))
+            try csv.seal()
+            try sps.seal()
+            try csv.publish()
+            try sps.publish()
+            return streamed
         }
-        try selection.write(Data(syntax.utf8), to: spsURL.path)
         selection.report(streamed, csvURL.path + " + " + spsURL.lastPathComponent)
     }
 }
@@ -117,6 +131,7 @@ struct ExportJSONLCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output file (default: standard output).") var output: String?
 
     func run() throws {
+        if let output { try selection.checkTargets([output]) }
         let (source, plan) = try selection.plan()
         if let output {
             let streamed = try selection.write(to: output) { try JSONLExport.write(plan, from: source, to: $0) }
@@ -149,9 +164,14 @@ struct ExportCodebookCommand: ParsableCommand {
                                    lang: common.lang)
         if let output {
             let url = URL(fileURLWithPath: output)
-            AtomicFile.removeStaleTemporaries(in: url.deletingLastPathComponent(), for: url.lastPathComponent)
-            do { try AtomicFile.write(Data(text.utf8), to: url, mode: 0o644) } catch {
-                throw UserFacingError(description: "\(error)")
+            do {
+                try OutputTarget.check(url)
+                AtomicFile.removeStaleTemporaries(in: url.deletingLastPathComponent(), for: url.lastPathComponent)
+                try AtomicFile.write(Data(text.utf8), to: url, mode: 0o644)
+            } catch let error as OutputTarget.Refusal {
+                throw UserFacingError(description: error.message(common.lang), exitCode: 2)
+            } catch let error as StoreError {
+                throw UserFacingError(description: error.message(common.lang))
             }
         } else if format == "csv" {
             Console.data(text)

@@ -38,7 +38,7 @@ struct GenerateCommand: ParsableCommand {
             throw UserFacingError(description: "\(error)")
         }
         let seconds = Date().timeIntervalSince(started)
-        Console.error(lang.t("\(count) interview(s) geschreven naar \(directory.path) in \(String(format: "%.1f", seconds)) s",
-                             "\(count) interview(s) written to \(directory.path) in \(String(format: "%.1f", seconds)) s"))
+        Console.error(lang.t("\(lang.count(count, Noun.interview)) geschreven naar \(directory.path) in \(String(format: "%.1f", seconds)) s",
+                             "\(lang.count(count, Noun.interview)) written to \(directory.path) in \(String(format: "%.1f", seconds)) s"))
     }
 }

@@ -27,11 +27,10 @@ struct QuestionnaireCommand: ParsableCommand {
             let hard = problems.filter { $0.severity == .hard }.count
             let soft = problems.count - hard
             if let questionnaire, hard == 0 {
-                Console.out(lang.t("\(shown): in orde — \(questionnaire.questions.count) vragen, \(soft) waarschuwing(en)\n",
-                                   "\(shown): OK — \(questionnaire.questions.count) questions, \(soft) warning(s)\n"))
+                Console.out(lang.t("\(shown): in orde — \(questionnaire.questions.count) vragen, \(lang.count(soft, Noun.warning))\n",
+                                   "\(shown): OK — \(questionnaire.questions.count) questions, \(lang.count(soft, Noun.warning))\n"))
             } else {
-                Console.out(lang.t("\(shown): \(hard) probleem/problemen, \(soft) waarschuwing(en)\n",
-                                   "\(shown): \(hard) problem(s), \(soft) warning(s)\n"))
+                Console.out("\(shown): \(lang.count(hard, Noun.problem)), \(lang.count(soft, Noun.warning))\n")
                 throw ExitCode(1)
             }
         }

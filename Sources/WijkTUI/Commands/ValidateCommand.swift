@@ -30,8 +30,8 @@ struct ValidateCommand: ParsableCommand {
             if !report.isValid { invalid += 1 }
         }
         let count = reports.count
-        out += lang.t("\(count) bestand(en) gecontroleerd: \(count - invalid) geldig, \(invalid) met problemen, \(warnings) waarschuwing(en)\n",
-                      "\(count) file(s) checked: \(count - invalid) valid, \(invalid) with problems, \(warnings) warning(s)\n")
+        out += lang.t("\(lang.count(count, Noun.file)) gecontroleerd: \(count - invalid) geldig, \(invalid) met problemen, \(lang.count(warnings, Noun.warning))\n",
+                      "\(lang.count(count, Noun.file)) checked: \(count - invalid) valid, \(invalid) with problems, \(lang.count(warnings, Noun.warning))\n")
         Console.out(out)
         if invalid > 0 { throw ExitCode(1) }
     }

@@ -14,6 +14,9 @@ public enum Key: Sendable, Hashable {
     /// Ctrl plus a letter, stored lower-case: `.control("q")` is Ctrl-Q. In raw mode
     /// Ctrl-C arrives as `.control("c")`.
     case control(Character)
+    /// Alt (Meta) plus a character: terminals send Esc followed by it. Bound to
+    /// nothing, so Alt-b neither types a "b" nor acts as Esc.
+    case alt(Character)
     /// The terminal changed size (the terminal layer reports the new size separately).
     case resize
     /// A code we do not map; kept for logging.
@@ -46,6 +49,7 @@ public enum Key: Sendable, Hashable {
         case .escape: return "Esc"
         case .function(let n): return "F\(n)"
         case .control(let c): return "Ctrl-\(c.uppercased())"
+        case .alt(let c): return "Alt-\(c)"
         case .resize: return "Resize"
         case .unknown(let code): return "Key \(code)"
         }

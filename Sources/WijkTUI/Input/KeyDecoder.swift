@@ -11,6 +11,14 @@ public enum KeyDecoder {
         isKeyCode ? decodeKeyCode(code) : decodeCharacter(code)
     }
 
+    /// Esc followed at once by `next` (already waiting in the input): Alt plus a
+    /// character, which terminals send as Esc and the character. Nil when `next`
+    /// is no character (Esc then an arrow: two keys).
+    public static func alt(escapeFollowedBy next: Key) -> Key? {
+        if case .character(let c) = next { return .alt(c) }
+        return nil
+    }
+
     private static func decodeCharacter(_ code: UInt32) -> Key {
         switch code {
         case 9: return .tab

@@ -18,13 +18,22 @@ public struct KeyMap<Action> {
         KeyMap(bindings + other.bindings)
     }
 
+    /// Footer ranks up to this one are core entries (see `KeyBinding.footerRank`).
+    public static var coreRank: Int { 3 }
+
     /// One line "F2 Opslaan  Ctrl-Q Stoppen" of the footer bindings (first key of each),
-    /// in order. When not all fit in `width` columns, essential entries (the way out)
-    /// stay and the others are taken in order until the next one no longer fits.
+    /// in map order. When not all fit in `width` columns, essential entries (the way out)
+    /// stay, then the ranked ones by rank, then the rest in order, until the next one no
+    /// longer fits. When a core entry would be left out, short labels are used instead.
     public func footer(_ lang: Lang, width: Int) -> String {
-        let items: [(text: String, essential: Bool)] = bindings.compactMap { binding in
+        let full = footerLine(lang, width: width, short: false)
+        return full.droppedCore ? footerLine(lang, width: width, short: true).text : full.text
+    }
+
+    private func footerLine(_ lang: Lang, width: Int, short: Bool) -> (text: String, droppedCore: Bool) {
+        let items: [(text: String, essential: Bool, rank: Int?)] = bindings.compactMap { binding in
             guard binding.showInFooter, let key = binding.keys.first else { return nil }
-            return ("\(key.name) \(binding.help(lang))", binding.isEssential)
+            return ("\(key.name) \(binding.label(lang, short: short))", binding.isEssential, binding.footerRank)
         }
         var chosen = Array(repeating: false, count: items.count)
         var used = 0
@@ -36,10 +45,13 @@ public struct KeyMap<Action> {
             return true
         }
         for i in items.indices where items[i].essential { _ = fits(i) }
-        for i in items.indices where !items[i].essential {
+        let rest = items.indices.filter { !items[$0].essential }
+            .sorted { (items[$0].rank ?? Int.max, $0) < (items[$1].rank ?? Int.max, $1) }
+        for i in rest {
             if !fits(i) { break }
         }
-        return items.indices.filter { chosen[$0] }.map { items[$0].text }.joined(separator: "  ")
+        let droppedCore = items.indices.contains { !chosen[$0] && (items[$0].rank ?? Int.max) <= Self.coreRank }
+        return (items.indices.filter { chosen[$0] }.map { items[$0].text }.joined(separator: "  "), droppedCore)
     }
 
     /// Every binding as (all key names, help text), for the help screen.

@@ -53,8 +53,8 @@ struct SummaryReport {
         let perVariant = summary.all.map { g in
             g.variants.map { "\(d($0.variant)) \($0.respondents)" }.joined(separator: ", ")
         } ?? ""
-        out += t("\(summary.files) bestand(en), \(summary.interviews) interview(s); geteld: \(summary.counted) (\(perVariant))\n",
-                 "\(summary.files) file(s), \(summary.interviews) interview(s); counted: \(summary.counted) (\(perVariant))\n")
+        out += t("\(lang.count(summary.files, Noun.file)), \(lang.count(summary.interviews, Noun.interview)); geteld: \(summary.counted) (\(perVariant))\n",
+                 "\(lang.count(summary.files, Noun.file)), \(lang.count(summary.interviews, Noun.interview)); counted: \(summary.counted) (\(perVariant))\n")
         if summary.filter.isActive { out += t("Filter: ", "Filter: ") + filterText() + "\n" }
         if !summary.invalid.isEmpty {
             out += t("Ongeldige bestanden (weggelaten): \(summary.invalid.count)\n",

@@ -18,16 +18,22 @@ public final class NcursesTerminal {
     private var clearScreenOnNextDraw = false
     private var cursorVisible: Bool?
     private var palette = StylePalette(colors: false)
+    /// Lines and symbols go through `TerminalGlyphs` (TERM=linux, vt100, …).
+    private var limitedGlyphs = false
 
     public init() {}
 
     isolated deinit { stop() }
 
-    /// Why curses mode cannot start here, or nil when it can. Makes no ncurses calls.
+    /// Why curses mode cannot start here, or nil when it can. Makes no ncurses calls, but
+    /// sets the locale: the environment's, or a UTF-8 one when that is not (`TerminalLocale`).
     public static func checkUsable() -> TerminalProblem? {
-        TerminalProblem.detect(environment: ProcessInfo.processInfo.environment,
-                               stdinIsTTY: isatty(STDIN_FILENO) == 1,
-                               stdoutIsTTY: isatty(STDOUT_FILENO) == 1)
+        if let problem = TerminalProblem.detect(environment: ProcessInfo.processInfo.environment,
+                                                stdinIsTTY: isatty(STDIN_FILENO) == 1,
+                                                stdoutIsTTY: isatty(STDOUT_FILENO) == 1) {
+            return problem
+        }
+        return TerminalLocale.ensureUTF8()
     }
 
     /// The current terminal size in cells.
@@ -44,7 +50,6 @@ public final class NcursesTerminal {
         // tool we spawn from opening an interactive backtracer in our screen.
         setenv("SWIFT_BACKTRACE", "interactive=no", 0)
         _ = wijk_save_termios()
-        setlocale(LC_ALL, "")
         // Before newterm: ncurses only installs its own SIGINT/SIGTERM handling
         // (endwin + exit, losing answers) where the handler is still the default.
         wijk_install_request_handlers()
@@ -78,6 +83,7 @@ public final class NcursesTerminal {
             }
         }
         palette = StylePalette(colors: colorsEnabled)
+        limitedGlyphs = TerminalGlyphs.isLimited(term: ProcessInfo.processInfo.environment["TERM"] ?? "")
         previous = nil
         needsFullRepaint = true
     }
@@ -94,6 +100,20 @@ public final class NcursesTerminal {
         wijk_restore_signal_handlers()
         previous = nil
         cursorVisible = nil
+    }
+
+    /// After Esc: a character already waiting means Alt plus it (Alt-b arrives as
+    /// Esc b); anything else waiting is pushed back and read as its own key.
+    private func altOrEscape() -> Key {
+        wtimeout(wijk_stdscr(), 0)
+        var code: UInt32 = 0
+        let status = wijk_get_wch(&code)
+        guard status == OK || status == KEY_CODE_YES else { return .escape }
+        if status == OK, let alt = KeyDecoder.alt(escapeFollowedBy: KeyDecoder.decode(isKeyCode: false, code: code)) {
+            return alt
+        }
+        if status == OK { unget_wch(wchar_t(code)) } else { ungetch(Int32(code)) }
+        return .escape
     }
 
     /// Waits for the next event for at most `timeoutMilliseconds` (nil: until there is one).
@@ -117,7 +137,10 @@ public final class NcursesTerminal {
             let started = clock.now
             var code: UInt32 = 0
             let status = wijk_get_wch(&code)
-            if status == OK { return .key(KeyDecoder.decode(isKeyCode: false, code: code)) }
+            if status == OK {
+                let key = KeyDecoder.decode(isKeyCode: false, code: code)
+                return .key(key == .escape ? altOrEscape() : key)
+            }
             if status == KEY_CODE_YES {
                 let key = KeyDecoder.decode(isKeyCode: true, code: code)
                 if key == .resize {
@@ -194,6 +217,16 @@ public final class NcursesTerminal {
     private func paint(_ cell: Cell, x: Int, y: Int, window: UnsafeMutablePointer<WINDOW>) {
         let style = palette.curses(cell.style)
         wijk_set_style(style.attrs, style.pair)
+        if limitedGlyphs, let glyph = TerminalGlyphs.substitute(cell.character) {
+            switch glyph {
+            case .acs(let code):
+                if let wide = wijk_wacs(code) { mvwadd_wch(window, Int32(y), Int32(x), wide); return }
+                mvwaddnwstr(window, Int32(y), Int32(x), [wchar_t(0x2D), 0], 1)
+            case .ascii(let plain):
+                mvwaddnwstr(window, Int32(y), Int32(x), [wchar_t(plain.asciiValue ?? 0x3F), 0], 1)
+            }
+            return
+        }
         var text = cell.character.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
         let count = Int32(text.count)
         text.append(0)

@@ -9,6 +9,9 @@ public enum TerminalProblem: Error, Sendable, Hashable {
     case termDumb
     /// ncurses could not set up the terminal (e.g. unknown TERM).
     case setupFailed(term: String)
+    /// The locale is not UTF-8 and no UTF-8 locale is installed: typed letters such as
+    /// ş or é would be lost.
+    case noUTF8Locale(codeset: String)
 
     /// Decides from the given facts; pure so it can be tested.
     public static func detect(environment: [String: String], stdinIsTTY: Bool,
@@ -36,6 +39,10 @@ public enum TerminalProblem: Error, Sendable, Hashable {
         case .termDumb:
             return lang.t("Deze terminal (TERM=dumb) kan geen schermen tekenen.",
                           "This terminal (TERM=dumb) cannot draw screens.")
+        case .noUTF8Locale(let codeset):
+            let name = codeset.isEmpty ? "?" : codeset
+            return lang.t("De taalinstelling gebruikt geen UTF-8 (\(name)) en er is geen UTF-8-taalinstelling geïnstalleerd; letters als ş en é zouden verloren gaan. Stel bijvoorbeeld LANG=nl_NL.UTF-8 in of installeer C.UTF-8.",
+                          "The locale does not use UTF-8 (\(name)) and no UTF-8 locale is installed; letters such as ş and é would be lost. Set for example LANG=en_US.UTF-8 or install C.UTF-8.")
         case .setupFailed(let term):
             return lang.t("De terminal '\(term)' kon niet worden gestart (onbekend terminaltype?).",
                           "Could not start terminal '\(term)' (unknown terminal type?).")

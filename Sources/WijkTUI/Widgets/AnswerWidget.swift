@@ -65,7 +65,7 @@ public enum AnswerWidget: Sendable, Hashable {
     /// the long-text editor).
     public mutating func handle(_ key: Key, lang: Lang, width: Int) -> WidgetEvent {
         switch self {
-        case .single(var w): defer { self = .single(w) }; return w.handle(key)
+        case .single(var w): defer { self = .single(w) }; return w.handle(key, lang: lang)
         case .multiple(var w): defer { self = .multiple(w) }; return w.handle(key, lang: lang)
         case .scale(var w): defer { self = .scale(w) }; return w.handle(key)
         case .number(var f, let decimal): defer { self = .number(f, decimal: decimal) }; return f.handle(key)
@@ -74,6 +74,57 @@ public enum AnswerWidget: Sendable, Hashable {
         case .text(var f): defer { self = .text(f) }; return f.handle(key)
         case .longText(var t): defer { self = .longText(t) }; return t.handle(key, width: width)
         case .note: return .ignored
+        }
+    }
+
+    /// `v`/`t` in a date field: today, in one key. True when it filled it in.
+    mutating func fillToday(_ key: Key, today: String) -> Bool {
+        guard case .date(var field) = self, case .character(let c) = key, "vVtT".contains(c) else { return false }
+        field.buffer.setText(today)
+        self = .date(field)
+        return true
+    }
+
+    /// Enter on a list, scale or yes/no: the highlighted option becomes the answer.
+    /// True when that changed the answer.
+    mutating func selectCursor() -> Bool {
+        switch self {
+        case .single(var w): defer { self = .single(w) }; return w.selectCursor()
+        case .scale(var w): defer { self = .scale(w) }; return w.selectCursor()
+        case .yesNo(var w): defer { self = .yesNo(w) }; return w.selectCursor()
+        default: return false
+        }
+    }
+
+    /// Moves the keys into the "other, namely …" field when "other" is chosen but its
+    /// text is still empty (Enter/Tab there asks for the text first). True when it did.
+    mutating func focusEmptyOther() -> Bool {
+        switch self {
+        case .single(var w) where w.other.text.isEmpty: defer { self = .single(w) }; return w.focusOther()
+        case .multiple(var w) where w.other.text.isEmpty: defer { self = .multiple(w) }; return w.focusOther()
+        default: return false
+        }
+    }
+
+    /// The highlight was moved off the answer and not chosen (arrows only move it).
+    var cursorOffChoice: Bool {
+        switch self {
+        case .single(let w): return w.cursorOffChoice
+        case .scale(let w): return w.cursorOffChoice
+        case .yesNo(let w): return w.cursorOffChoice
+        default: return false
+        }
+    }
+
+    /// The text entered in the widget: text fields, the long-text editor, and (unlike
+    /// `typedText`, which the autosave keeps) the "other, namely" field of a choice list.
+    var enteredText: String {
+        switch self {
+        case .single(let w): return w.other.text
+        case .multiple(let w): return w.other.text
+        case .number(let f, _), .date(let f), .text(let f): return f.text
+        case .longText(let t): return t.text
+        case .scale, .yesNo, .note: return ""
         }
     }
 
@@ -127,7 +178,7 @@ public enum AnswerWidget: Sendable, Hashable {
             let hint = decimal ? lang.t("(komma of punt)", "(comma or point)") : ""
             return field(f, hint: hint, width: 16, grid: &grid, rect: rect)
         case .date(let f):
-            return field(f, hint: lang.t("JJJJ-MM-DD of DD-MM-JJJJ", "YYYY-MM-DD or DD-MM-YYYY"),
+            return field(f, hint: lang.t("JJJJ-MM-DD of DD-MM-JJJJ · v: vandaag", "YYYY-MM-DD or DD-MM-YYYY · t: today"),
                          width: 12, grid: &grid, rect: rect)
         case .yesNo(let w): w.render(into: &grid, rect: rect, lang: lang); return nil
         case .text(let f): return field(f, hint: "", width: rect.width - 2, grid: &grid, rect: rect)

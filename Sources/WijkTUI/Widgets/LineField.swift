@@ -30,6 +30,7 @@ public struct LineField: Sendable, Hashable {
         case .end?: buffer.moveToEnd()
         case .backspace?: buffer.backspace()
         case .delete?: buffer.delete()
+        case .clearLine?: buffer.deleteBack(to: 0)
         default: return .ignored
         }
         return .handled

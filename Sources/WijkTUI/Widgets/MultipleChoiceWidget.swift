@@ -1,14 +1,17 @@
 import WijkModel
 
-/// Multiple choice: ↑/↓ and first letters move, Space or a digit toggles. The maximum
-/// is shown and a choice beyond it is refused with a message. A checked "other" row
-/// takes typing into its text field while the cursor is on it.
+/// Multiple choice: ↑/↓ and first letters move the cursor, Space or a digit toggles.
+/// The maximum is shown and a choice beyond it is refused with a message. The text of
+/// a ticked "other" row gets the keys only when entered deliberately (→ or Tab on it);
+/// a word typed on the list searches and ticks nothing (see `TypeAhead`).
 public struct MultipleChoiceWidget: Sendable, Hashable {
     public var items: [ChoiceItem]
     public var checked: [Bool]
     public var cursor: Int?
     public var other: LineField
     public var maxSelections: Int?
+    public internal(set) var otherFocused = false
+    var typeAhead = TypeAhead()
 
     public init(items: [ChoiceItem], values: [String], otherText: String?, maxSelections: Int?) {
         self.items = items
@@ -21,32 +24,45 @@ public struct MultipleChoiceWidget: Sendable, Hashable {
     /// The checked codes in list order.
     public var values: [String] { items.indices.filter { checked[$0] }.map { items[$0].value } }
     public var checkedCount: Int { checked.filter { $0 }.count }
-    var otherFocused: Bool { cursor.map { items[$0].isOther && checked[$0] } ?? false }
+    var otherIndex: Int? { items.firstIndex { $0.isOther } }
+    var otherChecked: Bool { otherIndex.map { checked[$0] } ?? false }
 
     public mutating func handle(_ key: Key, lang: Lang) -> WidgetEvent {
         if otherFocused {
             switch key {
-            case .character(" ") where other.text.isEmpty: break  // Space on an empty field unchecks
             case .character, .left, .right, .home, .end, .backspace, .delete:
                 return other.handle(key)
-            default: break
+            case .up, .down:
+                otherFocused = false
+            default:
+                return .ignored
             }
         }
+        if case .character(let c) = key, c.isLetter || typeAhead.isTypingWord {
+            guard let i = typeAhead.add(c, items: items, cursor: cursor) else {
+                return .refused(typeAhead.notFound(items, lang))
+            }
+            cursor = i
+            return .moved
+        }
+        typeAhead.reset()
         switch key {
-        case .up, .down, .home, .end: cursor = ChoiceListView.movedCursor(cursor, by: key, count: items.count) ?? cursor
+        case .up, .down, .home, .end:
+            cursor = ChoiceListView.movedCursor(cursor, by: key, count: items.count) ?? cursor
+            return .moved
+        case .right:
+            guard cursor == otherIndex else { return .ignored }
+            return focusOther() ? .moved : .ignored
         case .character(" "):
             guard let cursor else { return .ignored }
             return toggle(cursor, lang: lang)
         case .character(let c):
-            if let i = ChoiceListView.digitIndex(c, count: items.count) {
-                cursor = i
-                return toggle(i, lang: lang)
-            }
-            guard let i = ChoiceListView.letterIndex(c, items: items, from: cursor) else { return .ignored }
+            guard let i = ChoiceListView.digitIndex(c, count: items.count) else { return .ignored }
             cursor = i
-        default: return .ignored
+            return toggle(i, lang: lang)
+        default:
+            return .ignored
         }
-        return .handled
     }
 
     private mutating func toggle(_ index: Int, lang: Lang) -> WidgetEvent {
@@ -55,7 +71,16 @@ public struct MultipleChoiceWidget: Sendable, Hashable {
                                    "At most \(limit) choices: untick one first."))
         }
         checked[index].toggle()
-        return .handled
+        return .chosen
+    }
+
+    /// Puts the keys into the "other" field when "other" is ticked (the cursor goes there).
+    mutating func focusOther() -> Bool {
+        guard otherChecked, !otherFocused else { return false }
+        cursor = otherIndex
+        otherFocused = true
+        typeAhead.reset()
+        return true
     }
 
     public func render(into grid: inout Grid, rect: Rect, lang: Lang) -> (x: Int, y: Int)? {
@@ -64,10 +89,8 @@ public struct MultipleChoiceWidget: Sendable, Hashable {
         let limit = maxSelections.map { lang.t("max \($0) · ", "max \($0) · ") } ?? ""
         grid.put(limit + count, x: rect.x + 1, y: rect.y, style: .muted)
         let list = rect.removing(top: 1)
-        let otherIndex = items.firstIndex { $0.isOther }
         return ChoiceListView.render(into: &grid, rect: list, items: items, cursor: cursor,
                                      isMarked: { checked[$0] }, marks: ("[x]", "[ ]"),
-                                     other: other, otherFocused: otherFocused,
-                                     showOther: otherIndex.map { checked[$0] } ?? false)
+                                     other: other, otherFocused: otherFocused, showOther: otherChecked)
     }
 }

@@ -1,47 +1,94 @@
-/// Single choice: ↑/↓, digits 1–9 and first letters move the choice; the highlighted
-/// row is the answer. On "other, namely …" typing goes into its text field.
+import WijkModel
+
+/// Single choice. ↑/↓/Home/End and first letters move a cursor only; Space, a digit
+/// 1–9 or Enter (the screen's confirm, see `selectCursor`) choose. The "other, namely …"
+/// field gets the keys only when entered deliberately (→ or Tab on the chosen "other"
+/// row), so a digit always chooses and never types into it.
 public struct SingleChoiceWidget: Sendable, Hashable {
     public var items: [ChoiceItem]
-    /// The chosen row; nil until the interviewer picks one.
+    /// The highlighted row (moved by arrows and letters).
     public var cursor: Int?
+    /// The chosen row; nil until the interviewer picks one.
+    public var selected: Int?
     public var other: LineField
+    /// Typing goes into the "other" field.
+    public internal(set) var otherFocused = false
+    var typeAhead = TypeAhead()
 
     public init(items: [ChoiceItem], value: String?, otherText: String?) {
         self.items = items
-        self.cursor = value.flatMap { v in items.firstIndex { $0.value == v } }
+        self.selected = value.flatMap { v in items.firstIndex { $0.value == v } }
+        self.cursor = selected
         self.other = LineField(otherText ?? "")
     }
 
     /// The chosen code, if any.
-    public var value: String? { cursor.map { items[$0].value } }
-    /// Whether the cursor is on the "other" row, whose field then takes typing.
-    public var isOnOther: Bool { cursor.map { items[$0].isOther } ?? false }
+    public var value: String? { selected.map { items[$0].value } }
+    /// Whether the chosen row is "other", which then has a text.
+    public var isOnOther: Bool { selected.map { items[$0].isOther } ?? false }
+    /// The cursor rests on another row than the chosen one (arrows moved it).
+    var cursorOffChoice: Bool { cursor != nil && cursor != selected }
 
-    public mutating func handle(_ key: Key) -> WidgetEvent {
-        if isOnOther {
+    public mutating func handle(_ key: Key, lang: Lang) -> WidgetEvent {
+        if otherFocused {
             switch key {
             case .character, .left, .right, .home, .end, .backspace, .delete:
                 return other.handle(key)
-            default: break
-            }
-        }
-        switch key {
-        case .up, .down, .home, .end: cursor = ChoiceListView.movedCursor(cursor, by: key, count: items.count) ?? cursor
-        case .character(" "): if cursor == nil, !items.isEmpty { cursor = 0 }
-        case .character(let c):
-            if let i = ChoiceListView.digitIndex(c, count: items.count) ?? ChoiceListView.letterIndex(c, items: items, from: cursor) {
-                cursor = i
-            } else {
+            case .up, .down:
+                otherFocused = false
+            default:
                 return .ignored
             }
-        default: return .ignored
         }
-        return .handled
+        if case .character(let c) = key, c.isLetter || typeAhead.isTypingWord {
+            guard let i = typeAhead.add(c, items: items, cursor: cursor) else {
+                return .refused(typeAhead.notFound(items, lang))
+            }
+            cursor = i
+            return .moved
+        }
+        typeAhead.reset()
+        switch key {
+        case .up, .down, .home, .end:
+            cursor = ChoiceListView.movedCursor(cursor, by: key, count: items.count) ?? cursor
+            return .moved
+        case .right:
+            return focusOther() ? .moved : .ignored
+        case .character(" "):
+            if cursor == nil, !items.isEmpty { cursor = 0 }
+            return select(cursor)
+        case .character(let c):
+            guard let i = ChoiceListView.digitIndex(c, count: items.count) else { return .ignored }
+            cursor = i
+            return select(i)
+        default:
+            return .ignored
+        }
+    }
+
+    private mutating func select(_ index: Int?) -> WidgetEvent {
+        guard let index, index != selected else { return .moved }
+        selected = index
+        return .chosen
+    }
+
+    /// Enter: the highlighted row becomes the choice. True when that changed it.
+    mutating func selectCursor() -> Bool {
+        typeAhead.reset()
+        return select(cursor) == .chosen
+    }
+
+    /// Puts the keys into the "other" field when "other" is chosen (and the cursor is on it).
+    mutating func focusOther() -> Bool {
+        guard isOnOther, !otherFocused else { return false }
+        cursor = selected
+        otherFocused = true
+        return true
     }
 
     public func render(into grid: inout Grid, rect: Rect) -> (x: Int, y: Int)? {
         ChoiceListView.render(into: &grid, rect: rect, items: items, cursor: cursor,
-                              isMarked: { $0 == cursor }, marks: ("(•)", "( )"),
-                              other: other, otherFocused: isOnOther, showOther: isOnOther)
+                              isMarked: { $0 == selected }, marks: ("(•)", "( )"),
+                              other: other, otherFocused: otherFocused, showOther: isOnOther)
     }
 }

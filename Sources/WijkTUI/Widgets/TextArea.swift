@@ -29,6 +29,10 @@ public struct TextArea: Sendable, Hashable {
         case .right: buffer.moveRight()
         case .backspace: buffer.backspace()
         case .delete: buffer.delete()
+        case .clearLine:
+            // Back to the start of the typed line (after the last newline), not of the whole text.
+            let start = buffer.characters[..<buffer.cursor].lastIndex(of: "\n").map { $0 + 1 } ?? 0
+            buffer.deleteBack(to: start)
         case .home: buffer.moveTo(layout[row].lowerBound)
         case .end: buffer.moveTo(TextArea.rowEnd(layout, row, buffer.characters))
         case .up, .down:

@@ -50,6 +50,13 @@ public struct TextBuffer: Sendable, Hashable {
         return true
     }
 
+    /// Deletes the graphemes from `start` up to the cursor.
+    public mutating func deleteBack(to start: Int) {
+        let from = min(max(0, start), cursor)
+        characters.removeSubrange(from..<cursor)
+        cursor = from
+    }
+
     public mutating func moveLeft() { cursor = max(0, cursor - 1) }
     public mutating func moveRight() { cursor = min(characters.count, cursor + 1) }
     public mutating func moveTo(_ index: Int) { cursor = min(max(0, index), characters.count) }

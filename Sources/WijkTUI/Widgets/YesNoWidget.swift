@@ -1,21 +1,39 @@
 import WijkModel
 
-/// Yes/no: j or y for yes, n for no, ←/→ to switch.
+/// Yes/no: j or y for yes, n for no, Space for the highlighted one; ←/→ only move the
+/// highlight (Enter takes it and goes on, see `selectCursor`).
 public struct YesNoWidget: Sendable, Hashable {
     public var value: Bool?
+    /// The highlighted option.
+    public var cursor: Bool?
 
-    public init(value: Bool?) { self.value = value }
+    public init(value: Bool?) { self.value = value; self.cursor = value }
+
+    var cursorOffChoice: Bool { cursor != nil && cursor != value }
 
     public mutating func handle(_ key: Key) -> WidgetEvent {
         switch key {
-        case .character(let c) where "jJyY".contains(c): value = true
-        case .character(let c) where "nN".contains(c): value = false
-        case .left: value = true
-        case .right: value = false
-        case .character(" "): value = value.map { !$0 } ?? true
+        case .character(let c) where "jJyY".contains(c): return choose(true)
+        case .character(let c) where "nN".contains(c): return choose(false)
+        case .left: cursor = true
+        case .right: cursor = false
+        case .character(" "): return choose(cursor ?? true)
         default: return .ignored
         }
-        return .handled
+        return .moved
+    }
+
+    private mutating func choose(_ flag: Bool) -> WidgetEvent {
+        cursor = flag
+        guard value != flag else { return .moved }
+        value = flag
+        return .chosen
+    }
+
+    /// Enter: the highlighted option becomes the answer. True when that changed it.
+    mutating func selectCursor() -> Bool {
+        guard let cursor else { return false }
+        return choose(cursor) == .chosen
     }
 
     public func render(into grid: inout Grid, rect: Rect, lang: Lang) {
@@ -24,7 +42,8 @@ public struct YesNoWidget: Sendable, Hashable {
         for (option, label) in options {
             let on = value == option
             let text = (on ? "(•) " : "( ) ") + label
-            x += grid.put(text, x: x, y: rect.y, style: on ? .selection.adding(.bold) : .normal, maxWidth: rect.maxX - x)
+            let style: Style = (cursor ?? value) == option ? .selection.adding(.bold) : on ? Style(.normal, .bold) : .normal
+            x += grid.put(text, x: x, y: rect.y, style: style, maxWidth: rect.maxX - x)
             x += 4
         }
     }

@@ -163,13 +163,14 @@ struct AggregatorTests {
         let dirs = try F.write(to: root)
         let options = AggregationOptions(groupByGemeente: true, crossTabs: [CrossTabRequest(row: "contact", column: "drempels")],
                                          workers: 1, lang: .en, today: F.today)
-        let (files, unusable) = FileCollection.collect(dirs, lang: .en)
+        let listing = CorpusWalker.walk(dirs, lang: .en)
+        let files = listing.files, unusable = listing.unusable(.en)
         let pass = AggregationPass(questionnaires: BundledQuestionnaires.all, options: options)
         func summary(_ shares: [[Int]]) -> String {
             var result = PassResult()
             for share in shares { result.merge(pass.run(files, indices: share)) }
             result.invalid.append(contentsOf: unusable)
-            let duplicates = Aggregator.resolveDuplicates(&result, files: files, pass: pass)
+            let duplicates = Aggregator.resolveRevisions(&result, files: files, pass: pass)
             let summary = SummaryBuilder(pass: pass, options: options)
                 .build(result, files: files.count + unusable.count, duplicates: duplicates)
             return JSONWriter.write(SummaryJSON.encode(summary))

@@ -44,7 +44,7 @@ struct FastPathRuleTests {
                 r.answers[q.id] = value
                 let data = r.encoded()
                 let certainlyValid = data.withUnsafeBytes { bytes -> Bool in
-                    guard let l = ResponseScanner.scan(bytes, into: &record, pass: pass) else { return false }
+                    guard let l = ResponseScanner.scan(bytes, into: &record, judge: pass.judge) else { return false }
                     return pass.layouts[l].check(&record, today: Self.today).certainlyValid
                 }
                 let hard = validator.validate(r).filter { $0.severity == .hard }
@@ -74,7 +74,7 @@ struct FastPathRelevanceTests {
         var skipped = 0
         for r in SampleData.generate(count: 120, seed: 8) {
             let data = r.encoded()
-            let l = try #require(data.withUnsafeBytes { ResponseScanner.scan($0, into: &record, pass: pass) })
+            let l = try #require(data.withUnsafeBytes { ResponseScanner.scan($0, into: &record, judge: pass.judge) })
             let layout = pass.layouts[l]
             layout.relevance(of: &record, response: nil, today: today)
             let engine = InterviewEngine(questionnaire: layout.questionnaire, response: r, today: today)
@@ -120,7 +120,7 @@ struct FastPathFilterTextTests {
         var r = try #require(SampleData.generate(count: 10, seed: 2, variant: "wijkteam").first { $0.status == .complete })
         r.answers[MetadataID.date] = .text("2020-05-05")
         var record = ResponseRecord()
-        let l = try #require(r.encoded().withUnsafeBytes { ResponseScanner.scan($0, into: &record, pass: pass) })
+        let l = try #require(r.encoded().withUnsafeBytes { ResponseScanner.scan($0, into: &record, judge: pass.judge) })
         #expect(record.answer(MetadataID.date, in: pass.layouts[l]) == .text("2020-05-05"))
         #expect(ResponseFilter(from: "2020-01-01", to: "2020-12-31").matches(record, layout: pass.layouts[l]))
     }

@@ -47,7 +47,7 @@ struct FastPathTests {
         s = s.replacingOccurrences(of: "\"remarks\": {", with: "\"oldRemarks\": {")
         try put("numbers.json", s)
 
-        // Duplicate keys: the last value wins in the full parser.
+        // Duplicate keys: invalid, with line and column, on both paths.
         var dup = base; dup.id = "DUPLICATE-KEYS"
         s = text(dup).replacingOccurrences(of: "\"status\": \"complete\"", with: "\"status\": \"draft\", \"status\": \"complete\"")
         try put("dup-top.json", s)
@@ -99,7 +99,12 @@ struct FastPathTests {
         let fast = Aggregator(questionnaires: BundledQuestionnaires.all, options: options).summarize(paths: [dir.path])
         options.fastPath = false
         let full = Aggregator(questionnaires: BundledQuestionnaires.all, options: options).summarize(paths: [dir.path])
-        #expect(fast.invalid.count == 8, "\(fast.invalid.map { ($0.file as NSString).lastPathComponent })")
+        #expect(fast.invalid.count == 11, "\(fast.invalid.map { ($0.file as NSString).lastPathComponent })")
+        // Duplicate keys make a file invalid on both paths (null-answer.json repeats "beeld" too).
+        for name in ["dup-top.json", "dup-answer.json", "null-answer.json"] {
+            let report = fast.invalid.first { $0.file.hasSuffix("/" + name) }
+            #expect(report?.problems.first?.message.contains("occurs twice in the same object") == true, "\(name)")
+        }
         #expect(fast.counted > 200)
         return (JSONWriter.write(SummaryJSON.encode(fast, lang: .en)), JSONWriter.write(SummaryJSON.encode(full, lang: .en)))
     }
@@ -127,7 +132,7 @@ struct FastPathTests {
             }
             let data = r.encoded()
             let ok = data.withUnsafeBytes { bytes -> Bool in
-                guard let l = ResponseScanner.scan(bytes, into: &record, pass: pass) else { return false }
+                guard let l = ResponseScanner.scan(bytes, into: &record, judge: pass.judge) else { return false }
                 return pass.layouts[l].check(&record, today: Self.today).certainlyValid
             }
             if ok { fast += 1 }
@@ -149,7 +154,7 @@ struct FastPathTests {
             good.replacingOccurrences(of: "\"audit\": [", with: "\"audit\": [{\"event\": \"a\"},"),
         ]
         for text in variants {
-            let scanned = Data(text.utf8).withUnsafeBytes { ResponseScanner.scan($0, into: &record, pass: pass) }
+            let scanned = Data(text.utf8).withUnsafeBytes { ResponseScanner.scan($0, into: &record, judge: pass.judge) }
             #expect(scanned == nil, "\(text.prefix(200))")
         }
     }
@@ -166,7 +171,7 @@ struct FastPathTests {
                    AuditEntry(at: day.addingTimeInterval(7_200), event: "answer", question: "wijk")]
         let good = String(decoding: r.encoded(), as: UTF8.self)
         func scans(_ text: String) -> Bool {
-            Data(text.utf8).withUnsafeBytes { ResponseScanner.scan($0, into: &record, pass: pass) } != nil
+            Data(text.utf8).withUnsafeBytes { ResponseScanner.scan($0, into: &record, judge: pass.judge) } != nil
         }
         #expect(scans(good))
         #expect(scans(good.replacingOccurrences(of: "T11:00:00.000Z", with: "T23:59:59.999Z")))
@@ -196,7 +201,7 @@ struct FastPathTests {
         func scans(_ text: String, _ questionnaires: [Questionnaire] = BundledQuestionnaires.all) -> Bool {
             let pass = AggregationPass(questionnaires: questionnaires, options: AggregationOptions(lang: .en, today: Self.today))
             var record = ResponseRecord()
-            return Data(text.utf8).withUnsafeBytes { ResponseScanner.scan($0, into: &record, pass: pass) } != nil
+            return Data(text.utf8).withUnsafeBytes { ResponseScanner.scan($0, into: &record, judge: pass.judge) } != nil
         }
         #expect(scans(good))
         // Other spacing than Wijk's around a key's colon and between members is read all the same.

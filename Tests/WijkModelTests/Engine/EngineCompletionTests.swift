@@ -180,6 +180,8 @@ import Testing
             $0.status = .complete
             $0.completedAt = F.t(10)
             $0.updatedAt = F.t(10)
+            // Nothing is deleted silently: the cleared answer is in the audit with its old value.
+            $0.audit.append(AuditEntry(at: F.t(10), event: "cleared", question: "teamgrootte", old: .number(99)))
             $0.audit.append(AuditEntry(at: F.t(10), event: "complete"))
         }
     }

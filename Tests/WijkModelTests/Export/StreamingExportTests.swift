@@ -116,7 +116,9 @@ import Testing
             for set in summary.duplicates where ids.contains(set.id) {
                 #expect(plan.files.contains(set.kept), "\(set.id): the summary's revision")
             }
-            #expect(Set(plan.warnings.map { String($0.prefix { $0 != ":" }) }) == Set(summary.invalid.map(\.file)))
+            // Every file the summary left out, and each conflict's counted file (exports warn of conflicts).
+            #expect(Set(plan.warnings.map { String($0.prefix { $0 != ":" }) })
+                    == Set(summary.invalid.map(\.file)).union(summary.conflicts.map(\.kept)))
         }
     }
 

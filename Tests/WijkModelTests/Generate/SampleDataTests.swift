@@ -50,7 +50,7 @@ import Testing
         #expect(texts.contains { $0.contains("\n\n") })            // multi-paragraph answers
         #expect(texts.contains { $0.contains("ë") || $0.contains("é") || $0.contains("’") })
         #expect(run.allSatisfy { Timestamp.format($0.createdAt).hasPrefix("2026-") })
-        #expect(run.allSatisfy { $0.id.count == 36 && ResponseStore.isValidID($0.id) })
+        #expect(run.allSatisfy { $0.id.count == 36 && ResponseID.isValid($0.id) })
     }
 
     @Test func writtenFilesAreIdenticalAndValidate() throws {

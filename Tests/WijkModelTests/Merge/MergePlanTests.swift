@@ -120,7 +120,7 @@ import Testing
             let big = a.appendingPathComponent("groot.json")
             #expect(FileManager.default.createFile(atPath: big.path, contents: nil))
             let handle = try FileHandle(forWritingTo: big)
-            try handle.truncate(atOffset: UInt64(FileValidation.maxFileSize) + 1)   // sparse: no real gigabyte needed
+            try handle.truncate(atOffset: UInt64(CorpusReader.maxFileSize) + 1)   // sparse: no real gigabyte needed
             try handle.close()
             try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
             let report = try merge([a], into: target)

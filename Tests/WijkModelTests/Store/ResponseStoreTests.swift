@@ -98,6 +98,33 @@ import Testing
         }
     }
 
+    /// The home screen and resume read through the corpus's reader: a file over
+    /// the size cap is listed as broken and refused by resume, never loaded;
+    /// conflict copies and links leading out of the folder are not listed.
+    @Test func oversizeFilesConflictCopiesAndOutsideLinks() throws {
+        try withTempDir { dir in
+            let store = ResponseStore(directory: dir)
+            try store.save(Self.response("kept", updated: 1_700_000_000))
+            let huge = try store.url(for: "huge")
+            #expect(FileManager.default.createFile(atPath: huge.path, contents: nil))
+            #expect(truncate(huge.path, off_t(CorpusReader.maxFileSize + 1)) == 0)   // sparse: nothing written
+            try Self.response("kept", updated: 1_800_000_000).encoded()
+                .write(to: dir.appendingPathComponent("kept.conflict-0badc0de.json"))
+            let outside = FileManager.default.temporaryDirectory.appendingPathComponent("wijk-outside-\(UUID().uuidString).json")
+            try Self.response("elsewhere", updated: 1_700_000_000).encoded().write(to: outside)
+            defer { try? FileManager.default.removeItem(at: outside) }
+            try FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent("elsewhere.json").path,
+                                                       withDestinationPath: outside.path)
+            let listing = store.list(lang: .en)
+            #expect(listing.map(\.id).sorted() == ["huge", "kept"])
+            let broken = try #require(listing.first { $0.id == "huge" })
+            #expect(broken.isBroken && broken.problem?.contains("too large") == true)
+            #expect(throws: StoreError.tooLarge(path: huge.path, size: CorpusReader.maxFileSize + 1)) {
+                try store.load(id: "huge")
+            }
+        }
+    }
+
     @Test func missingDirectoryListsEmpty() {
         #expect(ResponseStore(directory: URL(fileURLWithPath: "/nonexistent/wijk")).list().isEmpty)
     }

@@ -31,7 +31,7 @@ import Testing
 
 
         ────────────────────────────────────────────────────────────────────────────────
-         ↑↓ Kiezen  Enter Openen  N Nieuw  F5/Ctrl-R Vernieuwen  Q/F10/Ctrl-Q Stoppen
+         ↑↓ Kiezen  Enter Openen  N Nieuw  R Vernieuwen  Q/F10/Ctrl-Q Stoppen
         """)
     }
 
@@ -77,7 +77,7 @@ import Testing
 
 
         ────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────
-         ↑↓ Kiezen  Enter Openen  N Nieuw  F5/Ctrl-R Vernieuwen  Q/F10/Ctrl-Q Stoppen
+         ↑↓ Kiezen  Enter Openen  N Nieuw  R Vernieuwen  Q/F10/Ctrl-Q Stoppen
         """)
     }
 
@@ -187,7 +187,7 @@ import Testing
 
 
         ────────────────────────────────────────────────────────────────────────────────
-         ↑↓ Kiezen  Enter Openen  N Nieuw  F5/Ctrl-R Vernieuwen  Q/F10/Ctrl-Q Stoppen
+         ↑↓ Kiezen  Enter Openen  N Nieuw  R Vernieuwen  Q/F10/Ctrl-Q Stoppen
         """)
     }
 

@@ -130,6 +130,22 @@ struct HostileOutputTests {
         expectClean(export, "export with hostile questionnaire")
     }
 
+    @Test func numbersOutOfRangeAndDeepExpressionsNeverCrashACommand() throws {
+        let show = try WijkBinary.run(["questionnaire", "show", "--variant", "wijkteam", "--format", "json"])
+        let text = show.stdout.replacingOccurrences(of: "\"value\": \"taal\"", with: "\"value\": 1e19")
+            .replacingOccurrences(of: "\"relevant\": \"", with: "\"relevant\": \"" + String(repeating: "not(", count: 5_000))
+        #expect(text != show.stdout)
+        let file = dir.appendingPathComponent("q.json")
+        try Data(text.utf8).write(to: file)
+        let lint = try WijkBinary.run(["questionnaire", "lint", file.path, "--lang", "en"])
+        #expect(lint.status == 1, "\(lint.stderr)")
+        #expect(lint.stdout.contains("too long"), "\(lint.stdout.prefix(2000))")
+        for command in [["validate"], ["summary"], ["export", "jsonl"], ["questionnaire", "show"]] {
+            let r = try WijkBinary.run(command + ["--questionnaire", file.path, "--data", dir.path])
+            #expect(r.status == 1, "\(command): \(r.stderr.prefix(500))")
+        }
+    }
+
     @Test func sanitiserShowsControlsVisiblyAndKeepsLayout() {
         #expect(DisplayText.block("a\u{1B}[2Jb\n\tc") == "a\\u{1B}[2Jb\n\tc")
         #expect(DisplayText.line("a\nb\tc\r") == "a\\u{A}b\\u{9}c\\u{D}")

@@ -103,7 +103,7 @@ final class MergeCommandTests {
         #expect(try WijkBinary.run(["merge", old, other, "--into", target]).status == 1)
         let rerun = try WijkBinary.run(["merge", old, other, "--into", target])
         #expect(rerun.status == 1)
-        #expect(rerun.stdout.contains("0 conflict(en)"))
+        #expect(rerun.stdout.contains("0 conflicten"))
         #expect(rerun.stdout.contains("Onopgeloste conflicten in \(target) (1):"))
         #expect(rerun.stdout.contains("--resolve \(id) --keep \(id).json"))
 

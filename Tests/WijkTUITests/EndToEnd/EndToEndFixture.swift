@@ -6,12 +6,14 @@ import WijkModel
 /// HOME under a fresh temporary directory, and helpers to run `wijk` in tmux against it.
 final class EndToEndFixture {
     let root: URL
-    var data: URL { root.appendingPathComponent("data") }
+    /// The data directory (`root/data` unless given, e.g. on a `SmallDisk`).
+    let data: URL
     var config: URL { root.appendingPathComponent("config") }
     var store: ResponseStore { ResponseStore(directory: data) }
 
-    init() throws {
+    init(data: URL? = nil) throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("wijk-e2e-\(UUID().uuidString)")
+        self.data = data ?? root.appendingPathComponent("data")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
     }
 

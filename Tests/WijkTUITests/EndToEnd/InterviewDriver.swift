@@ -23,8 +23,18 @@ final class InterviewDriver {
         given = start.answers
     }
 
-    var counter: String {
-        "vraag \(mirror.position + 1) van \(mirror.visibleQuestions.count)"
+    /// The header's counter on the mirror's current question.
+    var counter: String { counter(atVisible: mirror.position) }
+
+    /// The header's counter on the visible question at `position`: numbered in the whole
+    /// questionnaire ("vraag 12 van 44").
+    func counter(atVisible position: Int) -> String {
+        Self.counter(mirror, atVisible: position)
+    }
+
+    static func counter(_ engine: InterviewEngine, atVisible position: Int) -> String {
+        let id = engine.visibleQuestions[position].id
+        return "vraag \(engine.number(of: id) ?? 0) van \(engine.questionCount)"
     }
 
     /// Waits until the screen shows the mirror's current question.

@@ -64,7 +64,7 @@ import WijkModel
         _ = resumed.mirror  // positioned on the first unanswered question, like the app
         var mirror = resumed.mirror
         _ = mirror.moveToFirstUnanswered()
-        try again.waitFor(text: "vraag \(mirror.position + 1) van")
+        try again.waitFor(text: InterviewDriver.counter(mirror, atVisible: mirror.position))
         let file = try fixture.store.load(id: id)
         #expect(file.answers == confirmed)  // every confirmed answer survived the kill
         try again.sendKeys(named: "F10")

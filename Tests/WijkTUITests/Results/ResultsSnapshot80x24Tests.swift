@@ -108,7 +108,7 @@ import WijkModel
             ────────────────────────────────────────────────────────────────────────────────
              Het wijkteam kent de dagelijkse leefwereld van bewoners met een migratieachte…
              Antwoord: Eens
-             2 interview(s)
+             2 interviews  
              Var. Organisatie                          Gemeente         Id
              WT   Sociaal Team Oost                    Amersfoort       wt-3
              WT   Wijkteam Noord                       Utrecht          wt-1
@@ -184,7 +184,7 @@ import WijkModel
                Türk Kadınlar Derneği, Utrecht
                  Kadınlar wijkteam'i tanımıyor; hulp komt te laat.
 
-             Zoeken: “hulp” — 1/4 treffer(s)
+             Zoeken: “hulp” — 1/4 treffers  
              / Zoeken  n Volgende  N Vorige  Esc Terug  F1 Help  f Filters  q Stoppen
             """)
     }

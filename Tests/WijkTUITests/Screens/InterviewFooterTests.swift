@@ -30,7 +30,9 @@ import WijkModel
             #expect(!exits.isEmpty, "\(name): no way out in the key map")
             for exit in exits {
                 let item = "\(exit.keys[0].name) \(exit.help(lang))"
-                #expect(footer.contains(item), "\(name) (\(lang), read-only \(readOnly)): “\(item)” missing from “\(footer)”")
+                let short = "\(exit.keys[0].name) \(exit.label(lang, short: true))"
+                #expect(footer.contains(item) || footer.contains(short),
+                        "\(name) (\(lang), read-only \(readOnly)): “\(item)” missing from “\(footer)”")
             }
             if let help = map.bindings.first(where: { $0.action == .help && $0.showInFooter }) {
                 #expect(footer.contains("\(help.keys[0].name) \(help.help(lang))"), "\(name): help missing")
@@ -44,5 +46,21 @@ import WijkModel
         #expect(footer.contains("F10 Stoppen"))
         #expect(!footer.contains("Opslaan"))
         #expect(footer.contains("F7 Heropenen"))
+    }
+
+    /// Remark, don't know and refused are always in the answering footer: with their
+    /// full labels at 100 columns, at 80 with short ones where the full ones do not fit.
+    @Test(arguments: [Lang.nl, .en])
+    func remarkDontKnowRefusedAt100And80(lang: Lang) {
+        let screen = InterviewFixtures.screen(lang, answers: ["naam": .text("X")])
+        let wide = screen.rendered(100, 30).lines[29]
+        let narrow = screen.rendered(80, 24).lines[23]
+        for binding in InterviewKeys.global.bindings where [.remark, .dontKnow, .refused, .help, .leave].contains(binding.action) {
+            let key = binding.keys[0].name
+            #expect(wide.contains("\(key) \(binding.help(lang))"), "“\(wide)”")
+            #expect(narrow.contains("\(key) \(binding.label(lang, short: true))")
+                    || narrow.contains("\(key) \(binding.help(lang))"), "“\(narrow)”")
+        }
+        #expect(TextWidth.of(narrow) <= 80)
     }
 }

@@ -7,25 +7,25 @@ import WijkModel
 struct InterviewOverlaySnapshotTests {
     @Test func overview80x24() {
         assertSnapshot(SnapshotScenarios.overview().rendered(80, 24), #"""
- Testvragenlijst                                                 vraag 1 van 10
- Algemeen                                              ██████░░░░░░░░░░░░░░ 33%
+ Testvragenlijst                                                 vraag 1 van 11
+ Algemeen                                       0 min  ██████░░░░░░░░░░░░░░ 33%
 ────────────────────────────────────────────────────────────────────────────────
  Overzicht
- ✓ beantwoord  ○ open  ! probleem  – overgeslagen
+ ✓ beantwoord  ○ open  ! probleem  – overgeslagen   · typ een nummer of woorde…
 
  Algemeen
-   ✓ Naam van de organisatie [naam]
-   ○ Wat voor organisatie is het? [soort]
-   ○ Welke talen spreken de medewerkers? [talen]
-   ○ Hoe tevreden bent u over de samenwerking? [tevreden]
+   ✓  1 Naam van de organisatie [naam]
+   ○  2 Wat voor organisatie is het? [soort]
+   ○  3 Welke talen spreken de medewerkers? [talen]
+   ○  4 Hoe tevreden bent u over de samenwerking? [tevreden]
  Cijfers
-   ! Hoeveel leden heeft de organisatie? [leden]
-   ○ Hoeveel uur per week? [uren]
-   ○ Datum van oprichting [datum]
-   ✓ Krijgt de organisatie subsidie? [subsidie]
-   – Hoeveel subsidie per jaar (euro)? [bedrag]
-   i Nu volgt een open vraag. Laat de respondent uitpraten. [info]
-   ○ Vertel over de samenwerking. [verhaal]
+   !  5 Hoeveel leden heeft de organisatie? [leden]
+   ○  6 Hoeveel uur per week? [uren]
+   ○  7 Datum van oprichting [datum]
+   ✓  8 Krijgt de organisatie subsidie? [subsidie]
+   –  9 Hoeveel subsidie per jaar (euro)? [bedrag]
+   i 10 Nu volgt een open vraag. Laat de respondent uitpraten. [info]
+   ○ 11 Vertel over de samenwerking. [verhaal]
 
 
 
@@ -36,11 +36,11 @@ struct InterviewOverlaySnapshotTests {
 
     @Test func review80x24() {
         assertSnapshot(SnapshotScenarios.review().rendered(80, 24), #"""
- Testvragenlijst                                                 vraag 1 van 10
- Algemeen                                              █████████████░░░░░░░ 66%
+ Testvragenlijst                                                 vraag 1 van 11
+ Algemeen                                       0 min  █████████████░░░░░░░ 66%
 ────────────────────────────────────────────────────────────────────────────────
  Controleren en afronden
- 0 probleem/problemen, 1 waarschuwing(en).
+ 0 problemen, 1 waarschuwing.
 
  Algemeen
    Naam van de organisatie                 Buurthuis De Ünal
@@ -65,11 +65,11 @@ struct InterviewOverlaySnapshotTests {
 
     @Test func review120x40() {
         assertSnapshot(SnapshotScenarios.review().rendered(120, 40), #"""
- Testvragenlijst                                                                                         vraag 1 van 10
- Algemeen                                                                                      █████████████░░░░░░░ 66%
+ Testvragenlijst                                                                                         vraag 1 van 11
+ Algemeen                                                                               0 min  █████████████░░░░░░░ 66%
 ────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────
  Controleren en afronden
- 0 probleem/problemen, 1 waarschuwing(en).
+ 0 problemen, 1 waarschuwing.
 
  Algemeen
    Naam van de organisatie                                       Buurthuis De Ünal
@@ -110,11 +110,11 @@ struct InterviewOverlaySnapshotTests {
 
     @Test func reviewBlocked80x24() {
         assertSnapshot(SnapshotScenarios.reviewBlocked().rendered(80, 24), #"""
- Testvragenlijst                                                 vraag 1 van 10
- Algemeen                                              ██░░░░░░░░░░░░░░░░░░ 11%
+ Testvragenlijst                                                 vraag 1 van 11
+ Algemeen                                       0 min  ██░░░░░░░░░░░░░░░░░░ 11%
 ────────────────────────────────────────────────────────────────────────────────
  Controleren en afronden
- 1 probleem/problemen, 0 waarschuwing(en).
+ 1 probleem, 0 waarschuwingen.
 
  Algemeen
  ! Naam van de organisatie                 (geen antwoord)
@@ -131,7 +131,7 @@ struct InterviewOverlaySnapshotTests {
 
 
 
- Afronden kan niet: 1 probleem/problemen (rood). Enter gaat naar de gekozen vr…
+ Afronden kan niet: 1 probleem (rood). Enter gaat naar de gekozen vraag.
 ────────────────────────────────────────────────────────────────────────────────
  F8 Afronden  Enter Naar deze vraag  Esc Terug  F10 Opslaan en stoppen
 """#)
@@ -139,27 +139,27 @@ struct InterviewOverlaySnapshotTests {
 
     @Test func help80x24() {
         assertSnapshot(SnapshotScenarios.help().rendered(80, 24), #"""
- Testvragenlijst                                                 vraag 1 van 10
- Algemeen                                               ░░░░░░░░░░░░░░░░░░░░ 0%
+ Testvragenlijst                                                 vraag 1 van 11
+ Algemeen                                        0 min  ░░░░░░░░░░░░░░░░░░░░ 0%
 ────────────────────────────────────────────────────────────────────────────────
  ┌ Help — alle toetsen ───────────────────────────────────────────────────────┐
  │ Vragen                                                                     │
  │  Enter/Tab                 Verder                                          │
  │  Shift-Tab/PgUp            Terug                                           │
- │  Esc                       Wijziging ongedaan maken                        │
+ │  Esc                       Getypte tekst weggooien (lang: vraagt eerst)    │
  │                                                                            │
  │ Overal                                                                     │
  │  F1/Ctrl-G                 Help                                            │
  │  F2/Ctrl-O                 Overzicht                                       │
- │  F10/Ctrl-Q/Ctrl-C         Opslaan en stoppen                              │
- │  F8/Ctrl-F                 Afronden                                        │
  │  F3/Ctrl-N                 Opmerking                                       │
  │  F4/Ctrl-P                 Eerste probleem                                 │
  │  F5/Ctrl-K                 Weet niet                                       │
  │  F6/Ctrl-R                 Wil niet zeggen                                 │
  │  F7/Ctrl-E                 Heropenen                                       │
- │                                                                            │
- │ Antwoorden                                                                ↓│
+ │  F8/Ctrl-F                 Afronden                                        │
+ │  F10/Ctrl-Q/Ctrl-C         Opslaan en stoppen                              │
+ │  Ctrl-Z                    Laatste antwoordwijziging ongedaan maken        │
+ │                                                                           ↓│
  └────────────────────────────────────────────────────────────────────────────┘
 ────────────────────────────────────────────────────────────────────────────────
  Esc Sluiten
@@ -168,43 +168,43 @@ struct InterviewOverlaySnapshotTests {
 
     @Test func help120x40() {
         assertSnapshot(SnapshotScenarios.help().rendered(120, 40), #"""
- Testvragenlijst                                                                                         vraag 1 van 10
- Algemeen                                                                                       ░░░░░░░░░░░░░░░░░░░░ 0%
+ Testvragenlijst                                                                                         vraag 1 van 11
+ Algemeen                                                                                0 min  ░░░░░░░░░░░░░░░░░░░░ 0%
 ────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────
  ┌ Help — alle toetsen ───────────────────────────────────────────────────────────────────────────────────────────────┐
  │ Vragen                                                                                                             │
  │  Enter/Tab                    Verder                                                                               │
  │  Shift-Tab/PgUp               Terug                                                                                │
- │  Esc                          Wijziging ongedaan maken                                                             │
+ │  Esc                          Getypte tekst weggooien (lang: vraagt eerst)                                         │
  │                                                                                                                    │
  │ Overal                                                                                                             │
  │  F1/Ctrl-G                    Help                                                                                 │
  │  F2/Ctrl-O                    Overzicht                                                                            │
- │  F10/Ctrl-Q/Ctrl-C            Opslaan en stoppen                                                                   │
- │  F8/Ctrl-F                    Afronden                                                                             │
  │  F3/Ctrl-N                    Opmerking                                                                            │
  │  F4/Ctrl-P                    Eerste probleem                                                                      │
  │  F5/Ctrl-K                    Weet niet                                                                            │
  │  F6/Ctrl-R                    Wil niet zeggen                                                                      │
  │  F7/Ctrl-E                    Heropenen                                                                            │
+ │  F8/Ctrl-F                    Afronden                                                                             │
+ │  F10/Ctrl-Q/Ctrl-C            Opslaan en stoppen                                                                   │
+ │  Ctrl-Z                       Laatste antwoordwijziging ongedaan maken                                             │
  │                                                                                                                    │
  │ Antwoorden                                                                                                         │
- │  ↑/↓                          keuze kiezen (lijst)                                                                 │
- │  1/2/3/4/5/6/7/8/9            cijfer: keuze 1–9 of schaalpunt                                                      │
- │  a                            letter (a–z): naar de keuze met die beginletter                                      │
- │  Space                        aan/uit (meer antwoorden mogelijk)                                                   │
- │  ←/→                          schaalpunt of ja/nee kiezen                                                          │
- │  j/y/n                        ja / nee                                                                             │
- │  Enter                        nieuwe regel in een lang antwoord (Tab bevestigt)                                    │
+ │  ↑/↓                          cursor in een lijst, schaal of ja/nee (kiest niet)                                   │
+ │  Space                        kiezen (meer antwoorden: aan/uit)                                                    │
+ │  1/2/3/4/5/6/7/8/9            cijfer: keuze 1–9 of schaalpunt kiezen                                               │
+ │  a                            letter: naar de keuze met die beginletter (nogmaals: de volgende)                    │
+ │  ←/→                          cursor op schaal of ja/nee; → op ‘Anders’: tekst typen                               │
+ │  j/y/n                        ja / nee kiezen                                                                      │
+ │  v/t                          datum: vandaag                                                                       │
+ │  Enter                        keuze onder de cursor nemen en verder (lang antwoord: nieuwe regel)                  │
  │                                                                                                                    │
  │ Tekst bewerken                                                                                                     │
  │  ←/→                          cursor links/rechts                                                                  │
  │  Home                         begin van de regel                                                                   │
  │  End                          eind van de regel                                                                    │
  │  Backspace                    teken voor de cursor wissen                                                          │
- │  Del                          teken na de cursor wissen                                                            │
- │  ↑/↓                          regel omhoog/omlaag (lang antwoord)                                                  │
- │                                                                                                                   ↓│
+ │  Del                          teken na de cursor wissen                                                           ↓│
  └────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
 ────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────
  Esc Sluiten
@@ -213,8 +213,8 @@ struct InterviewOverlaySnapshotTests {
 
     @Test func remarkEditor80x24() {
         assertSnapshot(SnapshotScenarios.remarkEditor().rendered(80, 24), #"""
- Testvragenlijst                                                 vraag 2 van 10
- Algemeen                                               ░░░░░░░░░░░░░░░░░░░░ 0%
+ Testvragenlijst                                                 vraag 2 van 11
+ Algemeen                                        0 min  ░░░░░░░░░░░░░░░░░░░░ 0%
 ────────────────────────────────────────────────────────────────────────────────
   Opmerking bij: Wat voor organisatie is het?
   Tab of F3 bewaart, Esc annuleert. Enter maakt een nieuwe regel.
@@ -242,17 +242,17 @@ struct InterviewOverlaySnapshotTests {
 
     @Test func finishDialog80x24() {
         assertSnapshot(SnapshotScenarios.finishDialog().rendered(80, 24), #"""
- Testvragenlijst                                                 vraag 1 van 10
- Algemeen                                              ████░░░░░░░░░░░░░░░░ 22%
+ Testvragenlijst                                                 vraag 1 van 11
+ Algemeen                                       0 min  ████░░░░░░░░░░░░░░░░ 22%
 ────────────────────────────────────────────────────────────────────────────────
  Controleren en afronden
- 0 probleem/problemen, 1 waarschuwing(en).
+ 0 problemen, 1 waarschuwing.
 
  Algemeen
    Naam van de organisatie                 X
    Wat voor organisatie is het?            (geen antwoord)
    We┌ Afronden met waarschuwingen? ──────────────────────────────────────┐
-   Ho│ Er zijn nog 1 waarschuwing(en):                                    │
+   Ho│ Er is nog 1 waarschuwing:                                          │
  Cijf│ • Meer dan 500 leden? Controleer het aantal.                       │
  ! Ho│ Toch afronden?                                                     │
      │                                                                    │
@@ -271,8 +271,8 @@ struct InterviewOverlaySnapshotTests {
 
     @Test func reopenDialog80x24() {
         assertSnapshot(SnapshotScenarios.reopenDialog().rendered(80, 24), #"""
- Testvragenlijst                                  alleen lezen · vraag 1 van 10
- Algemeen                                              ██░░░░░░░░░░░░░░░░░░ 11%
+ Testvragenlijst                                  alleen lezen · vraag 1 van 11
+ Algemeen                                       0 min  ██░░░░░░░░░░░░░░░░░░ 11%
 ────────────────────────────────────────────────────────────────────────────────
   Eerst enkele vragen over de organisatie.
 
@@ -300,8 +300,8 @@ struct InterviewOverlaySnapshotTests {
 
     @Test func readOnly80x24() {
         assertSnapshot(SnapshotScenarios.readOnly().rendered(80, 24), #"""
- Testvragenlijst                                  alleen lezen · vraag 2 van 10
- Algemeen                                              ████░░░░░░░░░░░░░░░░ 22%
+ Testvragenlijst                                  alleen lezen · vraag 2 van 11
+ Algemeen                                       0 min  ████░░░░░░░░░░░░░░░░ 22%
 ────────────────────────────────────────────────────────────────────────────────
   Wat voor organisatie is het?
 
@@ -323,13 +323,13 @@ struct InterviewOverlaySnapshotTests {
 
   Afgerond interview: alleen lezen. F7/Ctrl-E heropent het.
 ────────────────────────────────────────────────────────────────────────────────
- Enter Verder  Shift-Tab Terug  F7 Heropenen  F1 Help  F10 Stoppen
+ F7 Heropenen  F1 Help  F3 Opmerking  F5 Weet niet  F6 Weigert  F10 Stoppen
 """#)
     }
 
     @Test func bundled120x40() {
         assertSnapshot(SnapshotScenarios.bundled().rendered(120, 40), #"""
- Sociale wijkteams en diversiteit — interview migrantenorganisatie                                       vraag 8 van 33
+ Sociale wijkteams en diversiteit — interview migrantenorganisatie                                       vraag 8 van 44
  De organisatie                                                                                 ░░░░░░░░░░░░░░░░░░░░ 3%
 ────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────
   Uit welke herkomstgroepen bestaat uw achterban? *
@@ -368,7 +368,7 @@ struct InterviewOverlaySnapshotTests {
 
 
 ────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────
- Enter Verder  Shift-Tab Terug  F1 Help  F2 Overzicht  F10 Opslaan en stoppen  F8 Afronden  F3 Opmerking
+ Enter Verder  F1 Help  F3 Opmerking  F5 Weet niet  F6 Wil niet zeggen  F8 Afronden  F10 Opslaan en stoppen
 """#)
     }
 

@@ -25,9 +25,10 @@ struct InterviewScreenAnsweringTests {
 
     @Test func singleChoiceByDigitLetterAndArrows() {
         var s = InterviewFixtures.screen(at: "soort")
-        s.type("2")
-        #expect(s.press(.enter).count == 1)
+        #expect(s.type("2").count == 1)  // a digit chooses and stores at once
         #expect(s.engine.answer("soort") == .text("moskee"))
+        #expect(InterviewScreen.saved(s.press(.enter)).count == 1)  // goes on; saved again for the resume point
+        #expect(s.currentID == "talen")
         s.press(.backTab)
         #expect(s.currentID == "soort")
         s.type("s")  // first-letter jump
@@ -41,10 +42,13 @@ struct InterviewScreenAnsweringTests {
 
     @Test func otherNamelyOpensAFieldStoredUnderOtherKey() {
         var s = InterviewFixtures.screen(at: "soort")
-        s.type("4Gebedshuis çarşı")
+        s.type("4")
+        s.press(.tab)  // "other" chosen without its text: Tab goes into the field
+        #expect(s.currentID == "soort")
+        s.type("Gebedshuis çarşı 2")  // in the field digits are typed
         s.press(.enter)
         #expect(s.engine.answer("soort") == .text("anders"))
-        #expect(s.engine.otherText(for: "soort") == "Gebedshuis çarşı")
+        #expect(s.engine.otherText(for: "soort") == "Gebedshuis çarşı 2")
         #expect(s.currentID == "talen")
     }
 
@@ -97,7 +101,10 @@ struct InterviewScreenAnsweringTests {
         #expect(s.rendered().description.contains("Antwoord: Weet niet"))
         s.press(.enter)  // confirming untouched keeps "weet niet"
         #expect(s.engine.answer("tevreden") == .dontKnow)
-        s.press(.backTab, .ctrl("r"))
+        s.press(.backTab, .ctrl("r"))  // replacing an answer asks first
+        #expect(s.dialog == .replaceWithSpecial(.refused))
+        #expect(s.engine.answer("tevreden") == .dontKnow)
+        s.press(.character("j"))
         #expect(s.engine.answer("tevreden") == .refused)
     }
 

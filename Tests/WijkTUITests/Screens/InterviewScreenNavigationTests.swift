@@ -27,15 +27,42 @@ struct InterviewScreenNavigationTests {
         s.press(.function(2))
         #expect(s.mode == .overview(selection: 1))
         let text = s.rendered().description
-        #expect(text.contains("✓ Naam van de organisatie [naam]"))
-        #expect(text.contains("○ Wat voor organisatie is het? [soort]"))
-        #expect(text.contains("! Hoeveel leden heeft de organisatie? [leden]"))
-        #expect(text.contains("– Hoeveel subsidie per jaar (euro)? [bedrag]"))
+        #expect(text.contains("✓  1 Naam van de organisatie [naam]"))
+        #expect(text.contains("○  2 Wat voor organisatie is het? [soort]"))
+        #expect(text.contains("!  5 Hoeveel leden heeft de organisatie? [leden]"))
+        #expect(text.contains("–  9 Hoeveel subsidie per jaar (euro)? [bedrag]"))
         s.press(.down, .down, .down, .down)  // skips the section row
         let effects = s.press(.enter)
         #expect(s.currentID == "leden")
         #expect(s.mode == .answering)
         #expect(InterviewScreen.saved(effects).last?.audit.last?.event == "jump")
+    }
+
+    @Test func overviewFindsAQuestionByNumberOrWords() {
+        var s = InterviewFixtures.screen()
+        s.press(.function(2))
+        s.type("7")
+        #expect(s.rendered().description.contains("Zoeken: 7▏   Enter: naar deze vraag"))
+        s.press(.enter)
+        #expect(s.currentID == "datum")
+        s.press(.function(2))
+        s.type("TALEN")  // words of the question or its id; case and accents ignored
+        s.press(.enter)
+        #expect(s.currentID == "talen")
+        s.press(.function(2))
+        s.type("xyz")
+        #expect(s.rendered().description.contains("niet gevonden"))
+        s.press(.escape)  // clears the search first
+        #expect(s.overviewQuery.isEmpty && s.mode != .answering)
+        s.press(.escape)
+        #expect(s.mode == .answering)
+    }
+
+    @Test func headerCountsTheWholeQuestionnaire() {
+        var s = InterviewFixtures.screen(answers: ["subsidie": .bool(false)], at: "info")
+        #expect(s.rendered().lines[0].hasSuffix("vraag 10 van 11"))  // "bedrag" (9) is skipped, still counted
+        s.press(.backTab)
+        #expect(s.rendered().lines[0].hasSuffix("vraag 8 van 11"))
     }
 
     @Test func overviewRefusesSkippedQuestions() {
@@ -45,6 +72,10 @@ struct InterviewScreenNavigationTests {
         s.press(.enter)
         #expect(s.mode != .answering)
         #expect(s.message?.kind == .warning)
+        #expect(s.rendered().lines[21].contains("overgeslagen door eerdere antwoorden"))
+        s.press(.up)  // moving on clears the line: nothing is left behind
+        #expect(s.message == nil)
+        #expect(!s.rendered().description.contains("overgeslagen door eerdere antwoorden"))
         s.press(.escape)
         #expect(s.mode == .answering)
         #expect(s.currentID == "naam")
@@ -54,7 +85,10 @@ struct InterviewScreenNavigationTests {
         var s = InterviewFixtures.screen(at: "soort")
         s.press(.function(3))
         s.type("Respondent twijfelde; zie ook ğ/ş")
-        #expect(s.press(.escape).isEmpty)
+        #expect(s.press(.escape).isEmpty)  // five words: asks first
+        #expect(s.dialog == .discardEdit(words: 5, remark: true))
+        s.press(.character("j"))
+        #expect(s.mode == .answering)
         #expect(s.engine.remark(for: "soort") == nil)
         s.press(.ctrl("n"))
         s.type("Twijfel")
@@ -94,7 +128,7 @@ struct InterviewScreenNavigationTests {
         var s = InterviewFixtures.screen(answers: ["naam": .text("X"), "leden": .number(600)])
         s.press(.ctrl("f"))
         #expect(s.press(.ctrl("f")).isEmpty)
-        #expect(s.dialog == .finishWithWarnings(["Meer dan 500 leden? Controleer het aantal."]))
+        #expect(s.dialog == .finish(warnings: ["Meer dan 500 leden? Controleer het aantal."], clearing: 0))
         s.press(.character("n"))
         #expect(s.dialog == nil)
         s.press(.function(8))
@@ -127,7 +161,15 @@ struct InterviewScreenNavigationTests {
         s.press(.escape)
         #expect(s.readOnly)
         s.press(.ctrl("e"))
-        let effects = s.press(.enter)
+        // Yes asks the shell for the lock; refused, the screen stays read-only.
+        #expect(s.press(.enter) == [.reopen])
+        #expect(s.readOnly)
+        s.reopenRefused("Dit interview is al geopend door Sanne")
+        #expect(s.readOnly && s.message?.text.contains("Sanne") == true)
+        s.type("2")
+        #expect(s.engine.answer("soort") == nil)
+        // With the lock it is reopened.
+        let effects = s.reopened(now: Date())
         #expect(!s.readOnly)
         #expect(s.engine.response.status == .draft)
         #expect(InterviewScreen.saved(effects).last?.audit.last?.event == "reopen")

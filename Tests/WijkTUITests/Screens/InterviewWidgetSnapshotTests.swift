@@ -7,8 +7,8 @@ import WijkModel
 struct InterviewWidgetSnapshotTests {
     @Test func shortText80x24() {
         assertSnapshot(SnapshotScenarios.shortText().rendered(80, 24), #"""
- Testvragenlijst                                                 vraag 1 van 10
- Algemeen                                               ░░░░░░░░░░░░░░░░░░░░ 0%
+ Testvragenlijst                                                 vraag 1 van 11
+ Algemeen                                        0 min  ░░░░░░░░░░░░░░░░░░░░ 0%
 ────────────────────────────────────────────────────────────────────────────────
   Eerst enkele vragen over de organisatie.
 
@@ -30,14 +30,14 @@ struct InterviewWidgetSnapshotTests {
 
 
 ────────────────────────────────────────────────────────────────────────────────
- Enter Verder  Shift-Tab Terug  F1 Help  F2 Overzicht  F10 Opslaan en stoppen
+ F1 Help  F3 Opmerking  F5 Weet niet  F6 Weigert  F8 Afronden  F10 Stop
 """#)
     }
 
     @Test func singleOther80x24() {
         assertSnapshot(SnapshotScenarios.singleOther().rendered(80, 24), #"""
- Testvragenlijst                                                 vraag 2 van 10
- Algemeen                                               ░░░░░░░░░░░░░░░░░░░░ 0%
+ Testvragenlijst                                                 vraag 2 van 11
+ Algemeen                                       0 min  ██░░░░░░░░░░░░░░░░░░ 11%
 ────────────────────────────────────────────────────────────────────────────────
   Wat voor organisatie is het?
 
@@ -59,14 +59,14 @@ struct InterviewWidgetSnapshotTests {
 
 
 ────────────────────────────────────────────────────────────────────────────────
- Enter Verder  Shift-Tab Terug  F1 Help  F2 Overzicht  F10 Opslaan en stoppen
+ F1 Help  F3 Opmerking  F5 Weet niet  F6 Weigert  F8 Afronden  F10 Stop
 """#)
     }
 
     @Test func multipleTurkishArabic80x24() {
         assertSnapshot(SnapshotScenarios.multipleTurkishArabic().rendered(80, 24), #"""
- Testvragenlijst                                                 vraag 3 van 10
- Algemeen                                               ░░░░░░░░░░░░░░░░░░░░ 0%
+ Testvragenlijst                                                 vraag 3 van 11
+ Algemeen                                       0 min  ██░░░░░░░░░░░░░░░░░░ 11%
 ────────────────────────────────────────────────────────────────────────────────
   Welke talen spreken de medewerkers?
   Kies er hoogstens drie.
@@ -88,14 +88,14 @@ struct InterviewWidgetSnapshotTests {
 
 
 ────────────────────────────────────────────────────────────────────────────────
- Enter Verder  Shift-Tab Terug  F1 Help  F2 Overzicht  F10 Opslaan en stoppen
+ F1 Help  F3 Opmerking  F5 Weet niet  F6 Weigert  F8 Afronden  F10 Stop
 """#)
     }
 
     @Test func multipleEnglish120x40() {
         assertSnapshot(SnapshotScenarios.multipleEnglish().rendered(120, 40), #"""
- Test questionnaire                                                                                    question 3 of 10
- General                                                                                        ░░░░░░░░░░░░░░░░░░░░ 0%
+ Test questionnaire                                                                                    question 3 of 11
+ General                                                                                0 min  ██░░░░░░░░░░░░░░░░░░ 11%
 ────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────
   Which languages do the staff speak?
   Choose at most three.
@@ -133,14 +133,14 @@ struct InterviewWidgetSnapshotTests {
 
   At most 3 choices: untick one first.
 ────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────
- Enter Next  Shift-Tab Back  F1 Help  F2 Overview  F10 Save and quit  F8 Finish  F3 Remark  F4 First problem
+ Enter Next  Shift-Tab Back  F1 Help  F2 Overview  F3 Remark  F5 Don't know  F6 Refused  F8 Finish  F10 Save and quit
 """#)
     }
 
     @Test func scale80x24() {
         assertSnapshot(SnapshotScenarios.scale().rendered(80, 24), #"""
- Testvragenlijst                                                 vraag 4 van 10
- Algemeen                                               ░░░░░░░░░░░░░░░░░░░░ 0%
+ Testvragenlijst                                                 vraag 4 van 11
+ Algemeen                                       0 min  ██░░░░░░░░░░░░░░░░░░ 11%
 ────────────────────────────────────────────────────────────────────────────────
   Hoe tevreden bent u over de samenwerking?
 
@@ -162,14 +162,14 @@ struct InterviewWidgetSnapshotTests {
 
 
 ────────────────────────────────────────────────────────────────────────────────
- Enter Verder  Shift-Tab Terug  F1 Help  F2 Overzicht  F10 Opslaan en stoppen
+ F1 Help  F3 Opmerking  F5 Weet niet  F6 Weigert  F8 Afronden  F10 Stop
 """#)
     }
 
     @Test func integerWarning80x24() {
         assertSnapshot(SnapshotScenarios.integerWarning().rendered(80, 24), #"""
- Testvragenlijst                                                 vraag 5 van 10
- Cijfers                                               ██░░░░░░░░░░░░░░░░░░ 11%
+ Testvragenlijst                                                 vraag 5 van 11
+ Cijfers                                        0 min  ██░░░░░░░░░░░░░░░░░░ 11%
 ────────────────────────────────────────────────────────────────────────────────
   Hoeveel leden heeft de organisatie?
 
@@ -191,14 +191,14 @@ struct InterviewWidgetSnapshotTests {
 
   Meer dan 500 leden? Controleer het aantal. Nogmaals Enter: toch verder.
 ────────────────────────────────────────────────────────────────────────────────
- Enter Verder  Shift-Tab Terug  F1 Help  F2 Overzicht  F10 Opslaan en stoppen
+ F1 Help  F3 Opmerking  F5 Weet niet  F6 Weigert  F8 Afronden  F10 Stop
 """#)
     }
 
     @Test func decimalRejected80x24() {
         assertSnapshot(SnapshotScenarios.decimalRejected().rendered(80, 24), #"""
- Testvragenlijst                                                 vraag 6 van 10
- Cijfers                                                ░░░░░░░░░░░░░░░░░░░░ 0%
+ Testvragenlijst                                                 vraag 6 van 11
+ Cijfers                                         0 min  ░░░░░░░░░░░░░░░░░░░░ 0%
 ────────────────────────────────────────────────────────────────────────────────
   Hoeveel uur per week?
 
@@ -220,18 +220,18 @@ struct InterviewWidgetSnapshotTests {
 
   Vul een getal van 0 tot en met 168 in.
 ────────────────────────────────────────────────────────────────────────────────
- Enter Verder  Shift-Tab Terug  F1 Help  F2 Overzicht  F10 Opslaan en stoppen
+ F1 Help  F3 Opmerking  F5 Weet niet  F6 Weigert  F8 Afronden  F10 Stop
 """#)
     }
 
     @Test func date80x24() {
         assertSnapshot(SnapshotScenarios.date().rendered(80, 24), #"""
- Testvragenlijst                                                 vraag 7 van 10
- Cijfers                                                ░░░░░░░░░░░░░░░░░░░░ 0%
+ Testvragenlijst                                                 vraag 7 van 11
+ Cijfers                                         0 min  ░░░░░░░░░░░░░░░░░░░░ 0%
 ────────────────────────────────────────────────────────────────────────────────
   Datum van oprichting
 
-  30-11-2026    JJJJ-MM-DD of DD-MM-JJJJ
+  30-11-2026    JJJJ-MM-DD of DD-MM-JJJJ · v: vandaag
 
 
 
@@ -249,14 +249,14 @@ struct InterviewWidgetSnapshotTests {
 
 
 ────────────────────────────────────────────────────────────────────────────────
- Enter Verder  Shift-Tab Terug  F1 Help  F2 Overzicht  F10 Opslaan en stoppen
+ F1 Help  F3 Opmerking  F5 Weet niet  F6 Weigert  F8 Afronden  F10 Stop
 """#)
     }
 
     @Test func yesNo80x24() {
         assertSnapshot(SnapshotScenarios.yesNo().rendered(80, 24), #"""
- Testvragenlijst                                                 vraag 8 van 10
- Cijfers                                                ░░░░░░░░░░░░░░░░░░░░ 0%
+ Testvragenlijst                                                 vraag 8 van 11
+ Cijfers                                        0 min  ██░░░░░░░░░░░░░░░░░░ 10%
 ────────────────────────────────────────────────────────────────────────────────
   Krijgt de organisatie subsidie?
 
@@ -278,14 +278,14 @@ struct InterviewWidgetSnapshotTests {
 
 
 ────────────────────────────────────────────────────────────────────────────────
- Enter Verder  Shift-Tab Terug  F1 Help  F2 Overzicht  F10 Opslaan en stoppen
+ F1 Help  F3 Opmerking  F5 Weet niet  F6 Weigert  F8 Afronden  F10 Stop
 """#)
     }
 
     @Test func longText80x24() {
         assertSnapshot(SnapshotScenarios.longText().rendered(80, 24), #"""
- Testvragenlijst                                                vraag 10 van 10
- Cijfers                                                ░░░░░░░░░░░░░░░░░░░░ 0%
+ Testvragenlijst                                                vraag 11 van 11
+ Cijfers                                         0 min  ░░░░░░░░░░░░░░░░░░░░ 0%
 ────────────────────────────────────────────────────────────────────────────────
   Vertel over de samenwerking.
 
@@ -307,14 +307,14 @@ struct InterviewWidgetSnapshotTests {
  │                                                                            │
  └────────────────────────────────────────────────────────────────────────────┘
 ────────────────────────────────────────────────────────────────────────────────
- Tab Verder  Shift-Tab Terug  F1 Help  F2 Overzicht  F10 Opslaan en stoppen
+ F1 Help  F3 Opmerking  F5 Weet niet  F6 Weigert  F8 Afronden  F10 Stop
 """#)
     }
 
     @Test func longText120x40() {
         assertSnapshot(SnapshotScenarios.longText().rendered(120, 40), #"""
- Testvragenlijst                                                                                        vraag 10 van 10
- Cijfers                                                                                        ░░░░░░░░░░░░░░░░░░░░ 0%
+ Testvragenlijst                                                                                        vraag 11 van 11
+ Cijfers                                                                                 0 min  ░░░░░░░░░░░░░░░░░░░░ 0%
 ────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────
   Vertel over de samenwerking.
 
@@ -352,13 +352,13 @@ struct InterviewWidgetSnapshotTests {
  │                                                                                                                    │
  └────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
 ────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────
- Tab Verder  Shift-Tab Terug  F1 Help  F2 Overzicht  F10 Opslaan en stoppen  F8 Afronden  F3 Opmerking
+ Tab Verder  F1 Help  F2 Overzicht  F3 Opmerking  F5 Weet niet  F6 Wil niet zeggen  F8 Afronden  F10 Opslaan en stoppen
 """#)
     }
 
     @Test func noteEnglish80x24() {
         assertSnapshot(SnapshotScenarios.noteEnglish().rendered(80, 24), #"""
- Test questionnaire                                            question 9 of 10
+ Test questionnaire                                           question 10 of 11
  Figures                                                ░░░░░░░░░░░░░░░░░░░░ 0%
 ────────────────────────────────────────────────────────────────────────────────
   An open question follows. Let the respondent finish.
@@ -381,14 +381,14 @@ struct InterviewWidgetSnapshotTests {
 
 
 ────────────────────────────────────────────────────────────────────────────────
- Enter Next  Shift-Tab Back  F1 Help  F2 Overview  F10 Save and quit  F8 Finish
+ F1 Help  F3 Remark  F5 Don't know  F6 Refused  F8 Finish  F10 Save and quit
 """#)
     }
 
     @Test func dontKnowWithRemark80x24() {
         assertSnapshot(SnapshotScenarios.dontKnowWithRemark().rendered(80, 24), #"""
- Testvragenlijst                                                 vraag 4 van 10
- Algemeen                                              ██░░░░░░░░░░░░░░░░░░ 11%
+ Testvragenlijst                                                 vraag 4 van 11
+ Algemeen                                       0 min  ██░░░░░░░░░░░░░░░░░░ 11%
 ────────────────────────────────────────────────────────────────────────────────
   Hoe tevreden bent u over de samenwerking?
 
@@ -410,7 +410,7 @@ struct InterviewWidgetSnapshotTests {
   Opmerking: Respondent wilde eerst overleggen
   Opmerking bewaard.
 ────────────────────────────────────────────────────────────────────────────────
- Enter Verder  Shift-Tab Terug  F1 Help  F2 Overzicht  F10 Opslaan en stoppen
+ F1 Help  F3 Opmerking  F5 Weet niet  F6 Weigert  F8 Afronden  F10 Stop
 """#)
     }
 }

@@ -12,7 +12,9 @@ enum SnapshotScenarios {
 
     static func singleOther() -> InterviewScreen {
         var s = InterviewFixtures.screen(at: "soort")
-        s.type("4Gebedshuis")
+        s.type("4")
+        s.press(.tab)  // into the "other" field
+        s.type("Gebedshuis")
         return s
     }
 

@@ -66,7 +66,7 @@ struct DecodingCursor {
             report(path, "moet een geheel getal zijn", "must be a whole number")
             return nil
         }
-        return Int(n)
+        return Int(exactly: n)   // |n| < 1e15: always exact
     }
 
     mutating func bool(_ value: JSONValue?, _ path: String) -> Bool? {
@@ -120,8 +120,8 @@ struct DecodingCursor {
         do {
             return try Expression.parse(source)
         } catch {
-            report(path, "ongeldige expressie: \(error.message) (positie \(error.position + 1))",
-                   "invalid expression: \(error.message) (position \(error.position + 1))")
+            report(path, "ongeldige expressie: \(error.message(in: .nl)) (positie \(error.position + 1))",
+                   "invalid expression: \(error.message(in: .en)) (position \(error.position + 1))")
             return nil
         }
     }

@@ -68,7 +68,14 @@ public enum QuestionnaireDecoder {
         let code: String?
         switch o["value"] {
         // A number code is accepted and kept as its text, as in XLSForm sheets.
-        case .number(let n)?: code = n.rounded() == n ? String(Int(n)) : String(n)
+        // Whole numbers beyond ±10^15 (1e19, 1e300) are refused: they would not survive as codes.
+        case .number(let n)? where n.rounded() == n:
+            if abs(n) < 1e15, let whole = Int(exactly: n) { code = String(whole) } else {
+                c.report("\(path).value", "getal buiten bereik (\(n)); schrijf de code als tekst",
+                         "number out of range (\(n)); write the code as a string")
+                code = nil
+            }
+        case .number(let n)?: code = String(n)
         default: code = c.string(o["value"], "\(path).value")
         }
         guard let code else { return nil }

@@ -70,7 +70,8 @@ struct HomeState: Equatable {
         case .enter, .character(" "): return action(for: items[selection])
         case .character("n"), .character("N"): return .newInterview
         case .character("q"), .character("Q"), .function(10), .control("q"), .escape: return .quit
-        case .function(5), .control("r"): return .refresh
+        // Not F5/Ctrl-R: in the interview those answer "don't know" and "refused".
+        case .character("r"), .character("R"): return .refresh
         default: break
         }
         return nil
@@ -79,7 +80,7 @@ struct HomeState: Equatable {
     /// The footer: (keys, what they do).
     static func footer(_ lang: Lang) -> [(keys: String, text: String)] {
         [("↑↓", lang.t("Kiezen", "Select")), ("Enter", lang.t("Openen", "Open")),
-         ("N", lang.t("Nieuw", "New")), ("F5/Ctrl-R", lang.t("Vernieuwen", "Refresh")),
+         ("N", lang.t("Nieuw", "New")), ("R", lang.t("Vernieuwen", "Refresh")),
          ("Q/F10/Ctrl-Q", lang.t("Stoppen", "Quit"))]
     }
 

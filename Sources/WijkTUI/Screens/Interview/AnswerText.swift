@@ -17,7 +17,7 @@ enum AnswerText {
         case .bool(let b): return b ? lang.t("Ja", "Yes") : lang.t("Nee", "No")
         case .number(let n):
             let text = FieldParsing.format(n, lang: lang)
-            if question.type == .scale, let point = question.scale?.label(for: Int(n)) {
+            if question.type == .scale, let whole = Int(exactly: n), let point = question.scale?.label(for: whole) {
                 return text + " – " + point.resolve(lang.rawValue)
             }
             return text

@@ -8,4 +8,7 @@ public enum InterviewEffect: Sendable, Equatable {
     case leave(Response)
     /// The interview was just completed: save it (it is now read-only).
     case completed(Response)
+    /// The interviewer confirmed reopening a completed interview: take its lock first,
+    /// then call `reopened(now:)` — or `reopenRefused(_:)`, which keeps it read-only.
+    case reopen
 }

@@ -2,30 +2,38 @@
 /// help screen all read these tables.
 ///
 /// Every function key has a Ctrl alternative because desktop terminals often take
-/// F1 and F10 for themselves. Ctrl-C/S/Z are left alone (Ctrl-C leaves with saving,
-/// like F10); Ctrl-H/I/J/M are Backspace/Tab/Enter on terminals and unusable.
+/// F1 and F10 for themselves. Ctrl-C leaves with saving, like F10; Ctrl-Z undoes (raw
+/// mode: it suspends nothing); Ctrl-S is left alone (flow control on some terminals);
+/// Ctrl-H/I/J/M are Backspace/Tab/Enter on terminals and unusable.
 public enum InterviewKeys {
     /// Keys that work on the answering screen whatever the widget, in footer order.
+    /// Footer priority (the essential Help and leave come first): remark, don't know and
+    /// refused are core — at 80 columns they stay, with short labels.
     public static let global = KeyMap<InterviewAction>([
         KeyBinding([.function(1), .ctrl("g")], .help, nl: "Help", en: "Help", essential: true),
-        KeyBinding([.function(2), .ctrl("o")], .overview, nl: "Overzicht", en: "Overview"),
-        KeyBinding([.function(10), .ctrl("q"), .ctrl("c")], .leave, nl: "Opslaan en stoppen", en: "Save and quit",
-                   essential: true),
-        KeyBinding([.function(8), .ctrl("f")], .review, nl: "Afronden", en: "Finish"),
-        KeyBinding([.function(3), .ctrl("n")], .remark, nl: "Opmerking", en: "Remark"),
-        KeyBinding([.function(4), .ctrl("p")], .firstProblem, nl: "Eerste probleem", en: "First problem"),
-        KeyBinding([.function(5), .ctrl("k")], .dontKnow, nl: "Weet niet", en: "Don't know"),
-        KeyBinding([.function(6), .ctrl("r")], .refused, nl: "Wil niet zeggen", en: "Refused"),
+        KeyBinding([.function(2), .ctrl("o")], .overview, nl: "Overzicht", en: "Overview", rank: 6),
+        KeyBinding([.function(3), .ctrl("n")], .remark, nl: "Opmerking", en: "Remark", rank: 1),
+        KeyBinding([.function(4), .ctrl("p")], .firstProblem, nl: "Eerste probleem", en: "First problem",
+                   short: ("Probleem", "Problem"), rank: 8),
+        KeyBinding([.function(5), .ctrl("k")], .dontKnow, nl: "Weet niet", en: "Don't know", rank: 2),
+        KeyBinding([.function(6), .ctrl("r")], .refused, nl: "Wil niet zeggen", en: "Refused",
+                   short: ("Weigert", "Refused"), rank: 3),
         KeyBinding([.function(7), .ctrl("e")], .reopen, nl: "Heropenen",
                    en: "Reopen", showInFooter: false),
+        KeyBinding([.function(8), .ctrl("f")], .review, nl: "Afronden", en: "Finish", rank: 4),
+        KeyBinding([.function(10), .ctrl("q"), .ctrl("c")], .leave, nl: "Opslaan en stoppen", en: "Save and quit",
+                   essential: true, short: ("Stop", "Quit")),
+        KeyBinding(.ctrl("z"), .undo, nl: "Laatste antwoordwijziging ongedaan maken",
+                   en: "Undo the last answer change", showInFooter: false),
     ])
 
     /// Moving through the questions. In the long-text editor Enter makes a new line,
     /// so there only Tab confirms (see `navigation(enterConfirms:)`).
     public static let navigation = KeyMap<InterviewAction>([
-        KeyBinding([.enter, .tab], .confirm, nl: "Verder", en: "Next"),
-        KeyBinding([.backTab, .pageUp], .back, nl: "Terug", en: "Back"),
-        KeyBinding(.escape, .undoEdit, nl: "Wijziging ongedaan maken", en: "Undo changes", showInFooter: false),
+        KeyBinding([.enter, .tab], .confirm, nl: "Verder", en: "Next", rank: 5),
+        KeyBinding([.backTab, .pageUp], .back, nl: "Terug", en: "Back", rank: 7),
+        KeyBinding(.escape, .undoEdit, nl: "Getypte tekst weggooien (lang: vraagt eerst)",
+                   en: "Discard typed text (long: asks first)", showInFooter: false),
     ])
 
     static func navigation(enterConfirms: Bool) -> KeyMap<InterviewAction> {
@@ -41,6 +49,8 @@ public enum InterviewKeys {
         KeyBinding([.up, .down], .up, nl: "Kiezen", en: "Move", showInFooter: false),
         KeyBinding([.escape, .function(2), .ctrl("o")], .close, nl: "Terug", en: "Back", essential: true),
         KeyBinding([.pageUp, .pageDown], .pageUp, nl: "Bladzijde op/neer", en: "Page up/down", showInFooter: false),
+        KeyBinding([.character("1"), .character("a")], .search, nl: "nummer of woorden typen: naar die vraag (Backspace, Esc wist)",
+                   en: "type a number or words: to that question (Backspace, Esc clears)", showInFooter: false),
     ])
 
     /// Review & finish (F8).

@@ -17,11 +17,17 @@ extension InterviewScreen {
             return []
         }
         let width = max(1, viewport.width - 5)  // the text width inside the long-text frame
-        switch widget.handle(key, lang: lang, width: width) {
+        let event: WidgetEvent = widget.fillToday(key, today: engine.today) ? .handled
+            : widget.handle(key, lang: lang, width: width)
+        switch event {
         case .handled:
             widgetEdited = true
             message = nil
             acknowledged = nil
+        case .moved:
+            message = nil
+        case .chosen:
+            return storeChoice(now: now)
         case .refused(let text):
             message = ScreenMessage(text, .error)
         case .submit:
@@ -37,13 +43,17 @@ extension InterviewScreen {
         case .help:
             helpScroll = 0
         case .overview:
+            let note = unchangedNote()
             let effects = commitEdits(now: now)
+            overviewQuery = ""
             mode = .overview(selection: OverviewList(self).row(of: engine.currentQuestion?.id) ?? 0)
+            message = note
             return effects
         case .review:
+            let note = unchangedNote()
             let effects = commitEdits(now: now)
             mode = .review(selection: 0)
-            message = nil
+            message = note
             return effects
         case .remark:
             guard let question = engine.currentQuestion else { return [] }
@@ -67,24 +77,65 @@ extension InterviewScreen {
         case .confirm:
             return confirm(now: now)
         case .back:
+            let note = unchangedNote()
             let effects = commitEdits(now: now)
             if widgetEdited { return effects }  // invalid edits: stay so they are not lost silently
-            if engine.previous() { loadWidget(); message = nil }
+            if engine.previous() { loadWidget(); message = note }
             return effects
         case .undoEdit:
+            let words = discardedWords()
+            if widgetEdited, words > Self.fewWords {
+                dialog = .discardEdit(words: words, remark: false)
+                return []
+            }
             loadWidget()
             message = nil
+        case .undo:
+            return undo(now: now)
         default:
             break
         }
         return []
     }
 
+    /// A choice made with a deliberate key (Space, a digit, j/n): stored at once,
+    /// without moving on. A refused choice shows why and the stored answer stays.
+    mutating func storeChoice(now: Date) -> [InterviewEffect] {
+        guard let question = engine.currentQuestion, case .value(let value, let other) = widget.answer(lang: lang)
+        else { return [] }
+        let before = engine.response
+        let outcome = engine.setAnswer(value, for: question.id, at: now, lang: lang)
+        if case .rejected(let reasons) = outcome {
+            loadWidget()
+            message = ScreenMessage(reasons.joined(separator: " "), .error)
+            return []
+        }
+        if question.other != nil, let other { engine.setOtherText(other, for: question.id, at: now, lang: lang) }
+        widgetEdited = false
+        acknowledged = nil
+        message = outcome.messages.isEmpty ? nil : ScreenMessage(outcome.messages.joined(separator: " "), .warning)
+        guard engine.response != before else { return [] }
+        choseHere = true
+        return [.save(engine.response)]
+    }
+
     /// Enter/Tab: store the widget's answer; refused → stay with the reason; warnings
     /// (soft checks, an empty required answer) are shown once and a second confirm goes on.
+    /// On a list, scale or yes/no, Enter first takes the highlighted option; a chosen
+    /// "other" without its text first moves the keys into the text field.
     mutating func confirm(now: Date) -> [InterviewEffect] {
         guard let question = engine.currentQuestion else { return [] }
         if readOnly || question.type == .note { advance(); return [] }
+        _ = widget.selectCursor()
+        if widget.focusEmptyOther() {
+            let effects = storeChoice(now: now)
+            if case .value(let value, let other) = widget.answer(lang: lang) {
+                acknowledged = Self.token(question.id, value, other)
+            }
+            message = ScreenMessage(lang.t("Typ wat ‘anders’ is. Nogmaals Enter: verder zonder tekst.",
+                                           "Type what ‘other’ is. Enter again: go on without it."), .warning)
+            return effects
+        }
         var value: AnswerValue?
         var other: String?
         switch widget.answer(lang: lang) {
@@ -104,7 +155,9 @@ extension InterviewScreen {
         }
         if question.other != nil, let other { engine.setOtherText(other, for: question.id, at: now, lang: lang) }
         widgetEdited = false
-        let effects: [InterviewEffect] = engine.response != before ? [.save(engine.response)] : []
+        // A choice stored by its key is saved again on Enter, so the file's resume point
+        // moves on with the interviewer at once, as it does for an answer stored by Enter.
+        let effects: [InterviewEffect] = engine.response != before || choseHere ? [.save(engine.response)] : []
         var warnings = outcome.messages
         if value == nil, engine.isRequired(question.id) {
             warnings.append(question.requiredMessage?.resolve(lang.rawValue)
@@ -113,7 +166,11 @@ extension InterviewScreen {
         if other?.isEmpty == true {
             warnings.append(lang.t("Vul in wat 'anders' is.", "Fill in what 'other' is."))
         }
-        let token = "\(question.id)=\(String(describing: value))+\(other ?? "")"
+        if question.id == MetadataID.consent, value == .bool(false) {
+            dialog = .consentRefused(clearing: engine.answersToClear().count)
+            return effects
+        }
+        let token = Self.token(question.id, value, other)
         if !warnings.isEmpty, acknowledged != token {
             let hint = lang.t("Nogmaals Enter: toch verder.", "Enter again: go on anyway.")
             message = ScreenMessage((warnings + [hint]).joined(separator: " "), .warning)
@@ -135,10 +192,24 @@ extension InterviewScreen {
         }
     }
 
-    /// F5/F6: don't know / refused in one key, where the question allows it.
-    mutating func answerSpecial(_ value: AnswerValue, now: Date) -> [InterviewEffect] {
+    /// What a warning was shown for: confirming the same again goes on.
+    static func token(_ id: String, _ value: AnswerValue?, _ other: String?) -> String {
+        "\(id)=\(String(describing: value))+\(other ?? "")"
+    }
+
+    /// F5/F6: don't know / refused in one key, where the question allows it. On a
+    /// question that already has another answer (or typed text) it asks first.
+    mutating func answerSpecial(_ value: AnswerValue, now: Date, confirmed: Bool = false) -> [InterviewEffect] {
         guard let question = engine.currentQuestion, question.type != .note else { return [] }
         if readOnly { message = readOnlyHint; return [] }
+        let allowed = value == .dontKnow ? question.allowDontKnow : question.allowRefused
+        let stored = engine.answer(question.id)
+        let replaces = (stored.map { !$0.isEmpty && $0 != value } ?? false)
+            || (widgetEdited && !widget.enteredText.isEmpty)
+        if allowed, replaces, !confirmed {
+            dialog = .replaceWithSpecial(value)
+            return []
+        }
         let before = engine.response
         let outcome = engine.setAnswer(value, for: question.id, at: now, lang: lang)
         guard outcome.isAccepted else {
@@ -183,28 +254,36 @@ extension InterviewScreen {
         let hard = problems.filter { $0.severity == .hard }
         if let first = hard.first {
             mode = .review(selection: ReviewList(self).row(of: first.questionId) ?? 0)
-            message = ScreenMessage(lang.t("Afronden kan niet: \(hard.count) probleem/problemen (rood). Enter gaat naar de gekozen vraag.",
-                                           "Cannot finish: \(hard.count) problem(s) (red). Enter goes to the selected question."), .error)
+            message = ScreenMessage(lang.t("Afronden kan niet: \(lang.count(hard.count, Noun.problem)) (rood). Enter gaat naar de gekozen vraag.",
+                                           "Cannot finish: \(lang.count(hard.count, Noun.problem)) (red). Enter goes to the selected question."), .error)
             return []
         }
-        if !problems.isEmpty {
-            dialog = .finishWithWarnings(problems.map(\.message))
+        let clearing = engine.answersToClear().count
+        if !problems.isEmpty || clearing > 0 {
+            dialog = .finish(warnings: problems.map(\.message), clearing: clearing)
             return []
         }
         return complete(now: now)
     }
 
+    /// Completes (answers that no longer apply go to the audit as "cleared"); hard
+    /// problems show on the review instead.
     mutating func complete(now: Date) -> [InterviewEffect] {
         do {
             try engine.complete(at: now, lang: lang)
         } catch {
+            let first = error.problems.first?.questionId
+            mode = .review(selection: first.flatMap { ReviewList(self).row(of: $0) } ?? 0)
             message = ScreenMessage(error.problems.map(\.message).joined(separator: " "), .error)
             return []
         }
         readOnly = true
         mode = .review(selection: 0)
         loadWidget()
-        message = ScreenMessage(lang.t("Interview afgerond en opgeslagen.", "Interview completed and saved."), .info)
+        message = engine.endedWithoutConsent
+            ? ScreenMessage(lang.t("Interview afgerond zonder toestemming: het gesprek is beëindigd.",
+                                   "Interview completed without consent: the interview has ended."), .info)
+            : ScreenMessage(lang.t("Interview afgerond en opgeslagen.", "Interview completed and saved."), .info)
         return [.completed(engine.response)]
     }
 }

@@ -41,15 +41,48 @@ extension InterviewScreen {
         if top + inner.height < lines.count { grid.put("↓", x: inner.maxX - 1, y: inner.maxY - 1, style: .muted) }
     }
 
+    private func clearingText(_ count: Int) -> String {
+        lang.count(count, ("antwoord wordt", "antwoorden worden"), ("answer will be", "answers will be"))
+            + lang.t(" gewist omdat de vraag niet meer van toepassing is (zie ‘Wordt gewist’). Ze blijven in het logboek en komen terug bij heropenen.",
+                     " cleared because the question no longer applies (see ‘Will be cleared’). They stay in the audit trail and come back on reopening.")
+    }
+
     func renderDialog(_ dialog: InterviewDialog, into grid: inout Grid, area: Rect) {
         let title: String
         var text: [String]
         switch dialog {
-        case .finishWithWarnings(let warnings):
-            title = lang.t("Afronden met waarschuwingen?", "Finish with warnings?")
-            text = [lang.t("Er zijn nog \(warnings.count) waarschuwing(en):", "There are \(warnings.count) warning(s) left:")]
-            text += warnings.prefix(5).map { "• " + $0 }
+        case .finish(let warnings, let clearing):
+            title = clearing > 0 ? lang.t("Afronden en antwoorden wissen?", "Finish and clear answers?")
+                : lang.t("Afronden met waarschuwingen?", "Finish with warnings?")
+            text = []
+            if clearing > 0 { text.append(clearingText(clearing)) }
+            if !warnings.isEmpty {
+                text.append(lang.t(warnings.count == 1 ? "Er is nog 1 waarschuwing:" : "Er zijn nog \(warnings.count) waarschuwingen:",
+                                   warnings.count == 1 ? "There is 1 warning left:" : "There are \(warnings.count) warnings left:"))
+                text += warnings.prefix(5).map { "• " + $0 }
+            }
             text.append(lang.t("Toch afronden?", "Finish anyway?"))
+        case .replaceWithSpecial(let value):
+            let special = value == .dontKnow ? lang.t("Weet niet", "Don't know") : lang.t("Wil niet zeggen", "Refused")
+            title = lang.t("Antwoord vervangen?", "Replace the answer?")
+            var current = widget.enteredText
+            if let question = engine.currentQuestion, let stored = engine.answer(question.id), !stored.isEmpty {
+                current = AnswerText.of(stored, question: question, engine: engine, lang: lang)
+            }
+            text = [lang.t("Deze vraag heeft al een antwoord: \(current)", "This question already has an answer: \(current)"),
+                    lang.t("Vervangen door ‘\(special)’? (Ctrl-Z maakt het daarna weer ongedaan.)",
+                           "Replace it by ‘\(special)’? (Ctrl-Z undoes it afterwards.)")]
+        case .discardEdit(let words, _):
+            title = lang.t("Getypte tekst weggooien?", "Discard the typed text?")
+            text = [lang.t("Er zijn \(words) getypte woorden nog niet bewaard. Weggooien?",
+                           "\(words) typed words are not saved yet. Discard them?")]
+        case .consentRefused(let clearing):
+            title = lang.t("Geen toestemming", "No consent")
+            text = [lang.t("De respondent geeft geen toestemming: het gesprek eindigt hier.",
+                           "The respondent gives no consent: the interview ends here."),
+                    lang.t("Ja rondt het interview af met als reden ‘geen toestemming’; er is dan niets meer te beantwoorden.",
+                           "Yes completes the interview with the reason ‘no consent’; nothing is left to answer.")]
+            if clearing > 0 { text.append(clearingText(clearing)) }
         case .reopen:
             title = lang.t("Interview heropenen?", "Reopen the interview?")
             text = [lang.t("Dit interview is afgerond. Heropenen maakt het weer een concept;",

@@ -14,6 +14,9 @@ extension InterviewScreen {
             message = ScreenMessage(lang.t("Opmerking bewaard.", "Remark saved."), .info)
             return engine.response != before ? [.save(engine.response)] : []
         case .close?:
+            let stored = engine.currentQuestion.flatMap { engine.remark(for: $0.id) } ?? ""
+            let words = Self.newWords(area.text, comparedTo: stored)
+            if words > Self.fewWords { dialog = .discardEdit(words: words, remark: true); return [] }
             mode = .answering
         default:
             if InterviewKeys.global.action(for: key) == .leave, let question = engine.currentQuestion {

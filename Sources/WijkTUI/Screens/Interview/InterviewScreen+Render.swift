@@ -27,7 +27,9 @@ extension InterviewScreen {
             cursor = renderQuestion(into: &grid, rect: body)
         case .overview(let selection):
             grid.putTruncated(lang.t("Overzicht", "Overview"), x: body.x, y: body.y, width: body.width, style: .title)
-            OverviewList(self).render(into: &grid, rect: body.removing(top: 1), selection: selection, lang: lang)
+            // The message has its own last row, so moving the selection leaves nothing behind.
+            OverviewList(self).render(into: &grid, rect: body.removing(top: 1, bottom: message == nil ? 0 : 1),
+                                      selection: selection, query: overviewQuery, lang: lang)
             renderMessage(into: &grid, rect: body)
         case .remark(let area):
             cursor = renderRemark(area, into: &grid, rect: body)
@@ -50,9 +52,11 @@ extension InterviewScreen {
     }
 
     private func renderHeader(into grid: inout Grid) {
-        let total = engine.visibleQuestions.count
-        var counter = lang.t("vraag \(min(engine.position + 1, total)) van \(total)",
-                             "question \(min(engine.position + 1, total)) of \(total)")
+        // Numbered in the whole questionnaire: the numbers stay put when answers switch
+        // questions on or off, and match the overview's.
+        let total = engine.questionCount
+        let number = engine.currentQuestion.flatMap { engine.number(of: $0.id) } ?? 0
+        var counter = lang.t("vraag \(number) van \(total)", "question \(number) of \(total)")
         if readOnly { counter = lang.t("alleen lezen · ", "read-only · ") + counter }
         let counterWidth = TextWidth.of(counter)
         grid.put(counter, x: grid.width - 1 - counterWidth, y: 0, style: readOnly ? .warning : .normal)
@@ -67,11 +71,26 @@ extension InterviewScreen {
         let barX = grid.width - 1 - barWidth - 1 - TextWidth.of(percent)
         grid.put(bar, x: barX, y: 1, style: .success)
         grid.put(" " + percent, x: barX + barWidth, y: 1)
+        var sectionWidth = barX - 3
+        if let clock {
+            let time = Self.duration(engine.interviewingTime(until: clock), lang)
+            let timeX = barX - 2 - TextWidth.of(time)
+            grid.put(time, x: timeX, y: 1, style: .muted)
+            sectionWidth = timeX - 3
+        }
         if let question = engine.currentQuestion,
            let section = engine.questionnaire.section(containing: question.id) {
-            grid.putTruncated(section.title.resolve(lang.rawValue), x: 1, y: 1, width: barX - 3, style: .accent)
+            grid.putTruncated(section.title.resolve(lang.rawValue), x: 1, y: 1, width: sectionWidth, style: .accent)
         }
         grid.horizontalLine(x: 0, y: 2, length: grid.width, style: .muted)
+    }
+
+    /// The interview's running time: "12 min", "1 u 05" ("1 h 05").
+    static func duration(_ seconds: Double, _ lang: Lang) -> String {
+        let minutes = Int(seconds / 60)
+        guard minutes >= 60 else { return "\(minutes) min" }
+        let rest = minutes % 60
+        return "\(minutes / 60) \(lang.t("u", "h")) \(rest < 10 ? "0" : "")\(rest)"
     }
 
     /// The question, its hint, the widget, and the messages under it.

@@ -31,10 +31,17 @@ public enum InterviewMode: Sendable, Equatable {
 
 /// A yes/no question laid over the screen.
 public enum InterviewDialog: Sendable, Equatable {
-    /// Finishing with soft warnings left.
-    case finishWithWarnings([String])
+    /// Finishing with soft warnings left and/or answers that will be cleared
+    /// because their question no longer applies.
+    case finish(warnings: [String], clearing: Int)
     /// Reopening a completed interview for editing.
     case reopen
+    /// F5/F6 on a question that already has an answer (or typed text).
+    case replaceWithSpecial(AnswerValue)
+    /// Esc on typed text of more than a few words (in the remark editor or not).
+    case discardEdit(words: Int, remark: Bool)
+    /// Consent "nee" confirmed: the interview ends here.
+    case consentRefused(clearing: Int)
 }
 
 /// The interview screen: state + key → new state + effects, and a pure render.
@@ -58,8 +65,15 @@ public struct InterviewScreen: Sendable {
     public internal(set) var dialog: InterviewDialog?
     /// The terminal size, set by the shell.
     public var viewport: Size = .minimum
+    /// The time of the last key (or of opening), for the interview's running time in
+    /// the header; nil shows none.
+    public var clock: Date?
     /// The question and answer whose warning was shown: confirming the same again goes on.
     var acknowledged: String?
+    /// A deliberate key (Space, digit, j/n) stored an answer on this question.
+    var choseHere = false
+    /// What is typed in the overview to go to a question: its number or words of it.
+    public internal(set) var overviewQuery = ""
 
     public init(engine: InterviewEngine, lang: Lang, readOnly: Bool) {
         self.engine = engine
@@ -73,6 +87,7 @@ public struct InterviewScreen: Sendable {
 
     /// Handles one key and returns what the shell must do.
     public mutating func handle(_ key: Key, now: Date) -> [InterviewEffect] {
+        clock = now
         if isTooSmall {
             return InterviewKeys.global.action(for: key) == .leave ? leave(now: now) : []
         }
@@ -97,6 +112,7 @@ public struct InterviewScreen: Sendable {
                 // Read-only: reopening is what the interviewer most likely looks for.
                 var reopen = global.bindings.remove(at: index)
                 reopen.showInFooter = true
+                reopen.footerRank = 0
                 global.bindings.insert(reopen, at: 0)
             }
             return readOnlyLabels(InterviewKeys.navigation(enterConfirms: widget.enterConfirms).appending(global))
@@ -114,6 +130,8 @@ public struct InterviewScreen: Sendable {
         for i in map.bindings.indices where map.bindings[i].action == .leave {
             map.bindings[i].helpNL = "Stoppen"
             map.bindings[i].helpEN = "Quit"
+            map.bindings[i].shortNL = "Stoppen"
+            map.bindings[i].shortEN = "Quit"
         }
         return map
     }
@@ -124,6 +142,7 @@ public struct InterviewScreen: Sendable {
     mutating func loadWidget() {
         widgetEdited = false
         acknowledged = nil
+        choseHere = false
         guard let question = engine.currentQuestion else { widget = .note; return }
         widget = AnswerWidget(question: question, questionnaire: engine.questionnaire,
                               value: engine.answer(question.id), otherText: engine.otherText(for: question.id),
@@ -161,14 +180,14 @@ public struct InterviewScreen: Sendable {
         case .yes?:
             self.dialog = nil
             switch dialog {
-            case .finishWithWarnings: return complete(now: now)
+            case .finish, .consentRefused: return complete(now: now)
+            case .replaceWithSpecial(let value): return answerSpecial(value, now: now, confirmed: true)
+            case .discardEdit(_, let remark):
+                if remark { mode = .answering } else { loadWidget() }
+                message = nil
+                return []
             case .reopen:
-                guard engine.reopen(at: now) || engine.response.status == .draft else { return [] }
-                readOnly = false
-                loadWidget()
-                message = ScreenMessage(lang.t("Interview heropend: wijzigingen worden weer opgeslagen.",
-                                               "Interview reopened: changes are saved again."), .info)
-                return [.save(engine.response)]
+                return [.reopen]  // editable only once the lock is ours (`reopened`)
             }
         case .no?:
             self.dialog = nil

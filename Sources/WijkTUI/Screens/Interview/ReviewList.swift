@@ -6,16 +6,44 @@ struct ReviewList {
     enum Row: Equatable {
         case section(String)
         case answer(id: String, label: String, answer: String, problem: String?, hard: Bool)
+        /// An answer finishing will clear (its question no longer applies), with the old value.
+        case cleared(label: String, answer: String)
     }
 
     let rows: [Row]
     let hardCount: Int
     let softCount: Int
+    let clearCount: Int
+    /// Completed because consent was refused: the closing screen says so.
+    let endedWithoutConsent: Bool
 
     init(_ screen: InterviewScreen) {
         let engine = screen.engine, lang = screen.lang
         var rows: [Row] = []
         var hard = 0, soft = 0
+        // First, so they cannot be missed: what finishing would clear.
+        let clearing = engine.answersToClear()
+        if !clearing.isEmpty {
+            rows.append(.section(lang.t("Wordt gewist bij afronden (vraag niet meer van toepassing)",
+                                        "Will be cleared on finishing (question no longer applies)")))
+            for (key, value) in clearing {
+                let isOther = key.hasSuffix(".other")
+                let id = isOther ? String(key.dropLast(".other".count)) : key
+                guard let question = engine.question(id) else {
+                    rows.append(.cleared(label: key, answer: String(describing: value)))
+                    continue
+                }
+                var label = question.label.resolve(lang.rawValue)
+                var answer = AnswerText.of(value, question: question, engine: engine, lang: lang)
+                if isOther {
+                    label += lang.t(" (anders, namelijk)", " (other, namely)")
+                    if case .text(let text) = value { answer = text }
+                }
+                rows.append(.cleared(label: label, answer: answer))
+            }
+        }
+        clearCount = clearing.count
+        endedWithoutConsent = engine.endedWithoutConsent
         for section in engine.questionnaire.sections {
             let visible = section.questions.filter { engine.isRelevant($0.id) && $0.type != .note }
             guard !visible.isEmpty else { continue }
@@ -43,7 +71,7 @@ struct ReviewList {
         var i = index, moved = 0
         while moved < abs(step) {
             var j = i + (step > 0 ? 1 : -1)
-            while rows.indices.contains(j), case .section = rows[j] { j += step > 0 ? 1 : -1 }
+            while rows.indices.contains(j), !rows[j].isAnswer { j += step > 0 ? 1 : -1 }
             guard rows.indices.contains(j) else { break }
             i = j; moved += 1
         }
@@ -53,17 +81,23 @@ struct ReviewList {
     /// A summary line, then the rows: label left, answer right; a problem row adds its
     /// message in the error or warning colour.
     func render(into grid: inout Grid, rect: Rect, selection: Int, readOnly: Bool, lang: Lang) {
-        let summary: String
-        if readOnly {
+        var summary: String
+        if readOnly, endedWithoutConsent {
+            summary = lang.t("Afgerond zonder toestemming: het gesprek is beëindigd, er is niets meer te beantwoorden.",
+                             "Completed without consent: the interview has ended, nothing is left to answer.")
+        } else if readOnly {
             summary = lang.t("Afgerond interview (alleen lezen).", "Completed interview (read-only).")
         } else if hardCount == 0 && softCount == 0 {
             summary = lang.t("Geen problemen. F8/Ctrl-F rondt het interview af.", "No problems. F8/Ctrl-F finishes the interview.")
         } else {
-            summary = lang.t("\(hardCount) probleem/problemen, \(softCount) waarschuwing(en).",
-                             "\(hardCount) problem(s), \(softCount) warning(s).")
+            summary = "\(lang.count(hardCount, Noun.problem)), \(lang.count(softCount, Noun.warning))."
+        }
+        if clearCount > 0, !readOnly {
+            summary += " " + lang.count(clearCount, ("antwoord wordt", "antwoorden worden"), ("answer will be", "answers will be"))
+                + lang.t(" gewist.", " cleared.")
         }
         grid.putTruncated(summary, x: rect.x, y: rect.y, width: rect.width,
-                          style: hardCount > 0 && !readOnly ? .error : .muted)
+                          style: hardCount > 0 && !readOnly ? .error : clearCount > 0 && !readOnly ? .warning : .muted)
         let list = rect.removing(top: 2)
         // The selection starts on the first answer, not on a section title.
         let selection = rows.indices.contains(selection) && selection > 0 ? selection : move(from: 0, by: 1)
@@ -89,11 +123,22 @@ struct ReviewList {
                     y += 1
                     grid.putTruncated("    " + problem, x: list.x, y: y, width: list.width, style: problemStyle)
                 }
+            case .cleared(let label, let answer):
+                grid.putTruncated("  ✗ " + label, x: list.x, y: y, width: labelWidth - 1, style: .muted)
+                grid.putTruncated(answer, x: list.x + labelWidth, y: y, width: list.width - labelWidth, style: .warning)
             }
             y += 1
             i += 1
         }
     }
+}
+
+extension ReviewList.Row {
+    var isAnswer: Bool { if case .answer = self { return true }; return false }
+}
+
+extension ReviewList {
+    /// "1 probleem", "2 problemen".
 }
 
 extension InterviewScreen {

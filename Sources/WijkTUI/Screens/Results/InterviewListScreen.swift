@@ -42,7 +42,7 @@ struct InterviewListScreen: Sendable, Hashable {
             grid.put(lang.t("Interviews worden gelezen…", "Reading interviews…"), x: area.x, y: area.y + 3, style: .muted)
             return
         }
-        grid.put(lang.t("\(responses.count) interview(s)", "\(responses.count) interview(s)"), x: area.x, y: area.y + 2, style: .muted)
+        grid.put(lang.count(responses.count, Noun.interview), x: area.x, y: area.y + 2, style: .muted)
         let body = Rect(x: area.x, y: area.y + 4, width: area.width, height: area.height - 4)
         let variantWidth = 5, gemeenteWidth = min(20, area.width / 5), idWidth = min(38, area.width / 4)
         let organisationWidth = body.width - variantWidth - gemeenteWidth - idWidth - 3

@@ -98,7 +98,8 @@ struct OpenAnswersScreen: Sendable, Hashable {
             status = "/" + input
         } else if !query.isEmpty {
             let position = current.map { _ in "\((matchIndex ?? 0) + 1)/\(found.count)" } ?? "\(found.count)"
-            status = lang.t("Zoeken: “\(query)” — \(position) treffer(s)", "Search: “\(query)” — \(position) match(es)")
+            status = lang.t("Zoeken: “\(query)” — \(position) \(found.count == 1 ? "treffer" : "treffers")",
+                            "Search: “\(query)” — \(position) \(found.count == 1 ? "match" : "matches")")
         } else {
             status = lang.t("regel \(min(all.count, top + 1))–\(min(all.count, top + body.height)) van \(all.count)",
                             "lines \(min(all.count, top + 1))–\(min(all.count, top + body.height)) of \(all.count)")

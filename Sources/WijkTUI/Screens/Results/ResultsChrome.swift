@@ -39,7 +39,7 @@ enum ResultsChrome {
             problems.append(lang.t("\(context.summary.invalid.count) ongeldig", "\(context.summary.invalid.count) invalid"))
         }
         if !context.summary.conflicts.isEmpty {
-            problems.append(lang.t("\(context.summary.conflicts.count) conflict(en)", "\(context.summary.conflicts.count) conflict(s)"))
+            problems.append(lang.count(context.summary.conflicts.count, Noun.conflict))
         }
         if !problems.isEmpty {
             let text = problems.joined(separator: " · ") + " "

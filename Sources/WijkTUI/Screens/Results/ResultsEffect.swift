@@ -38,20 +38,4 @@ public struct ResponseSelection: Sendable, Hashable {
         self.code = code
     }
 
-    /// Whether `response`'s answer to the question falls in this category (the
-    /// same coding the aggregator uses). `relevant`: whether the question applied
-    /// to this response; if not, it counts as not applicable whatever is stored.
-    public func matches(_ response: Response, relevant: Bool = true) -> Bool {
-        guard relevant else { return code == SpecialCode.notApplicable }
-        switch response.answers[questionID] {
-        case nil: return code == SpecialCode.unanswered
-        case let value? where value.isEmpty: return code == SpecialCode.unanswered
-        case .dontKnow?: return code == SpecialCode.dontKnow
-        case .refused?: return code == SpecialCode.refused
-        case .text(let s)?: return s.trimmingCharacters(in: .whitespaces) == code
-        case .bool(let b)?: return code == (b ? "true" : "false")
-        case .number(let d)?: return code == NumberFormat.code(d)
-        case .choices(let codes)?: return codes.contains(code)
-        }
-    }
 }

@@ -16,8 +16,9 @@ extension JSONByteParser {
             pos += 1
             skipWhitespace()
             if pos < end && bytes[pos] == JSONByte.closeBrace { pos += 1; return }
+            var keys: [(start: Int, count: Int)] = []
             repeat {
-                _ = try keyRange()
+                try note(key: try keyRange(), in: &keys)
                 try skipValue(depth: depth + 1)
             } while try !endOfMember(JSONByte.closeBrace)
         case JSONByte.openBracket:
@@ -124,6 +125,21 @@ extension JSONByteParser {
 
     /// Whether the `count` bytes at `start` (inside the input) are exactly `word`.
     @inline(__always)
+    /// Throws `duplicateKey` when `key` repeats one of `keys` (the full
+    /// parser refuses such a file, so the fast path must not accept it), and
+    /// for an escaped key, which could spell an earlier one differently.
+    /// Used where keys are walked over rather than matched one by one.
+    func note(key: (start: Int, count: Int, escaped: Bool), in keys: inout [(start: Int, count: Int)])
+        throws(JSONParseError) {
+        let text = { String(decoding: self.utf8(key.start, key.count), as: UTF8.self) }
+        if key.escaped { throw fail(key.start, .duplicateKey(text())) }
+        for k in keys where k.count == key.count
+            && ByteWords.equal(bytes.baseAddress! + k.start, bytes.baseAddress! + key.start, count: k.count) {
+            throw fail(key.start, .duplicateKey(text()))
+        }
+        keys.append((key.start, key.count))
+    }
+
     func bytesEqual(_ start: Int, _ count: Int, _ word: StaticString) -> Bool {
         count == word.utf8CodeUnitCount
             && ByteWords.equal(bytes.baseAddress! + start, UnsafeRawPointer(word.utf8Start), count: count)

@@ -33,12 +33,12 @@ struct ResponseScanner {
 
     /// Fills `record` and returns the layout index; nil when the full path must decide.
     static func scan(_ bytes: UnsafeRawBufferPointer, into record: inout ResponseRecord,
-                     pass: AggregationPass) -> Int? {
+                     judge: FileJudge) -> Int? {
         var scanner = ResponseScanner(bytes)
-        return try? scanner.scan(into: &record, pass: pass)
+        return try? scanner.scan(into: &record, judge: judge)
     }
 
-    private mutating func scan(into record: inout ResponseRecord, pass: AggregationPass) throws -> Int {
+    private mutating func scan(into record: inout ResponseRecord, judge: FileJudge) throws -> Int {
         p.skipWhitespace()
         try expect(JSONByte.openBrace)
         p.skipWhitespace()
@@ -48,10 +48,15 @@ struct ResponseScanner {
         // (as Wijk writes files); otherwise walked over and read at the end.
         var layout: Int?
         var answersAt = -1, remarksAt = -1
+        var unknown: [(start: Int, count: Int)] = []   // keys walked over: each once, as for the full parser
         repeat {
             let key = try p.keyRange()
             if key.escaped { throw Doubt() }
-            guard let field = Self.field(p, key.start, key.count) else { try p.skipValue(); continue }
+            guard let field = Self.field(p, key.start, key.count) else {
+                try p.note(key: key, in: &unknown)
+                try p.skipValue()
+                continue
+            }
             if seen & field.bit != 0 { throw Doubt() }
             seen |= field.bit
             switch field {
@@ -63,12 +68,12 @@ struct ResponseScanner {
                 guard try p.parseNumber() == Double(Response.formatVersion) else { throw Doubt() }
             case .id:
                 record.id = try string()
-                if record.id.isEmpty { throw Doubt() }
+                if !ResponseID.isValid(record.id) { throw Doubt() }   // the validator words it
             case .questionnaire:
                 record.questionnaire = try questionnaireRef()
-                guard let l = pass.layoutIndex(record.questionnaire) else { throw Doubt() }
+                guard let l = judge.layoutIndex(record.questionnaire) else { throw Doubt() }
                 layout = l
-                record.reset(count: pass.layouts[l].questions.count)
+                record.reset(count: judge.layouts[l].questions.count)
             case .variant: record.variant = try string()
             case .status:
                 let s = try rawString()
@@ -89,12 +94,12 @@ struct ResponseScanner {
                 record.revision = Int(n)
             case .answers:
                 guard p.pos < p.end, p.bytes[p.pos] == JSONByte.openBrace else { throw Doubt() }
-                if let l = layout { try answers(pass.layouts[l], keepText: pass.keepsText[l], into: &record) }
+                if let l = layout { try answers(judge.layouts[l], keepText: judge.keepsText[l], into: &record) }
                 else { answersAt = p.pos; try p.skipValue() }
             case .remarks:
                 if try null() { break }
                 guard p.pos < p.end, p.bytes[p.pos] == JSONByte.openBrace else { throw Doubt() }
-                if let l = layout { try remarks(pass.layouts[l]) } else { remarksAt = p.pos; try p.skipValue() }
+                if let l = layout { try remarks(judge.layouts[l]) } else { remarksAt = p.pos; try p.skipValue() }
             case .audit:
                 if try null() { break }
                 try audit()
@@ -104,11 +109,11 @@ struct ResponseScanner {
         guard p.pos == p.end, seen & Self.required == Self.required, let l = layout else { throw Doubt() }
         if answersAt >= 0 {
             p.pos = answersAt
-            try answers(pass.layouts[l], keepText: pass.keepsText[l], into: &record)
+            try answers(judge.layouts[l], keepText: judge.keepsText[l], into: &record)
         }
         if remarksAt >= 0 {
             p.pos = remarksAt
-            try remarks(pass.layouts[l])
+            try remarks(judge.layouts[l])
         }
         record.answersChecked = true
         return l
@@ -221,6 +226,7 @@ struct ResponseScanner {
         try expect(JSONByte.openBrace)
         p.skipWhitespace()
         var id: String?, version: String?
+        var unknown: [(start: Int, count: Int)] = []
         repeat {
             let key = try p.keyRange()
             if key.escaped { throw Doubt() }
@@ -231,6 +237,7 @@ struct ResponseScanner {
                 if version != nil { throw Doubt() }
                 version = try string()
             } else {
+                try p.note(key: key, in: &unknown)
                 try p.skipValue()
             }
         } while try !p.endOfMember(JSONByte.closeBrace)
@@ -267,9 +274,12 @@ struct ResponseScanner {
         try expect(JSONByte.openBrace)
         p.skipWhitespace()
         if p.pos < p.end && p.bytes[p.pos] == JSONByte.closeBrace { p.pos += 1; return }
+        var slots: [Int] = []   // remarks are few: a question twice is a duplicate key
         repeat {
             let key = try tableKey(plain: layout.keyTable.plain)
-            guard let (_, isOther) = layout.keyTable.lookup(p.utf8(key.start, key.count)), !isOther else { throw Doubt() }
+            guard let (slot, isOther) = layout.keyTable.lookup(p.utf8(key.start, key.count)), !isOther,
+                  !slots.contains(slot) else { throw Doubt() }
+            slots.append(slot)
             try expect(JSONByte.quote)
             _ = try p.skipString()
         } while try !endOfMember(JSONByte.closeBrace, written: ",\n    \"")

@@ -101,10 +101,15 @@ extension ResponseScanner {
         try expect(JSONByte.openBrace)
         p.skipWhitespace()
         var special: AnswerValue?
+        var unknown: [(start: Int, count: Int)] = []
         repeat {
             let key = try p.keyRange()
             if key.escaped { throw Doubt() }
-            guard p.bytesEqual(key.start, key.count, "special") else { try p.skipValue(); continue }
+            guard p.bytesEqual(key.start, key.count, "special") else {
+                try p.note(key: key, in: &unknown)
+                try p.skipValue()
+                continue
+            }
             if special != nil { throw Doubt() }
             let s = try rawString()
             if p.bytesEqual(s.start, s.count, "dontKnow") { special = .dontKnow }

@@ -1,35 +1,63 @@
 import Foundation
 
-/// Reads whole files into one reusable buffer with plain `open`/`read`:
-/// no `Data` allocation per file on the hot path.
-struct ResponseFileReader {
+/// The one reader of response files: whole files into one reusable buffer
+/// with plain `open`/`read` (no `Data` allocation per file on the hot path),
+/// never more than `maxFileSize` bytes, whatever the file claims or turns out
+/// to hold. Every command reads response files through it: summary,
+/// validate, results, exports, merge, the home screen's lists and resume.
+public struct CorpusReader {
+    /// A response file is a few KB; anything larger than this is refused unread.
+    public static let maxFileSize = 32 << 20
+
     private var buffer: UnsafeMutableRawBufferPointer
 
-    init(capacity: Int = 64 << 10) {
+    public init(capacity: Int = 64 << 10) {
         buffer = .allocate(byteCount: capacity, alignment: 16)
     }
 
     /// Frees the buffer; the reader must not be used afterwards.
-    func release() { buffer.deallocate() }
+    public func release() { buffer.deallocate() }
 
-    enum Failure: Error {
-        case cannotOpen(String)
+    public enum Failure: Error, Sendable, Hashable {
+        /// `open` or `read` failed with this errno.
+        case cannotOpen(Int32)
         case tooLarge(Int)
-        case cannotRead(String)
+        case cannotRead(Int32)
+
+        /// One line for the user.
+        public func message(_ lang: Lang) -> String {
+            switch self {
+            case .cannotOpen(let code), .cannotRead(let code):
+                let reason = String(cString: strerror(code))
+                return lang.t("kan niet lezen: \(reason)", "cannot read: \(reason)")
+            case .tooLarge(let size):
+                let mb = size >> 20
+                return lang.t("bestand is te groot (\(mb) MB); een interviewbestand is hooguit enkele honderden KB",
+                              "file is too large (\(mb) MB); a response file is a few hundred KB at most")
+            }
+        }
+    }
+
+    /// The file's bytes as `Data` (at most `maxFileSize`): for the few readers
+    /// that keep them (merge, the home screen, resume).
+    public static func data(_ path: String) -> Result<Data, Failure> {
+        var reader = CorpusReader(capacity: 16 << 10)
+        defer { reader.release() }
+        return reader.read(path).map { Data($0) }
     }
 
     /// Calls `body` with the file's bytes; they are valid only inside `body`.
-    mutating func withContents<T>(of path: String, maxSize: Int,
-                                  _ body: (UnsafeRawBufferPointer) -> T) -> Result<T, Failure> {
-        read(path, maxSize: maxSize).map(body)
+    public mutating func withContents<T>(of path: String, _ body: (UnsafeRawBufferPointer) -> T) -> Result<T, Failure> {
+        read(path).map(body)
     }
 
     /// The file's bytes, valid until the next `read` or `release`. (The
     /// summary's hot path: a closure there captured its caller's state, and
     /// copying it cost a dozen reference counts per file.)
-    mutating func read(_ path: String, maxSize: Int) -> Result<UnsafeRawBufferPointer, Failure> {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { return .failure(.cannotOpen(String(cString: strerror(errno)))) }
+    public mutating func read(_ path: String) -> Result<UnsafeRawBufferPointer, Failure> {
+        let maxSize = Self.maxFileSize
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return .failure(.cannotOpen(errno)) }
         defer { close(fd) }
         var info = stat()
         let known = fstat(fd, &info) == 0 && info.st_mode & S_IFMT == S_IFREG ? Int(info.st_size) : 0
@@ -47,7 +75,7 @@ struct ResponseFileReader {
             let n = Foundation.read(fd, buffer.baseAddress! + count, buffer.count - count)
             if n < 0 {
                 if errno == EINTR { continue }
-                return .failure(.cannotRead(String(cString: strerror(errno))))
+                return .failure(.cannotRead(errno))
             }
             if n == 0 { break }
             count += n

@@ -18,6 +18,7 @@ extension ResponseScanner {
         try expect(JSONByte.openBrace)
         p.skipWhitespace()
         var seen: UInt8 = 0   // at, event, question, old, new
+        var unknown: [(start: Int, count: Int)] = []
         repeat {
             let key = try p.keyRange()
             if key.escaped { throw Doubt() }
@@ -28,7 +29,7 @@ extension ResponseScanner {
             case 8 where p.bytesEqual(key.start, 8, "question"): bit = 4
             case 3 where p.bytesEqual(key.start, 3, "old"): bit = 8
             case 3 where p.bytesEqual(key.start, 3, "new"): bit = 16
-            default: try p.skipValue(); continue
+            default: try p.note(key: key, in: &unknown); try p.skipValue(); continue
             }
             if seen & bit != 0 { throw Doubt() }
             seen |= bit
