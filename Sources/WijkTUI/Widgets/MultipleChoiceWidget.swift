@@ -4,7 +4,7 @@ import WijkModel
 /// The maximum is shown and a choice beyond it is refused with a message. The text of
 /// a ticked "other" row gets the keys only when entered deliberately (→ or Tab on it);
 /// a word typed on the list searches and ticks nothing (see `TypeAhead`).
-public struct MultipleChoiceWidget: Sendable, Hashable {
+public struct MultipleChoiceWidget: Sendable, Hashable, ChoiceListNavigation {
     public var items: [ChoiceItem]
     public var checked: [Bool]
     public var cursor: Int?
@@ -28,28 +28,8 @@ public struct MultipleChoiceWidget: Sendable, Hashable {
     var otherChecked: Bool { otherIndex.map { checked[$0] } ?? false }
 
     public mutating func handle(_ key: Key, lang: Lang) -> WidgetEvent {
-        if otherFocused {
-            switch key {
-            case .character, .left, .right, .home, .end, .backspace, .delete:
-                return other.handle(key)
-            case .up, .down:
-                otherFocused = false
-            default:
-                return .ignored
-            }
-        }
-        if case .character(let c) = key, c.isLetter || typeAhead.isTypingWord {
-            guard let i = typeAhead.add(c, items: items, cursor: cursor) else {
-                return .refused(typeAhead.notFound(items, lang))
-            }
-            cursor = i
-            return .moved
-        }
-        typeAhead.reset()
+        if let shared = handleListKey(key, lang: lang) { return shared }
         switch key {
-        case .up, .down, .home, .end:
-            cursor = ChoiceListView.movedCursor(cursor, by: key, count: items.count) ?? cursor
-            return .moved
         case .right:
             guard cursor == otherIndex else { return .ignored }
             return focusOther() ? .moved : .ignored

@@ -4,7 +4,7 @@ import WijkModel
 /// 1–9 or Enter (the screen's confirm, see `selectCursor`) choose. The "other, namely …"
 /// field gets the keys only when entered deliberately (→ or Tab on the chosen "other"
 /// row), so a digit always chooses and never types into it.
-public struct SingleChoiceWidget: Sendable, Hashable {
+public struct SingleChoiceWidget: Sendable, Hashable, ChoiceListNavigation {
     public var items: [ChoiceItem]
     /// The highlighted row (moved by arrows and letters).
     public var cursor: Int?
@@ -30,28 +30,8 @@ public struct SingleChoiceWidget: Sendable, Hashable {
     var cursorOffChoice: Bool { cursor != nil && cursor != selected }
 
     public mutating func handle(_ key: Key, lang: Lang) -> WidgetEvent {
-        if otherFocused {
-            switch key {
-            case .character, .left, .right, .home, .end, .backspace, .delete:
-                return other.handle(key)
-            case .up, .down:
-                otherFocused = false
-            default:
-                return .ignored
-            }
-        }
-        if case .character(let c) = key, c.isLetter || typeAhead.isTypingWord {
-            guard let i = typeAhead.add(c, items: items, cursor: cursor) else {
-                return .refused(typeAhead.notFound(items, lang))
-            }
-            cursor = i
-            return .moved
-        }
-        typeAhead.reset()
+        if let shared = handleListKey(key, lang: lang) { return shared }
         switch key {
-        case .up, .down, .home, .end:
-            cursor = ChoiceListView.movedCursor(cursor, by: key, count: items.count) ?? cursor
-            return .moved
         case .right:
             return focusOther() ? .moved : .ignored
         case .character(" "):
