@@ -119,7 +119,9 @@ final class AppShell {
             }
         case .rememberInterviewer(let name):
             do {
-                try InterviewerConfig(interviewer: name).save(to: configURL)
+                var config = InterviewerConfig.load(from: configURL)  // keep the preferences
+                config.interviewer = name
+                try config.save(to: configURL)
             } catch {
                 // Only a convenience: the interview itself does not depend on it.
                 return .failed(title: lang.t("Naam niet onthouden", "Name not remembered"), message: Self.message(error, lang))

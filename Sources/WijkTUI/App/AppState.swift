@@ -14,6 +14,8 @@ struct AppState {
     var questionnaires: [Questionnaire]
     /// The remembered interviewer name ("" when none yet).
     var interviewer: String
+    /// A one-key answer also moves on (the config's `autoAdvance`; off by default).
+    var autoAdvance = false
     /// Where the response files are, shown on the home screen.
     var dataPath: String
     var home: HomeState

@@ -87,6 +87,7 @@ extension App {
         }
         var screen = InterviewScreen(engine: engine, lang: state.lang, readOnly: opened.readOnly)
         screen.clock = now
+        screen.autoAdvance = state.autoAdvance
         if opened.resumed, !opened.readOnly { screen.resume(at: opened.response.resumeAt) }
         // The long-text and remark editors move ↑/↓ by the width they are drawn at.
         screen.viewport = state.size

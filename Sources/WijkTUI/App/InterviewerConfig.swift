@@ -1,11 +1,15 @@
 import Foundation
 import WijkModel
 
-/// The small per-user config file that remembers the interviewer's name:
-/// `$XDG_CONFIG_HOME/wijk/config.json`, else `~/.config/wijk/config.json`.
-/// Written atomically with mode 0600 (it names a person) in a 0700 directory.
+/// The small per-user config file that remembers the interviewer's name and the
+/// interviewer's preferences: `$XDG_CONFIG_HOME/wijk/config.json`, else
+/// `~/.config/wijk/config.json`. Written atomically with mode 0600 (it names a person)
+/// in a 0700 directory.
 struct InterviewerConfig: Equatable {
     var interviewer: String = ""
+    /// `"autoAdvance": true`: a one-key answer (a choice, a scale point, yes/no) also moves
+    /// on to the next question. Off by default: then only Enter moves on.
+    var autoAdvance = false
 
     /// Where the file lives for this environment.
     static func url(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
@@ -18,15 +22,19 @@ struct InterviewerConfig: Equatable {
 
     /// Reads the file; a missing or unreadable file gives the defaults (it is only a convenience).
     static func load(from url: URL) -> InterviewerConfig {
-        guard let data = try? Data(contentsOf: url), case .object(let object)? = try? JSONParser.parse(data),
-              case .string(let name)? = object["interviewer"] else { return InterviewerConfig() }
-        return InterviewerConfig(interviewer: name)
+        guard let data = try? Data(contentsOf: url), case .object(let object)? = try? JSONParser.parse(data)
+        else { return InterviewerConfig() }
+        var config = InterviewerConfig()
+        if case .string(let name)? = object["interviewer"] { config.interviewer = name }
+        if case .bool(let on)? = object["autoAdvance"] { config.autoAdvance = on }
+        return config
     }
 
     /// Writes the file atomically (0600), creating its directory (0700) if needed.
     func save(to url: URL) throws {
         try DataDirectory.prepare(url.deletingLastPathComponent())
-        let value = JSONValue.object(JSONObject([("interviewer", .string(interviewer))]))
+        let value = JSONValue.object(JSONObject([("interviewer", .string(interviewer)),
+                                                 ("autoAdvance", .bool(autoAdvance))]))
         try AtomicFile.write(JSONWriter.data(value), to: url, mode: 0o600)
     }
 }

@@ -17,12 +17,13 @@ enum AppLauncher {
     /// Also clears the data directory's stale temporaries (a save killed half-way)
     /// and, when others can read it, opens with a one-time warning.
     static func state(_ common: CommonOptions, screen: AppScreen = .home, exitOnLeave: Bool = false,
-                      interviewer: String) throws -> AppState {
+                      config: InterviewerConfig) throws -> AppState {
         let data = common.dataDirectory
         ResponseStore(directory: data).removeStaleTemporaries()
         var state = AppState(lang: common.lang, today: Today.string(), questionnaires: try common.questionnaires(),
-                             interviewer: interviewer, dataPath: data.path, screen: screen,
+                             interviewer: config.interviewer, dataPath: data.path, screen: screen,
                              exitOnLeave: exitOnLeave)
+        state.autoAdvance = config.autoAdvance
         if let warning = DataDirectory.exposureWarning(folder: data, exposedFiles: DataDirectory.exposedFiles(in: data),
                                                        lang: common.lang) {
             state.dialog = Dialog(title: common.lang.t("Let op: privacy", "Warning: privacy"), message: warning, isError: false)
@@ -48,7 +49,7 @@ struct HomeCommand: ParsableCommand {
         try MainActor.assumeIsolated {
             try AppLauncher.requireTerminal(common.lang)
             let configURL = InterviewerConfig.url()
-            let state = try AppLauncher.state(common, interviewer: InterviewerConfig.load(from: configURL).interviewer)
+            let state = try AppLauncher.state(common, config: InterviewerConfig.load(from: configURL))
             let store = ResponseStore(directory: common.dataDirectory)
             try AppLauncher.run(AppShell(app: App(state: state), store: store, configURL: configURL))
         }

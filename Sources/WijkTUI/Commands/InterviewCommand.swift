@@ -25,19 +25,20 @@ struct InterviewCommand: ParsableCommand {
                                              "unknown variant ‘\(variant)’ (choose from: \(known))"))
             }
             let configURL = InterviewerConfig.url()
-            let name = InterviewerConfig.load(from: configURL).interviewer
+            let config = InterviewerConfig.load(from: configURL)
+            let name = config.interviewer
             let store = ResponseStore(directory: common.dataDirectory)
             if name.isEmpty {
                 // No remembered name yet: ask for it first.
                 let state = try AppLauncher.state(common, screen: .interviewerName(
-                    NamePrompt(questionnaireID: questionnaire.id, text: "")), exitOnLeave: true, interviewer: name)
+                    NamePrompt(questionnaireID: questionnaire.id, text: "")), exitOnLeave: true, config: config)
                 try AppLauncher.run(AppShell(app: App(state: state), store: store, configURL: configURL), effects: [])
                 return
             }
             var lock: DraftLock?
             let opened = AppShell.startInterview(questionnaire, interviewer: name, store: store, lock: &lock, lang: lang)
             if case .failed(_, let message) = opened { throw UserFacingError(description: message) }
-            let state = try AppLauncher.state(common, exitOnLeave: true, interviewer: name)
+            let state = try AppLauncher.state(common, exitOnLeave: true, config: config)
             try AppLauncher.run(AppShell(app: App(state: state), store: store, configURL: configURL, lock: lock),
                                 events: [opened], effects: [])
         }

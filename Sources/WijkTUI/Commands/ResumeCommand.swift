@@ -30,8 +30,7 @@ struct ResumeCommand: ParsableCommand {
                 target = newest.id
             }
             let configURL = InterviewerConfig.url()
-            let state = try AppLauncher.state(common, exitOnLeave: true,
-                                              interviewer: InterviewerConfig.load(from: configURL).interviewer)
+            let state = try AppLauncher.state(common, exitOnLeave: true, config: InterviewerConfig.load(from: configURL))
             var lock: DraftLock?
             let opened = AppShell.openDraft(id: target, interviewer: state.interviewer, state: state, store: store,
                                             lock: &lock)

@@ -106,6 +106,15 @@ public enum AnswerWidget: Sendable, Hashable {
         }
     }
 
+    /// A single choice (not on "other"), a scale or yes/no: answered by one key.
+    var isOneKeyAnswer: Bool {
+        switch self {
+        case .single(let w): return !w.isOnOther
+        case .scale, .yesNo: return true
+        default: return false
+        }
+    }
+
     /// The highlight was moved off the answer and not chosen (arrows only move it).
     var cursorOffChoice: Bool {
         switch self {

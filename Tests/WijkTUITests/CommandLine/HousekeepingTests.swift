@@ -53,7 +53,7 @@ final class HousekeepingTests {
         let old = try leftover(for: "r1.json", in: data, hoursOld: 2)
         chmod(data.path, 0o755)
         let common = try CommonOptions.parse(["--data", data.path, "--lang", "en"])
-        let state = try AppLauncher.state(common, interviewer: "Fatma")
+        let state = try AppLauncher.state(common, config: InterviewerConfig(interviewer: "Fatma"))
         #expect(!exists(old))
         let dialog = try #require(state.dialog)
         #expect(!dialog.isError && dialog.message.contains("chmod 700 '\(data.path)'"))
@@ -61,7 +61,7 @@ final class HousekeepingTests {
         #expect(stat(data.path, &st) == 0 && st.st_mode & 0o777 == 0o755)   // warned, not changed
 
         chmod(data.path, 0o700)
-        let quiet = try AppLauncher.state(common, interviewer: "Fatma")
+        let quiet = try AppLauncher.state(common, config: InterviewerConfig(interviewer: "Fatma"))
         #expect(quiet.dialog == nil)
     }
 }

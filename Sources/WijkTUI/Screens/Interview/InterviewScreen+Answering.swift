@@ -27,7 +27,11 @@ extension InterviewScreen {
         case .moved:
             message = nil
         case .chosen:
-            return storeChoice(now: now)
+            let effects = storeChoice(now: now)
+            // Auto-advance goes on only from a clean one-key answer: not from a multiple
+            // choice (more may follow), nor from "other" (its text comes next), nor past a message.
+            guard autoAdvance, widget.isOneKeyAnswer, message == nil else { return effects }
+            return effects + confirm(now: now)
         case .refused(let text):
             message = ScreenMessage(text, .error)
         case .submit:

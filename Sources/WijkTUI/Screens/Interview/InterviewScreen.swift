@@ -65,6 +65,8 @@ public struct InterviewScreen: Sendable {
     public internal(set) var dialog: InterviewDialog?
     /// The terminal size, set by the shell.
     public var viewport: Size = .minimum
+    /// A one-key answer (choice, scale point, yes/no) also moves on, as Enter would.
+    public var autoAdvance = false
     /// The time of the last key (or of opening), for the interview's running time in
     /// the header; nil shows none.
     public var clock: Date?
