@@ -14,7 +14,7 @@ struct InterviewScreenTrustTests {
         #expect(s.engine.answer("subsidie") == .bool(true))
         #expect(s.press(.backTab).isEmpty)  // nothing saved
         #expect(s.currentID == "datum")
-        #expect(s.message?.text.hasPrefix("Antwoord ongewijzigd (Ja)") == true)
+        #expect(s.message?.text.hasPrefix("Antwoord ongewijzigd: Ja —") == true)
         #expect(s.engine.isRelevant("bedrag"))
     }
 
