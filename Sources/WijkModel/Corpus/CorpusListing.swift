@@ -31,7 +31,7 @@ public struct CorpusListing: Sendable {
 
     static func conflictProblem(_ lang: Lang) -> Problem {
         Problem(path: "$", message: lang.t(
-            "onopgelost conflict: een andere versie van hetzelfde interview, niet meegeteld; houd één versie (verwijder deze kopie, of zet haar over <id>.json)",
-            "unresolved conflict: another revision of the same interview, not counted; keep one revision (delete this copy, or move it over <id>.json)"))
+            "onopgelost conflict: een andere versie van hetzelfde interview, niet meegeteld; houd één versie met wijk merge --into <map> --resolve <id> --keep <bestand>",
+            "unresolved conflict: another revision of the same interview, not counted; keep one revision with wijk merge --into <folder> --resolve <id> --keep <file>"))
     }
 }

@@ -36,14 +36,17 @@ public final class ExportOutput {
     }
 
     /// An output that replaces `url` on `commit()` (mode 0600 by default: interview data is personal data).
+    /// First removes this file's own stale temporaries (an earlier export killed half-way).
     /// - Throws: `StoreError.io` when the temporary file cannot be created.
     /// - Throws: `OutputTarget.Refusal` when `url` is a special file, folder or symbolic link.
     public static func file(_ url: URL, mode: mode_t = 0o600, bufferSize: Int = 1 << 20) throws -> ExportOutput {
         try OutputTarget.check(url)
+        AtomicFile.removeStaleTemporaries(in: url.deletingLastPathComponent(), for: url.lastPathComponent)
         let temp = url.deletingLastPathComponent().appendingPathComponent(
             AtomicFile.temporaryName(for: url.lastPathComponent))
         let fd = POSIX.open(temp, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw StoreError.io(.createTemporary, path: temp.path, code: errno) }
+        AtomicFile.lockTemporary(fd)   // an export may take a while: never removed as stale meanwhile
         let output = ExportOutput(target: .file(url: url, temp: temp), fd: fd, bufferSize: bufferSize)
         if mode != 0o600, fchmod(fd, mode) != 0 {
             throw StoreError.io(.permissions, path: temp.path, code: errno)   // deinit removes the temporary

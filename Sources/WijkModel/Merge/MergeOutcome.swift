@@ -2,13 +2,13 @@
 public enum MergeOutcome: Sendable, Hashable {
     /// An interview the target did not have: copied in.
     case added
-    /// A newer revision (later `updatedAt`) than the target's: replaced it.
+    /// A later revision (`RevisionOrder`) than the target's: replaced it.
     case updated
     /// The target has a newer revision: nothing written.
     case older
     /// The target already has this revision: nothing written.
     case unchanged
-    /// Same id and `updatedAt`, different content: kept beside it under a conflict name.
+    /// Same id, `revision` and `updatedAt`, different bytes: kept beside it under a conflict name.
     case conflict
     /// The file is not a valid response: reported, not copied.
     case invalid(String)
@@ -30,35 +30,56 @@ public struct MergeEntry: Sendable, Hashable {
     /// The file written (or that would be), if any.
     public var target: String?
 
-    /// `SOURCE: message [→ TARGET]`, in `lang`.
-    public func line(_ lang: Lang) -> String {
+    /// `SOURCE: message [→ TARGET]`, in `lang`; a dry run says what would happen.
+    public func line(_ lang: Lang, dryRun: Bool = false) -> String {
         let what: String
-        switch outcome {
-        case .added: what = lang.t("nieuw", "new")
-        case .updated: what = lang.t("nieuwere versie", "newer revision")
-        case .older: what = lang.t("ouder dan de versie in de doelmap, overgeslagen", "older than the target's revision, skipped")
-        case .unchanged: what = lang.t("al aanwezig", "already present")
-        case .conflict: what = lang.t("conflict: zelfde id en updatedAt, andere inhoud; apart bewaard",
-                                      "conflict: same id and updatedAt, different content; kept separately")
-        case .invalid(let reason):
+        switch (outcome, dryRun) {
+        case (.added, false): what = lang.t("nieuw", "new")
+        case (.added, true): what = lang.t("nieuw, zou worden gekopieerd", "new, would be copied")
+        case (.updated, false): what = lang.t("nieuwere versie", "newer revision")
+        case (.updated, true): what = lang.t("nieuwere versie, zou de oude vervangen", "newer revision, would replace the old one")
+        case (.older, _): what = lang.t("ouder dan de versie in de doelmap, overgeslagen", "older than the target's revision, skipped")
+        case (.unchanged, _): what = lang.t("al aanwezig", "already present")
+        case (.conflict, false): what = lang.t("conflict: zelfde id, revision en updatedAt, andere inhoud; apart bewaard",
+                                               "conflict: same id, revision and updatedAt, different content; kept separately")
+        case (.conflict, true): what = lang.t("conflict: zelfde id, revision en updatedAt, andere inhoud; zou apart worden bewaard",
+                                              "conflict: same id, revision and updatedAt, different content; would be kept separately")
+        case (.invalid(let reason), _):
             what = lang.t("ongeldig, niet gekopieerd: ", "invalid, not copied: ") + DisplayText.line(reason)
         }
         return "\(DisplayText.line(source)): \(what)" + (target.map { " → \(DisplayText.line($0))" } ?? "")
     }
 }
 
-/// All entries of a run, with counts for the summary line.
+/// The counts of a run, the entries (unless they were handed to a sink as
+/// they came), and the conflict copies left in the target.
 public struct MergeReport: Sendable {
     public var entries: [MergeEntry] = []
+    public var added = 0, updated = 0, older = 0, unchanged = 0, conflicts = 0, invalid = 0
+    /// Every `<id>.conflict-<hash>.json` in the target after the run (in a dry run:
+    /// those there now plus those the run would add), by name, sorted.
+    public var unresolved: [String] = []
+    /// Response files in the target that group or others can read.
+    public var exposedFiles = 0
+
+    public init() {}
+
+    mutating func count(_ outcome: MergeOutcome) {
+        switch outcome {
+        case .added: added += 1
+        case .updated: updated += 1
+        case .older: older += 1
+        case .unchanged: unchanged += 1
+        case .conflict: conflicts += 1
+        case .invalid: invalid += 1
+        }
+    }
 
     public func count(_ matches: (MergeOutcome) -> Bool) -> Int { entries.filter { matches($0.outcome) }.count }
-    public var hasProblems: Bool { entries.contains { $0.outcome.isProblem } }
+    /// Invalid files, or conflicts (new or still unresolved): exit 1.
+    public var hasProblems: Bool { invalid > 0 || conflicts > 0 || !unresolved.isEmpty }
 
     public func summary(_ lang: Lang, dryRun: Bool) -> String {
-        let added = count { $0 == .added }, updated = count { $0 == .updated }
-        let older = count { $0 == .older }, unchanged = count { $0 == .unchanged }
-        let conflicts = count { $0 == .conflict }
-        let invalid = count { if case .invalid = $0 { return true } else { return false } }
         let prefix = dryRun ? lang.t("Proefdraai (niets geschreven): ", "Dry run (nothing written): ") : ""
         return prefix + lang.t(
             "\(added) nieuw, \(updated) bijgewerkt, \(older) ouder overgeslagen, \(unchanged) al aanwezig, \(lang.count(conflicts, Noun.conflict)), \(invalid) ongeldig",

@@ -2,131 +2,109 @@ import Foundation
 
 /// `wijk merge SRC... --into DIR`: brings interviewers' folders together.
 ///
-/// Per interview id the target keeps the latest revision (`RevisionOrder`);
-/// an older file never replaces a newer one, nothing is ever deleted, and a
-/// revision with the same id and `updatedAt` but different content is kept
-/// beside the other as `<id>.conflict-<hash>.json` (hash of its bytes), which
-/// `wijk validate` then reports as a duplicate id for someone to resolve.
-/// Files are copied byte for byte, each with `AtomicFile.write`, so an
-/// interrupted run leaves whole files only and running again completes it.
-/// Running twice changes nothing the second time.
+/// Per interview id the target keeps the latest revision (`RevisionOrder`:
+/// edit counter, then `updatedAt`); an older file never replaces a newer one,
+/// nothing is ever deleted, and a tied revision with different bytes is kept
+/// beside the other as `<id>.conflict-<hash>.json` (hash of its bytes), listed
+/// as unresolved until someone keeps one revision (`MergeConflicts.resolve`).
+/// Files are copied byte for byte through a `BulkWriter` (temporaries, one
+/// flush, renames, directory fsync), so an interrupted run leaves whole files
+/// only and running again completes it; running twice changes nothing the
+/// second time. The caller holds the target's `FolderLock`.
 public struct ResponseMerger {
     public let target: URL
     public let validator: ResponseValidator
     /// Runs before each rename; tests use it to simulate an interruption.
     public var beforeWrite: (() throws -> Void)?
+    /// Files renamed into place per flush (see `BulkWriter`).
+    public var batchSize = 2048
 
     public init(target: URL, validator: ResponseValidator) {
         self.target = target; self.validator = validator
     }
 
-    /// What the target holds for one id: the main file's revision and the
-    /// hashes of every revision kept (main and conflict files).
-    struct Held {
-        var main: Response?
-        var hashes: Set<String> = []
-        var responses: [Response] = []
-    }
-
-    /// Merges `sources` (files or folders) into the target; with `dryRun`
-    /// only reports. Throws only when a write fails (the report so far is lost;
-    /// the files written so far are complete, and a re-run carries on).
-    public func run(sources: [String], dryRun: Bool) throws -> MergeReport {
-        var held = index()
+    /// Merges `sources` (files or folders) into the target; with `dryRun` only
+    /// decides, writing nothing. Entries go to `sink` as they are decided (the
+    /// report then keeps counts only), else into the report.
+    /// - Throws: only when a write fails (files renamed so far are complete; a re-run carries on).
+    public func run(sources: [String], dryRun: Bool, sink: ((MergeEntry) -> Void)? = nil) throws -> MergeReport {
+        var index = MergeIndex.read(target, lang: validator.lang)
         var report = MergeReport()
-        // The summary's and the exports' file walk: the same files, loops and hidden entries skipped.
+        report.exposedFiles = index.exposedFiles
+        var newConflicts: [String] = []
+        func record(_ entry: MergeEntry) {
+            report.count(entry.outcome)
+            if entry.outcome == .conflict, let written = entry.target {
+                newConflicts.append(URL(fileURLWithPath: written).lastPathComponent)
+            }
+            if let sink { sink(entry) } else { report.entries.append(entry) }
+        }
+        // The corpus's walk: the same files as every command; conflict copies and links out are reported.
         let listing = CorpusWalker.walk(sources, lang: validator.lang)
         for problem in listing.unusable(validator.lang) {
-            report.entries.append(MergeEntry(source: problem.file, id: nil,
-                                             outcome: .invalid(problem.problems.map(\.message).joined(separator: "; ")),
-                                             target: nil))
+            record(MergeEntry(source: problem.file, id: nil,
+                              outcome: .invalid(problem.problems.map(\.message).joined(separator: "; ")), target: nil))
         }
+        let writer = dryRun ? nil : BulkWriter(directory: target, batchSize: batchSize)
+        writer?.beforeRename = beforeWrite
+        var reader = CorpusReader()
+        defer { reader.release() }
         for file in listing.files {
-            let entry = try merge(file, into: &held, dryRun: dryRun)
-            report.entries.append(entry)
+            record(try merge(file, reader: &reader, into: &index, writer: writer))
         }
+        try writer?.commit()
+        report.unresolved = Array(Set(MergeConflicts.list(in: target) + (dryRun ? newConflicts : []))).sorted()
         return report
     }
 
-    private func merge(_ file: String, into held: inout [String: Held], dryRun: Bool) throws -> MergeEntry {
+    private func merge(_ file: String, reader: inout CorpusReader, into index: inout MergeIndex,
+                       writer: BulkWriter?) throws -> MergeEntry {
         let lang = validator.lang
-        let data: Data
-        switch CorpusReader.data(file) {
-        case .success(let read): data = read
-        case .failure(let failure): return MergeEntry(source: file, id: nil, outcome: .invalid(failure.message(lang)), target: nil)
+        func invalid(_ reason: String, id: String? = nil) -> MergeEntry {
+            MergeEntry(source: file, id: id, outcome: .invalid(reason), target: nil)
+        }
+        let data: Data, hash: UInt64
+        switch reader.read(file) {
+        case .success(let bytes): data = Data(bytes); hash = CorpusReader.hash(bytes)
+        case .failure(let failure): return invalid(failure.message(lang))
         }
         let json: JSONValue
-        do { json = try JSONParser.parse(data) } catch {
-            return MergeEntry(source: file, id: nil, outcome: .invalid(error.message(lang)), target: nil)
-        }
+        do { json = try JSONParser.parse(data) } catch { return invalid(error.message(lang)) }
         let (decoded, problems) = validator.validate(json)
         let hard = problems.filter { $0.severity == .hard }
+        // The validator holds the one id rule (`ResponseID`).
         guard let response = decoded, hard.isEmpty else {
-            let reason = hard.first?.description ?? lang.t("ongeldige id", "invalid id")
-            return MergeEntry(source: file, id: decoded?.id, outcome: .invalid(reason), target: nil)
+            return invalid(hard.first?.description ?? lang.t("ongeldige id", "invalid id"), id: decoded?.id)
         }
         let id = response.id
-        let hash = Self.shortHash(data)
-        var state = held[id] ?? Held()
-        let mainURL = target.appendingPathComponent(id + ".json")
-        let outcome: MergeOutcome
-        var written: URL?
-        if state.hashes.contains(hash) || state.responses.contains(response) {
-            outcome = .unchanged
-        } else if let main = state.main {
-            switch RevisionOrder.relation(RevisionKey(response), to: RevisionKey(main)) {
-            case .newer:
-                outcome = .updated; written = mainURL
-                state.main = response
-            case .older:
-                outcome = .older
-            case .tied:
-                outcome = .conflict
-                written = target.appendingPathComponent("\(id).conflict-\(hash).json")
-            }
-        } else if FileManager.default.fileExists(atPath: mainURL.path) {
-            // `<id>.json` is there but unreadable or invalid: never overwrite it.
-            outcome = .conflict
-            written = target.appendingPathComponent("\(id).conflict-\(hash).json")
-        } else {
-            outcome = .added; written = mainURL
-            state.main = response
+        var held = index.byID[id] ?? MergeIndex.Held()
+        let outcome = decide(response, hash: hash, held: held)
+        let name: String?
+        switch outcome {
+        case .added, .updated: name = id + ".json"
+        case .conflict: name = MergeConflicts.name(id: id, hash: hash)
+        default: name = nil
         }
-        if outcome != .unchanged && outcome != .older {
-            state.hashes.insert(hash); state.responses.append(response)
+        if let name {
+            try writer?.stage(data, as: name)
+            held.kept.removeAll { $0.name == name }
+            held.kept.append(MergeIndex.Kept(name: name, hash: hash))
+            if outcome != .conflict { held.main = RevisionKey(response) }
+            index.byID[id] = held
         }
-        if let written, !dryRun {
-            try AtomicFile.write(data, to: written, beforeRename: beforeWrite)
-        }
-        held[id] = state
-        return MergeEntry(source: file, id: id, outcome: outcome, target: written?.path)
+        return MergeEntry(source: file, id: id, outcome: outcome,
+                          target: name.map { target.appendingPathComponent($0, isDirectory: false).path })
     }
 
-    /// What the target folder holds now, by id. Files that do not decode are
-    /// left out (and never overwritten: see the `fileExists` check).
-    func index() -> [String: Held] {
-        var held: [String: Held] = [:]
-        // The corpus's walk of the target folder itself (conflict copies included: their
-        // revisions are held too), read under the size cap.
-        let listing = CorpusWalker.walk([target.path], recursive: false, lang: validator.lang)
-        for path in (listing.files + listing.conflicts).sorted() {
-            let name = URL(fileURLWithPath: path).lastPathComponent
-            guard case .success(let data) = CorpusReader.data(path),
-                  let response = try? ResponseDecoder.decode(data, lang: validator.lang) else { continue }
-            var state = held[response.id] ?? Held()
-            state.hashes.insert(Self.shortHash(data))
-            state.responses.append(response)
-            if name == response.id + ".json" { state.main = response }
-            held[response.id] = state
+    /// The one decision: unchanged when the target keeps these bytes, else
+    /// `RevisionOrder` against `<id>.json` (tied with other bytes: a conflict).
+    private func decide(_ response: Response, hash: UInt64, held: MergeIndex.Held) -> MergeOutcome {
+        if held.kept.contains(where: { $0.hash == hash }) { return .unchanged }
+        guard let main = held.main else { return held.mainOccupied ? .conflict : .added }
+        switch RevisionOrder.relation(RevisionKey(response), to: main) {
+        case .newer: return .updated
+        case .older: return .older
+        case .tied: return .conflict
         }
-        return held
-    }
-
-    /// 8 hex digits of FNV-1a 64 over the bytes: stable across runs and platforms.
-    static func shortHash(_ data: Data) -> String {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        for b in data { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
-        let s = String(h >> 32, radix: 16)
-        return String(repeating: "0", count: 8 - s.count) + s
     }
 }

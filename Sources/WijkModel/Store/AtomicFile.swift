@@ -35,6 +35,8 @@ public enum AtomicFile {
 
         var open = true
         do {
+            // Held while the temporary is written: `removeStaleTemporaries` never takes a locked one.
+            lockTemporary(fd)
             // The umask can only narrow 0600; a wider mode was asked for explicitly.
             if mode != 0o600, fchmod(fd, mode) != 0 {
                 throw StoreError.io(.permissions, path: temp.path, code: errno)
@@ -74,28 +76,44 @@ public enum AtomicFile {
     }
 
     /// Removes temporary files left by a crash or kill in `dir` that are older
-    /// than `age` seconds (younger ones may belong to a save in progress).
+    /// than `age` seconds and not locked by a writer (see `lockTemporary`):
+    /// younger or locked ones may belong to a save in progress. With `name`,
+    /// only the temporaries of that file (`.<name>.<16 hex>.tmp`).
     ///
     /// Only hidden regular files named exactly like ours (`.<name>.<16 hex>.tmp`)
     /// are touched, never response files or anything else.
     /// - Returns: how many were removed.
     @discardableResult
-    public static func removeStaleTemporaries(in dir: URL, olderThan age: TimeInterval = 3600,
+    public static func removeStaleTemporaries(in dir: URL, for name: String? = nil, olderThan age: TimeInterval = 3600,
                                               now: Date = Date()) -> Int {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir.path) else { return 0 }
         var removed = 0
-        for name in names where isTemporaryName(name) {
-            let file = dir.appendingPathComponent(name)
+        // "." + name + "." + 16 hex + ".tmp": 22 bytes besides the name.
+        func isFor(_ entry: String) -> Bool {
+            name.map { entry.utf8.count == $0.utf8.count + 22 && entry.hasPrefix("." + $0 + ".") } ?? true
+        }
+        for entry in names where isTemporaryName(entry) && isFor(entry) {
+            let file = dir.appendingPathComponent(entry)
             guard let st = POSIX.lstat(file), POSIX.isRegular(st),
                   now.timeIntervalSince(POSIX.modified(st)) > age else { continue }
-            if POSIX.withPath(file, { unlink($0) }) == 0 { removed += 1 }
+            let fd = POSIX.open(file, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+            guard fd >= 0 else { continue }
+            // Unlinked while we hold the lock, so no writer can take it in between.
+            if flock(fd, LOCK_EX | LOCK_NB) == 0, POSIX.withPath(file, { unlink($0) }) == 0 { removed += 1 }
+            _ = POSIX.close(fd)
         }
         return removed
     }
 
+    /// Marks a temporary as in use for as long as `fd` is open (an exclusive
+    /// flock on a file just created: it cannot fail with contention).
+    static func lockTemporary(_ fd: Int32) {
+        _ = flock(fd, LOCK_EX | LOCK_NB)
+    }
+
     /// `.<name>.<16 hex digits>.tmp`
-    static func temporaryName(for name: String) -> String {
-        let hex = String(UInt64.random(in: .min ... .max), radix: 16)
+    static func temporaryName(for name: String, random: UInt64 = .random(in: .min ... .max)) -> String {
+        let hex = String(random, radix: 16)
         let random = String(repeating: "0", count: 16 - hex.count) + hex
         return "." + name + "." + random + temporarySuffix
     }

@@ -29,10 +29,11 @@ public enum DataDirectory {
             .appendingPathComponent(".local/share/wijk/responses", isDirectory: true)
     }
 
-    /// Creates `url` and any missing parents with mode 0700, and tightens an
-    /// existing directory owned by us to 0700: responses hold personal data.
-    ///
-    /// A directory owned by someone else (a shared mount) is left as it is.
+    /// Creates `url` and any missing parents with mode 0700 (responses hold
+    /// personal data). A directory that already exists is left exactly as it
+    /// is, mode and owner: it may be a shared or sticky folder, or reached
+    /// through a symlink, and changing that is not Wijk's to decide;
+    /// `exposureWarning` tells the user instead.
     public static func prepare(_ url: URL) throws {
         let url = url.standardizedFileURL
         // Following links: a data dir symlinked into a sync folder is fine.
@@ -43,7 +44,45 @@ public enum DataDirectory {
         } else {
             try createWithParents(url)
         }
-        try tighten(url)
+    }
+
+    /// Whether group or others have any access to `url` (following links);
+    /// false when it does not exist.
+    public static func isExposed(_ url: URL) -> Bool {
+        guard let st = statFollowing(url) else { return false }
+        return st.st_mode & 0o077 != 0
+    }
+
+    /// How many regular `*.json` files directly in `folder` group or others may read or write.
+    public static func exposedFiles(in folder: URL) -> Int {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return 0 }
+        return names.reduce(0) { count, name in
+            guard !name.hasPrefix("."), name.hasSuffix(".json"),
+                  let st = POSIX.lstat(folder.appendingPathComponent(name)), POSIX.isRegular(st) else { return count }
+            return count + (isExposedFile(st) ? 1 : 0)
+        }
+    }
+
+    /// Whether group or others may read or write the file `st` describes.
+    static func isExposedFile(_ st: stat) -> Bool { st.st_mode & 0o066 != 0 }
+
+    /// One line for the user when `folder` (existing) or `exposedFiles` of its
+    /// files can be read by others; nil when all is private.
+    public static func exposureWarning(folder: URL, exposedFiles: Int, lang: Lang) -> String? {
+        let folderOpen = isExposed(folder)
+        guard folderOpen || exposedFiles > 0 else { return nil }
+        let path = folder.standardizedFileURL.path
+        var what: [String] = []
+        if folderOpen { what.append(lang.t("de map ‘\(path)’", "the folder ‘\(path)’")) }
+        if exposedFiles > 0 {
+            what.append(folderOpen ? lang.t("\(exposedFiles) interviewbestand(en) erin", "\(exposedFiles) interview file(s) in it")
+                                   : lang.t("\(exposedFiles) interviewbestand(en) in ‘\(path)’", "\(exposedFiles) interview file(s) in ‘\(path)’"))
+        }
+        let verb = folderOpen && exposedFiles == 0 ? "is" : "zijn"
+        let fix = (folderOpen ? "chmod 700 '\(path)'" : "") + (folderOpen && exposedFiles > 0 ? "; " : "")
+            + (exposedFiles > 0 ? "chmod 600 '\(path)'/*.json" : "")
+        return lang.t("Let op: \(what.joined(separator: " en ")) \(verb) ook voor anderen toegankelijk; interviews zijn persoonsgegevens (AVG). Wijk verandert dat niet zelf; maak ze privé met: \(fix)",
+                      "Warning: \(what.joined(separator: " and ")) can be accessed by others; interviews are personal data (GDPR). Wijk does not change that itself; make them private with: \(fix)")
     }
 
     // MARK: - Helpers
@@ -75,18 +114,6 @@ public enum DataDirectory {
         let rc = POSIX.withPath(url) { mkdir($0, 0o700) }
         if rc != 0, errno != EEXIST {
             throw StoreError.io(.createDirectory, path: url.path, code: errno)
-        }
-    }
-
-    private static func tighten(_ url: URL) throws {
-        guard let st = statFollowing(url) else {
-            throw StoreError.io(.createDirectory, path: url.path, code: errno)
-        }
-        // Only our own directory: chmod on someone else's would fail anyway, and
-        // changing a shared folder's mode is not ours to decide.
-        guard st.st_uid == geteuid(), st.st_mode & 0o777 != 0o700 else { return }
-        if POSIX.withPath(url, { chmod($0, 0o700) }) != 0 {
-            throw StoreError.io(.permissions, path: url.path, code: errno)
         }
     }
 }

@@ -103,7 +103,7 @@ public final class DraftLock: @unchecked Sendable {
     }
 
     /// Reads what the holder wrote; a holder caught mid-write yields empty fields.
-    private static func readHolder(_ fd: Int32) -> LockHolder {
+    static func readHolder(_ fd: Int32) -> LockHolder {
         var buf = [UInt8](repeating: 0, count: 4096)
         var count = 0
         while count < buf.count {

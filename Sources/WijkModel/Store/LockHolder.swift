@@ -26,12 +26,25 @@ public struct LockHolder: Sendable, Hashable {
 
     /// "Dit interview is al geopend door Fatma op laptop-3 (pid 1234) sinds 14:02"
     public func lockedMessage(_ lang: Lang, now: Date = Date()) -> String {
-        // Both come from a file anyone with access to the folder can write.
-        let who = interviewer.isEmpty ? lang.t("iemand anders", "someone else") : DisplayText.line(interviewer)
-        let host = host.isEmpty ? "?" : DisplayText.line(host)
-        let since = Self.clockText(since, now: now)
+        let (who, host, since) = shown(lang, now: now)
         return lang.t("Dit interview is al geopend door \(who) op \(host) (pid \(pid)) sinds \(since)",
                       "This interview is already open by \(who) on \(host) (pid \(pid)) since \(since)")
+    }
+
+    /// "In map ‘X’ wordt al samengevoegd door Fatma op laptop-3 (pid 1234) sinds 14:02"
+    public func busyFolderMessage(path: String, _ lang: Lang, now: Date = Date()) -> String {
+        let (who, host, since) = shown(lang, now: now)
+        let path = DisplayText.line(path)
+        return lang.t("In map ‘\(path)’ wordt al samengevoegd door \(who) op \(host) (pid \(pid)) sinds \(since)",
+                      "A merge into ‘\(path)’ is already running, by \(who) on \(host) (pid \(pid)) since \(since)")
+    }
+
+    /// Who, where and since when, as shown to a person.
+    private func shown(_ lang: Lang, now: Date) -> (who: String, host: String, since: String) {
+        // Both come from a file anyone with access to the folder can write.
+        (interviewer.isEmpty ? lang.t("iemand anders", "someone else") : DisplayText.line(interviewer),
+         host.isEmpty ? "?" : DisplayText.line(host),
+         Self.clockText(since, now: now))
     }
 
     // MARK: - Lock file text

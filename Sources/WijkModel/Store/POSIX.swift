@@ -57,6 +57,29 @@ enum POSIX {
         return 0
     }
 
+    /// `syncfs(2)`: writes out every dirty page and inode of the file system
+    /// holding `fd` and waits until they are on disk. Returns 0 or errno, or
+    /// nil where the call does not exist (not Linux). Looked up at run time:
+    /// Glibc's module map does not export it (it is a `_GNU_SOURCE` call).
+    static func syncFileSystem(_ fd: Int32) -> Int32? {
+        #if os(Linux)
+        guard let call = syncfsCall else { return nil }
+        while call(fd) != 0 {
+            if errno != EINTR { return errno }
+        }
+        return 0
+        #else
+        return nil
+        #endif
+    }
+
+    #if os(Linux)
+    private static let syncfsCall: (@convention(c) (Int32) -> Int32)? = {
+        guard let symbol = dlsym(nil, "syncfs") else { return nil }
+        return unsafeBitCast(symbol, to: (@convention(c) (Int32) -> Int32).self)
+    }()
+    #endif
+
     /// `close(2)`. EINTR is not retried: on Linux the fd is already gone then.
     static func close(_ fd: Int32) -> Int32 {
         if Glibc_close(fd) != 0, errno != EINTR { return errno }

@@ -21,6 +21,8 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
     case io(StoreOperation, path: String, code: Int32)
     /// The draft is open elsewhere (another process, or another open in this one).
     case locked(holder: LockHolder)
+    /// A folder is being written by another command (`FolderLock`), still after waiting.
+    case folderLocked(path: String, holder: LockHolder)
     /// The id would not be a safe file name (path traversal, empty, odd characters).
     case invalidID(String)
     /// No response file with this id.
@@ -40,6 +42,8 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
             return Self.operationText(operation, lang, file: path) + ": " + reason
         case .locked(let holder):
             return holder.lockedMessage(lang)
+        case let .folderLocked(path, holder):
+            return holder.busyFolderMessage(path: path, lang)
         case .invalidID(let id):
             return lang.t("Ongeldige interview-id ‘\(id)’: alleen letters, cijfers, - en _ zijn toegestaan.",
                           "Invalid interview id ‘\(id)’: only letters, digits, - and _ are allowed.")

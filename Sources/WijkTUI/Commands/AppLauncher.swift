@@ -14,11 +14,20 @@ enum AppLauncher {
         }
     }
 
+    /// Also clears the data directory's stale temporaries (a save killed half-way)
+    /// and, when others can read it, opens with a one-time warning.
     static func state(_ common: CommonOptions, screen: AppScreen = .home, exitOnLeave: Bool = false,
                       interviewer: String) throws -> AppState {
-        AppState(lang: common.lang, today: Today.string(), questionnaires: try common.questionnaires(),
-                 interviewer: interviewer, dataPath: common.dataDirectory.path, screen: screen,
-                 exitOnLeave: exitOnLeave)
+        let data = common.dataDirectory
+        ResponseStore(directory: data).removeStaleTemporaries()
+        var state = AppState(lang: common.lang, today: Today.string(), questionnaires: try common.questionnaires(),
+                             interviewer: interviewer, dataPath: data.path, screen: screen,
+                             exitOnLeave: exitOnLeave)
+        if let warning = DataDirectory.exposureWarning(folder: data, exposedFiles: DataDirectory.exposedFiles(in: data),
+                                                       lang: common.lang) {
+            state.dialog = Dialog(title: common.lang.t("Let op: privacy", "Warning: privacy"), message: warning, isError: false)
+        }
+        return state
     }
 
     static func run(_ shell: AppShell, events: [AppEvent] = [], effects: [AppEffect] = [.loadListings]) throws {

@@ -166,6 +166,7 @@ struct ExportCodebookCommand: ParsableCommand {
             let url = URL(fileURLWithPath: output)
             do {
                 try OutputTarget.check(url)
+                AtomicFile.removeStaleTemporaries(in: url.deletingLastPathComponent(), for: url.lastPathComponent)
                 try AtomicFile.write(Data(text.utf8), to: url, mode: 0o644)
             } catch let error as OutputTarget.Refusal {
                 throw UserFacingError(description: error.message(common.lang), exitCode: 2)

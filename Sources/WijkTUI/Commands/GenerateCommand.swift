@@ -30,6 +30,7 @@ struct GenerateCommand: ParsableCommand {
         let started = Date()
         do {
             try DataDirectory.prepare(directory)
+            AtomicFile.removeStaleTemporaries(in: directory)
             try SampleGeneration.write(count: count, seed: seed,
                                        questionnaire: variant.flatMap(BundledQuestionnaires.variant),
                                        to: directory, mode: durable ? .durable : .bulk)

@@ -2,18 +2,7 @@ import Foundation
 import Testing
 @testable import WijkModel
 
-@Suite struct ResponseMergerTests {
-    let validator = ResponseValidator(questionnaires: BundledQuestionnaires.all, today: SampleData.today)
-
-    func write(_ responses: [Response], to dir: URL) throws {
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        for r in responses { try r.encoded().write(to: dir.appendingPathComponent(r.id + ".json")) }
-    }
-
-    func merge(_ sources: [URL], into target: URL, dryRun: Bool = false) throws -> MergeReport {
-        try ResponseMerger(target: target, validator: validator).run(sources: sources.map(\.path), dryRun: dryRun)
-    }
-
+@Suite struct ResponseMergerTests: MergeTesting {
     func outcomes(_ report: MergeReport) -> [MergeOutcome] { report.entries.map(\.outcome) }
 
     @Test func newNewerOlderConflictInvalidAndIdempotent() throws {

@@ -105,6 +105,25 @@ import Testing
         }
     }
 
+    /// A temporary still being written (locked) is never removed, however old;
+    /// with a name, only that file's temporaries are considered.
+    @Test func staleCleanupSkipsLockedTemporariesAndCanBeLimitedToOneFile() throws {
+        try withTempDir { dir in
+            let output = try ExportOutput.file(dir.appendingPathComponent("out.csv"))
+            try output.write(Array("a,b\r\n".utf8))
+            let other = dir.appendingPathComponent(AtomicFile.temporaryName(for: "out.csv.bak"))
+            try Data("x".utf8).write(to: other)
+            let later = Date().addingTimeInterval(86_400)
+            #expect(AtomicFile.removeStaleTemporaries(in: dir, for: "out.csv", now: later) == 0)   // the live one is locked
+            #expect(try entries(dir).count == 2)
+            try output.commit()
+            let stale = dir.appendingPathComponent(AtomicFile.temporaryName(for: "out.csv"))
+            try Data("half".utf8).write(to: stale)
+            #expect(AtomicFile.removeStaleTemporaries(in: dir, for: "out.csv", now: later) == 1)
+            #expect(try entries(dir) == [other.lastPathComponent, "out.csv"].sorted())
+        }
+    }
+
     @Test func temporaryNamesAreHiddenAndRecognised() {
         let a = AtomicFile.temporaryName(for: "r1.json")
         let b = AtomicFile.temporaryName(for: "r1.json")

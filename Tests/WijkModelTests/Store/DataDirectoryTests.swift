@@ -44,14 +44,40 @@ import Testing
         }
     }
 
-    @Test func prepareTightensAnExistingDirectory() throws {
+    /// An existing folder keeps its mode, also a sticky shared one reached through a
+    /// symlink; the user is warned instead.
+    @Test func prepareLeavesAnExistingDirectoryAsItIs() throws {
         try withTempDir { root in
-            let dir = root.appendingPathComponent("open")
-            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: false)
-            chmod(dir.path, 0o755)
-            #expect(permissions(dir) == 0o755)
+            let open = root.appendingPathComponent("open"), sticky = root.appendingPathComponent("sticky")
+            try FileManager.default.createDirectory(at: open, withIntermediateDirectories: false)
+            try FileManager.default.createDirectory(at: sticky, withIntermediateDirectories: false)
+            chmod(open.path, 0o755)
+            chmod(sticky.path, 0o1777)
+            let link = root.appendingPathComponent("link")
+            try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: sticky.path)
+            try DataDirectory.prepare(open)
+            try DataDirectory.prepare(link)
+            #expect(permissions(open) == 0o755)
+            var st = stat()
+            #expect(stat(sticky.path, &st) == 0 && st.st_mode & 0o7777 == 0o1777)
+            #expect(DataDirectory.isExposed(open) && DataDirectory.isExposed(link))
+            let warning = try #require(DataDirectory.exposureWarning(folder: open, exposedFiles: 0, lang: .en))
+            #expect(warning.contains(open.path) && warning.contains("chmod 700"))
+        }
+    }
+
+    @Test func exposureCountsOpenFilesAndIsQuietWhenPrivate() throws {
+        try withTempDir { root in
+            let dir = root.appendingPathComponent("private")
             try DataDirectory.prepare(dir)
-            #expect(permissions(dir) == 0o700)
+            #expect(DataDirectory.exposureWarning(folder: dir, exposedFiles: DataDirectory.exposedFiles(in: dir), lang: .nl) == nil)
+            try AtomicFile.write(Data("{}".utf8), to: dir.appendingPathComponent("a.json"))
+            try AtomicFile.write(Data("{}".utf8), to: dir.appendingPathComponent("b.json"), mode: 0o644)
+            try AtomicFile.write(Data("{}".utf8), to: dir.appendingPathComponent(".c.json"), mode: 0o644)   // hidden: not ours
+            #expect(DataDirectory.exposedFiles(in: dir) == 1)
+            let warning = try #require(DataDirectory.exposureWarning(folder: dir, exposedFiles: 1, lang: .nl))
+            #expect(warning.contains("1 interviewbestand(en)") && warning.contains("chmod 600"))
+            #expect(!warning.contains("chmod 700"))
         }
     }
 

@@ -1,0 +1,67 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// What a merge target holds, by interview id: only what the decisions need
+/// (the main file's revision and a hash per kept file), never the responses
+/// themselves, so memory stays small however many files there are.
+struct MergeIndex {
+    /// One file kept under an id: its name in the target and a hash of its bytes.
+    struct Kept {
+        var name: String
+        var hash: UInt64
+    }
+
+    struct Held {
+        /// The revision in `<id>.json`; nil when there is none or it is unusable.
+        var main: RevisionKey?
+        /// `<id>.json` exists but does not hold a usable revision of `id`: never overwritten.
+        var mainOccupied = false
+        var kept: [Kept] = []
+    }
+
+    var byID: [String: Held] = [:]
+    /// Files in the target that group or others may read or write (for one warning).
+    var exposedFiles = 0
+
+    /// Reads the target's response files and conflict copies as the corpus
+    /// walks them (this folder only, hidden files never, links only inside it),
+    /// each through the corpus reader with its size cap. Files that do not
+    /// decode are left out, except that an `<id>.json` not holding `id` is
+    /// remembered, so it is never overwritten.
+    static func read(_ target: URL, lang: Lang) -> MergeIndex {
+        var index = MergeIndex()
+        let listing = CorpusWalker.walk([target.path], recursive: false, lang: lang)
+        var reader = CorpusReader()
+        defer { reader.release() }
+        for path in (listing.files + listing.conflicts).sorted() {
+            let name = path.split(separator: "/").last.map(String.init) ?? path
+            if let st = POSIX.lstat(URL(fileURLWithPath: path, isDirectory: false)), DataDirectory.isExposedFile(st) {
+                index.exposedFiles += 1
+            }
+            let decoded: (Response, UInt64)?
+            switch reader.read(path) {
+            case .success(let bytes):
+                decoded = (try? ResponseDecoder.decode(Data(bytes), lang: lang)).map { ($0, CorpusReader.hash(bytes)) }
+            case .failure:
+                decoded = nil
+            }
+            // `<id>.json` holding something else (unusable, or another id): never overwritten.
+            let fileID = String(name.dropLast(5))
+            if decoded?.0.id != fileID, ResponseID.isValid(fileID) {
+                index.byID[fileID, default: Held()].mainOccupied = true
+            }
+            guard let (response, hash) = decoded else { continue }
+            var held = index.byID[response.id] ?? Held()
+            held.kept.append(Kept(name: name, hash: hash))
+            if name == response.id + ".json" { held.main = RevisionKey(response) }
+            index.byID[response.id] = held
+        }
+        return index
+    }
+}
