@@ -96,9 +96,11 @@ struct AggregationPass: Sendable {
         var reader = CorpusReader()
         defer { reader.release() }
         var record = ResponseRecord()
+        var sharing = ProblemSharing()
         for i in indices {
             switch judge.load(files[i], reader: &reader, record: &record) {
-            case .invalid(let report):
+            case .invalid(var report):
+                sharing.share(&report)
                 result.invalid.append(report)
             case .valid(let layout, let warnings):
                 result.warnings += warnings

@@ -11,7 +11,9 @@ public enum SummaryJSON {
         return .object(top)
     }
 
-    static func header(_ summary: Summary) -> JSONObject {
+    /// - Parameter invalid: with the invalid files; without, `invalid` is an empty
+    ///   placeholder (the stream writes them one at a time).
+    static func header(_ summary: Summary, invalid: Bool = true) -> JSONObject {
         var top = JSONObject()
         top["format"] = .string(format)
         top["formatVersion"] = .number(Double(formatVersion))
@@ -20,18 +22,20 @@ public enum SummaryJSON {
         top["interviews"] = .number(Double(summary.interviews))
         top["counted"] = .number(Double(summary.counted))
         top["warnings"] = .number(Double(summary.warnings))
-        top["invalid"] = .array(summary.invalid.map { report in
-            .object(JSONObject([
-                ("file", .string(report.file)),
-                ("problems", .array(report.problems.map { p in
-                    .object(JSONObject([("path", .string(p.path)), ("message", .string(p.message)),
-                                        ("severity", .string(p.severity.rawValue))]))
-                })),
-            ]))
-        })
+        top["invalid"] = .array(invalid ? summary.invalid.map(invalidFile) : [])
         top["duplicates"] = .array(summary.duplicates.filter { !$0.isConflict }.map(duplicate))
         top["conflicts"] = .array(summary.conflicts.map(duplicate))
         return top
+    }
+
+    static func invalidFile(_ report: FileReport) -> JSONValue {
+        .object(JSONObject([
+            ("file", .string(report.file)),
+            ("problems", .array(report.problems.map { p in
+                .object(JSONObject([("path", .string(p.path)), ("message", .string(p.message)),
+                                    ("severity", .string(p.severity.rawValue))]))
+            })),
+        ]))
     }
 
     static func number(_ d: Double?) -> JSONValue { d.map { .number($0) } ?? .null }

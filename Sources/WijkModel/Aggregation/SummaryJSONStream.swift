@@ -17,7 +17,21 @@ extension SummaryJSON {
     private static func write(_ summary: Summary, _ lang: Lang, _ stream: ByteStream) {
         var o = stream
         o.text("{")
-        for (k, v) in header(summary).entries { o.text("\n  "); o.key(k); o.value(v, 1); o.text(",") }
+        for (k, v) in header(summary, invalid: false).entries {
+            o.text("\n  "); o.key(k)
+            if k == "invalid" && !summary.invalid.isEmpty {
+                // One file at a time: as one value, 200,000 broken files took ~0.8 GB.
+                o.text("[")
+                for (i, report) in summary.invalid.enumerated() {
+                    o.text(i > 0 ? ",\n    " : "\n    "); o.value(invalidFile(report), 2)
+                    o.maybeFlush()
+                }
+                o.text("\n  ]")
+            } else {
+                o.value(v, 1)
+            }
+            o.text(",")
+        }
         o.text("\n  "); o.key("groups")
         if summary.groups.isEmpty { o.text("[]\n}"); o.flush(); return }
         o.text("[")

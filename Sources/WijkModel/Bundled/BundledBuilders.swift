@@ -163,6 +163,15 @@ extension Question {
         return q
     }
 
+    /// The same question (id, type, list, scale: still comparable) asked in a variant's own
+    /// words; its hint is dropped unless given again.
+    func worded(_ nl: String, _ en: String) -> Question {
+        var q = self
+        q.label = .t(nl, en)
+        q.hint = nil
+        return q
+    }
+
     /// Marks the question as part of the shared core of both variants.
     func shared() -> Question {
         var q = self

@@ -15,7 +15,16 @@ enum MigrantenorganisatieQuestionnaire {
             intro: .t("Het beeld dat het wijkteam volgens uw organisatie heeft van bewoners met een migratieachtergrond.",
                       "The image the neighbourhood team has of residents with a migration background, as your organisation sees it."),
             [
-                SharedCore.beeld, SharedCore.kentLeefwereld, SharedCore.laatInBeeld,
+                SharedCore.AsOrganisation.beeld,
+                // The other direction, which the study is as much about: distrust and
+                // incomprehension run both ways.
+                Question.longText(
+                    "beeld_wijkteam",
+                    "En andersom: welk beeld hebben uw organisatie en uw achterban van het wijkteam? Hoe kijken zij naar het team, de medewerkers en de hulp die het biedt?",
+                    "And the other way round: what image do your organisation and its constituency have of the neighbourhood team? How do they look at the team, its staff and the help it offers?")
+                    .hint("Vraag door naar ervaringen, naar vertrouwen en wantrouwen, en naar misverstanden over wat het team doet (bijvoorbeeld angst voor jeugdbescherming).",
+                          "Probe for experiences, for trust and distrust, and for misunderstandings about what the team does (for example fear of child protection)."),
+                SharedCore.kentLeefwereld, SharedCore.laatInBeeld,
                 Question.agree(
                     "achterban_vertrouwen",
                     "Onze achterban heeft vertrouwen in het wijkteam.",
@@ -30,7 +39,11 @@ enum MigrantenorganisatieQuestionnaire {
                 Question.extent(
                     "bekendheid_wijkteam",
                     "In hoeverre is het wijkteam bekend bij uw achterban?",
-                    "To what extent is the neighbourhood team known among your constituency?"),
+                    "To what extent is the neighbourhood team known among your constituency?")
+                    .check("not(. = 1 and ${achterban_vertrouwen} >= 4)",
+                           "Het wijkteam is helemaal niet bekend bij de achterban (${.}), maar die heeft er wel vertrouwen in (${achterban_vertrouwen})? Controleer beide antwoorden.",
+                           "The team is not known at all among the constituency (${.}), yet it trusts the team (${achterban_vertrouwen})? Check both answers.",
+                           severity: .soft),
                 Question.multiple(
                     "hulpvragen", list: ChoiceLists.leefdomeinen.name,
                     "Met welke hulpvragen komen mensen bij uw organisatie?",
@@ -69,16 +82,16 @@ enum MigrantenorganisatieQuestionnaire {
             intro: .t("De samenwerking tussen uw organisatie en het wijkteam.",
                       "Collaboration between your organisation and the neighbourhood team."),
             [
-                SharedCore.contact, SharedCore.samenwerkingsvormen, SharedCore.contactfrequentie,
-                SharedCore.kwaliteitSamenwerking, SharedCore.wederzijdsVertrouwen,
-                SharedCore.gelijkwaardigePartner, SharedCore.vasteAfspraken,
+                SharedCore.AsOrganisation.contact, SharedCore.samenwerkingsvormen, SharedCore.contactfrequentie,
+                SharedCore.kwaliteitSamenwerking, SharedCore.AsOrganisation.wederzijdsVertrouwen,
+                SharedCore.AsOrganisation.gelijkwaardigePartner, SharedCore.vasteAfspraken,
                 Question.single(
                     "vergoeding", list: ChoiceLists.vergoeding.name,
                     "Ontvangt uw organisatie een vergoeding voor haar inzet voor of met het wijkteam?",
                     "Does your organisation receive compensation for its work for or with the neighbourhood team?")
                     .onlyIf(SharedCore.ifContact).allowingSpecial(),
-                SharedCore.huidigeRol, SharedCore.geenContactReden,
-                SharedCore.gewensteRol, SharedCore.knelpunten,
+                SharedCore.AsOrganisation.huidigeRol, SharedCore.geenContactReden,
+                SharedCore.AsOrganisation.gewensteRol, SharedCore.knelpunten,
             ]),
         SharedCore.aanbevelingen,
     ]

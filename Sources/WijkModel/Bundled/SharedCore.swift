@@ -67,6 +67,31 @@ enum SharedCore {
 
     static let bereikTitle = LocalizedText.t("2. Bereik", "2. Reach")
 
+    /// The migrantenorganisatie's side of the shared core: the same items (comparable: same
+    /// id, type, list and scale), worded as the organisation's view and about itself.
+    enum AsOrganisation {
+        static let beeld = SharedCore.beeld.worded(
+            "Welk beeld heeft het wijkteam volgens u van bewoners met een migratieachtergrond? Hoe kijkt het team volgens u naar hun vragen en hun manier van hulp zoeken?",
+            "In your view, what image does the team have of residents with a migration background? How, in your view, does it look at their questions and the way they seek help?")
+            .hint("Vraag door naar voorbeelden: wat merken de organisatie en haar achterban daarvan, en bij welke groepen?",
+                  "Probe for examples: what do the organisation and its constituency notice of it, and with which groups?")
+        static let contact = SharedCore.contact.worded(
+            "Is er contact tussen uw organisatie en het wijkteam?",
+            "Is there contact between your organisation and the neighbourhood team?")
+        static let wederzijdsVertrouwen = SharedCore.wederzijdsVertrouwen.worded(
+            "Het wijkteam en onze organisatie vertrouwen elkaar.",
+            "The team and our organisation trust each other.")
+        static let gelijkwaardigePartner = SharedCore.gelijkwaardigePartner.worded(
+            "Het wijkteam behandelt onze organisatie als gelijkwaardige partner.",
+            "The team treats our organisation as an equal partner.")
+        static let huidigeRol = SharedCore.huidigeRol.worded(
+            "Welke rol speelt uw organisatie nu in de samenwerking met het wijkteam?",
+            "What role does your organisation play in the collaboration with the team now?")
+        static let gewensteRol = SharedCore.gewensteRol.worded(
+            "Welke rol zou uw organisatie volgens u moeten spelen?",
+            "What role should your organisation play, in your view?")
+    }
+
     static let bereik = Question.extent(
         "bereik",
         "In hoeverre bereikt het wijkteam bewoners met een migratieachtergrond?",
@@ -110,8 +135,6 @@ enum SharedCore {
         "contact",
         "Is er contact tussen het wijkteam en migrantenorganisaties in de wijk?",
         "Is there contact between the team and migrant organisations in the neighbourhood?")
-        .hint("Bij een migrantenorganisatie: contact tussen de eigen organisatie en het wijkteam.",
-              "With a migrant organisation: contact between that organisation and the team.")
         .requiring("Leg vast of er contact is; de vervolgvragen hangen ervan af.",
                    "Record whether there is contact; the follow-up questions depend on it.")
         .shared()

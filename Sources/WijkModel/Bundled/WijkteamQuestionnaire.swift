@@ -110,6 +110,10 @@ enum WijkteamQuestionnaire {
                              "Hoeveel teamleden hebben zelf een migratieachtergrond?",
                              "How many team members have a migration background themselves?", range: 0...200)
                 .hint("Een schatting volstaat.", "An estimate will do.")
+                .check("not(${teamgrootte} > 0) or . <= ${teamgrootte}",
+                       "Meer teamleden met een migratieachtergrond (${.}) dan het team groot is (${teamgrootte})? Controleer beide antwoorden.",
+                       "More team members with a migration background (${.}) than the team has (${teamgrootte})? Check both answers.",
+                       severity: .soft)
                 .allowingSpecial(),
             Question.integer("aandeel_bewoners_migratie",
                              "Welk percentage van de bewoners in het werkgebied heeft naar schatting een migratieachtergrond?",

@@ -43,9 +43,12 @@ public struct Corpus: Sendable {
             var reader = CorpusReader()
             defer { reader.release() }
             var record = ResponseRecord()
+            var sharing = ProblemSharing()
             for i in range {
                 switch judge.load(files[i], reader: &reader, record: &record) {
-                case .invalid(let report): invalid.append((i, report))
+                case .invalid(var report):
+                    sharing.share(&report)
+                    invalid.append((i, report))
                 case .valid(let layout, let warnings):
                     if warnings > 0 { warned.append((i, warnings)) }
                     revisions.append(Revision(id: record.id, revision: record.revision,

@@ -82,7 +82,7 @@ extension InterviewEngine {
     func constraintFailure(_ question: Question, value: AnswerValue, lang: Lang) -> String? {
         guard let constraint = question.constraint, !value.isEmpty, !value.isSpecial,
               !constraint.isTrue(in: context(for: question.id, value: value)) else { return nil }
-        return question.constraintMessage?.resolve(lang.rawValue)
+        return question.constraintMessage.map { filled($0.resolve(lang.rawValue), value: value, lang: lang, question: question) }
             ?? lang.t("Dit antwoord voldoet niet aan de controle: \(constraint.source)",
                       "This answer fails the check: \(constraint.source)")
     }

@@ -63,32 +63,54 @@ public struct ExportSource: Sendable {
     /// Pass 2: decodes the plan's files batch by batch; `render` turns one
     /// response into bytes (and may widen per-column widths); `write` gets
     /// each batch's bytes, in plan order.
-    public func stream(_ plan: ExportPlan, columns: Int = 0,
+    /// - Parameter tableOnly: the response is rendered as a table row (CSV,
+    ///   SPSS): read through the corpus's record, without remarks and audit
+    ///   trail (`CorpusRowReader`); else decoded whole.
+    public func stream(_ plan: ExportPlan, columns: Int = 0, tableOnly: Bool = false,
                        render: @escaping @Sendable (Response, inout [UInt8], inout [Int]) -> Void,
                        write: ([UInt8]) throws -> Void) throws -> Streamed {
-        try stream(plan, columns: columns, renderFile: { response, _, out, widths in render(response, &out, &widths) },
-                   write: write)
+        try stream(plan, columns: columns, tableOnly: tableOnly,
+                   renderFile: { response, _, out, widths in render(response, &out, &widths) }, write: write)
     }
 
-    /// As `stream`, but `renderFile` also gets the file's bytes (valid during the call only).
-    public func stream(_ plan: ExportPlan, columns: Int = 0,
+    /// As `stream`, but `renderFile` also gets the file's bytes (valid during the call
+    /// only). With `tableOnly` the response is the row reader's (no remarks, no audit
+    /// trail); either way a file counts only if it still gets the corpus's verdict "valid".
+    /// - Parameter bytesOnly: `renderFile` reads only the bytes (JSONL): the
+    ///   response it gets is the row reader's, as with `tableOnly`.
+    public func stream(_ plan: ExportPlan, columns: Int = 0, tableOnly: Bool = false, bytesOnly: Bool = false,
                        renderFile: @escaping @Sendable (Response, UnsafeRawBufferPointer, inout [UInt8], inout [Int]) -> Void,
                        write: ([UInt8]) throws -> Void) throws -> Streamed {
         var result = Streamed(widths: Array(repeating: 0, count: columns))
         let files = plan.files
         let lang = self.lang
+        // One judge per worker, each with its own questionnaires (see `FileJudge.privateCopy`).
+        let judge = CorpusRowReader.judge(questionnaires: questionnaires, lang: lang, today: today)
+        let judges = [judge] + (1..<workers).map { _ in judge.privateCopy() }
         var start = 0
         while start < files.count {
             let batch = Array(files[start..<min(start + batchSize, files.count)])
             start += batch.count
-            let pieces = ParallelChunks.map(batch.count, workers: workers, minimum: 64) { range, _ -> (bytes: [UInt8], part: Streamed) in
+            let pieces = ParallelChunks.map(batch.count, workers: workers, minimum: 64) { range, worker -> (bytes: [UInt8], part: Streamed) in
                 var part = Streamed(widths: Array(repeating: 0, count: columns))
                 var bytes: [UInt8] = []
                 var reader = CorpusReader()
-                defer { reader.release() }
+                var rows = CorpusRowReader(judge: judges[worker])
+                defer { reader.release(); rows.release() }
                 for i in range {
-                    let failure = Self.decode(batch[i], reader: &reader, lang: lang) { response, raw in
-                        renderFile(response, raw, &bytes, &part.widths)
+                    let failure: DecodeFailure?
+                    if tableOnly || bytesOnly {
+                        // The fast verdict, not a parse and decode (JSONL only needs the bytes).
+                        if rows.withResponse(batch[i], { response, raw in renderFile(response, raw, &bytes, &part.widths) }) {
+                            failure = nil
+                        } else {
+                            failure = DecodeFailure(message: lang.t("geen geldig interviewbestand meer",
+                                                                    "no longer a valid interview file"))
+                        }
+                    } else {
+                        failure = Self.decode(batch[i], reader: &reader, lang: lang) { response, raw in
+                            renderFile(response, raw, &bytes, &part.widths)
+                        }
                     }
                     if let failure {
                         part.warnings.append(DisplayText.line(batch[i]) + ": " + lang.t("overgeslagen: ", "skipped: ")

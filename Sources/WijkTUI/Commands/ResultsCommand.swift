@@ -22,6 +22,9 @@ struct ResultsCommand: ParsableCommand {
         let questionnaires = try common.questionnaires()
         let filter = filters.filter
         let targets = paths.isEmpty ? [common.dataDirectory.path] : paths
+        // Counting reads every file (seconds at 100,000): say so at once, while
+        // Ctrl-C still stops the command, instead of leaving the terminal blank.
+        Console.error(lang.t("Interviews worden geteld…", "Counting interviews…"))
         let setup = ResultsSetup(paths: targets, questionnaires: questionnaires, lang: lang, filter: filter)
         let colors = !noColor
         let outcome: ResultsSession.Outcome = try MainActor.assumeIsolated {

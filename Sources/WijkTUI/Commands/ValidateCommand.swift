@@ -28,6 +28,8 @@ struct ValidateCommand: ParsableCommand {
                 if p.severity == .soft { warnings += 1 }
             }
             if !report.isValid { invalid += 1 }
+            // Written as it goes: all lines at once took ~0.4 GB for 200,000 broken files.
+            if out.utf8.count >= 1 << 16 { Console.out(out); out = "" }
         }
         let count = reports.count
         out += lang.t("\(lang.count(count, Noun.file)) gecontroleerd: \(count - invalid) geldig, \(invalid) met problemen, \(lang.count(warnings, Noun.warning))\n",

@@ -25,7 +25,9 @@ import Testing
         case .valid(let layout, let warnings):
             let values = record.values.map { $0.map { "\($0)" } ?? "-" }.joined(separator: "|")
             let others = record.others.map { $0.map { "\($0)" } ?? "-" }.joined(separator: "|")
+            let device = record.device ?? String(decoding: bytes[record.deviceBytes], as: UTF8.self)
             return "valid \(layout) \(warnings) \(record.id) r\(record.revision) \(record.updatedAt.timeIntervalSince1970) "
+                + "\(device) \(String(describing: record.completedAt)) "
                 + "\(record.createdAt.timeIntervalSince1970) \(record.status) \(record.variant) \(record.interviewer) "
                 + "\(record.relevance) \(values) \(others)"
         }

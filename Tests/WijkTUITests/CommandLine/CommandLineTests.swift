@@ -47,7 +47,7 @@ struct CommandLineTests {
         try Data(json.stdout.utf8).write(to: file)
         let lint = try WijkBinary.run(["questionnaire", "lint", file.path, "--lang", "en"])
         #expect(lint.status == 0, "\(lint.stdout)")
-        #expect(lint.stdout.contains("OK — 44 questions"))
+        #expect(lint.stdout.contains("OK — 45 questions"))  // 44 + beeld_wijkteam (issue 13)
 
         let text = try WijkBinary.run(["questionnaire", "show", "--variant", "wijkteam"])
         #expect(text.stdout.contains("toestemming"))

@@ -25,7 +25,10 @@ import WijkModel
         try tmux.waitFor(text: "Resultaten bekijken")
         try tmux.sendKeys(named: "Down")
         try tmux.sendKeys(named: "Enter")
-        let results = try tmux.waitFor(text: header, timeout: .seconds(10))
+        // The browser paints row by row: wait for the whole frame, not just its first row.
+        let results = try tmux.waitUntil(timeout: .seconds(10), what: header) {
+            $0.contains(header) && $0.contains("Filter:")
+        }
         #expect(results.contains("Filter: geen (alleen voltooide interviews)"))
         #expect(!results.contains("Nieuw interview starten"))
 

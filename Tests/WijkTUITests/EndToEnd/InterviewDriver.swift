@@ -54,10 +54,13 @@ final class InterviewDriver {
         }
         let isLast = !mirror.next()
         if isLast { return false }
-        do {
-            try tmux.waitFor(text: counter, timeout: .seconds(2))
-        } catch {
-            // A soft warning is shown once; a second confirm goes on.
+        // Either the next question comes, or a soft warning ("Nogmaals Enter") that a second
+        // confirm goes past. Waiting for one of the two (not a fixed time) keeps a slow,
+        // busy machine from confirming the next question as well.
+        let screen = try tmux.waitUntil(timeout: .seconds(10), what: "\(counter) or a warning") {
+            $0.contains(counter) || $0.contains("Nogmaals Enter")
+        }
+        if !screen.contains(counter) {
             try tmux.sendKeys(named: question.type == .longText ? "Tab" : "Enter")
             try tmux.waitFor(text: counter)
         }

@@ -37,6 +37,7 @@ import WijkModel
                Het wijkteam kent de dagelijkse leefwereld van bewoners met ee… WT 4: gem. 3,8 · MO 2: gem. 1,5
                Bewoners met een migratieachtergrond komen pas in beeld bij he… WT 0: – · MO 0: –
                Heeft het team in de afgelopen twee jaar een training of schol… WT 0: – · MO –
+               En andersom: welk beeld hebben uw organisatie en uw achterban … WT – · MO 0: open
                Onze achterban heeft vertrouwen in het wijkteam.                WT – · MO 0: –
              2. Bereik
                In hoeverre bereikt het wijkteam bewoners met een migratieacht… WT 2: gem. 2,5 · MO 3: gem. 2,0
@@ -47,8 +48,7 @@ import WijkModel
                Via welke routes komen bewoners met een migratieachtergrond bi… WT 0: – · MO –
                In hoeverre is het wijkteam bekend bij uw achterban?            WT – · MO 0: –
                Met welke hulpvragen komen mensen bij uw organisatie?           WT – · MO 0: –
-               Hoeveel mensen heeft uw organisatie in de afgelopen drie maand… WT – · MO 0: –
-             3. Toegankelijkheid                                                                                               2/63
+               Hoeveel mensen heeft uw organisatie in de afgelopen drie maand… WT – · MO 0: –                                  2/64
              Enter Openen  F1 Help  f Filters  q Stoppen
             """)
     }
@@ -267,6 +267,7 @@ import WijkModel
                Het wijkteam kent de dagelijkse leefwereld van bewoners met ee… WT 4: gem. 3,8 · MO 2: gem. 1,5
                Bewoners met een migratieachtergrond komen pas in beeld bij he… WT 0: – · MO 0: –
                Heeft het team in de afgelopen twee jaar een training of schol… WT 0: – · MO –
+               En andersom: welk beeld hebben uw organisatie en uw achterban … WT – · MO 0: open
                Onze achterban heeft vertrouwen in het wijkteam.                WT – · MO 0: –
              2. Bereik
                In hoeverre bereikt het wijkteam bewoners met een migratieacht… WT 2: gem. 2,5 · MO 3: gem. 2,0
@@ -277,8 +278,7 @@ import WijkModel
                Via welke routes komen bewoners met een migratieachtergrond bi… WT 0: – · MO –
                In hoeverre is het wijkteam bekend bij uw achterban?            WT – · MO 0: –
                Met welke hulpvragen komen mensen bij uw organisatie?           WT – · MO 0: –
-               Hoeveel mensen heeft uw organisatie in de afgelopen drie maand… WT – · MO 0: –
-             3. Toegankelijkheid                                                                                               2/63
+               Hoeveel mensen heeft uw organisatie in de afgelopen drie maand… WT – · MO 0: –                                  2/64
              → Waarde kiezen  Enter Toepassen  Del Alles wissen  Esc Annuleren
             """)
     }

@@ -32,7 +32,7 @@ import WijkModel
                Op welke doelgroepen richt uw organ… WT – · MO 0: –
                Hoeveel vrijwilligers zijn er actie… WT – · MO 0: –
                Hoe wordt uw organisatie gefinancie… WT – · MO 0: –
-             1. Beeld en houding                                                       2/63
+             1. Beeld en houding                                                       2/64
              Enter Openen  F1 Help  f Filters  q Stoppen
             """)
     }
@@ -214,7 +214,7 @@ import WijkModel
                Op welke doelgroepen richt uw organ… WT – · MO 0: –
                Hoeveel vrijwilligers zijn er actie… WT – · MO 0: –
                Hoe wordt uw organisatie gefinancie… WT – · MO 0: –
-             1. Beeld en houding                                                       2/63
+             1. Beeld en houding                                                       2/64
              → Waarde kiezen  Enter Toepassen  Del Alles wissen  Esc Annuleren
             """)
     }

@@ -46,7 +46,8 @@ struct InterviewOverlaySnapshotTests {
    Naam van de organisatie                 Buurthuis De Ünal
    Wat voor organisatie is het?            Anders, namelijk: Gebedshuis
    Welke talen spreken de medewerkers?     Turks (Türkçe); Arabisch (العربية)
-   Hoe tevreden bent u over de samenwerki… Weet niet
+   Hoe tevreden bent u over de             Weet niet
+   samenwerking?
  Cijfers
  ! Hoeveel leden heeft de organisatie?     600
      Meer dan 500 leden? Controleer het aantal.
@@ -54,7 +55,6 @@ struct InterviewOverlaySnapshotTests {
    Datum van oprichting                    (geen antwoord)
    Krijgt de organisatie subsidie?         (geen antwoord)
    Vertel over de samenwerking.            (geen antwoord)
-
 
 
 
@@ -121,14 +121,14 @@ struct InterviewOverlaySnapshotTests {
      Deze vraag moet beantwoord worden.
    Wat voor organisatie is het?            (geen antwoord)
    Welke talen spreken de medewerkers?     (geen antwoord)
-   Hoe tevreden bent u over de samenwerki… (geen antwoord)
+   Hoe tevreden bent u over de             (geen antwoord)
+   samenwerking?
  Cijfers
    Hoeveel leden heeft de organisatie?     20
    Hoeveel uur per week?                   (geen antwoord)
    Datum van oprichting                    (geen antwoord)
    Krijgt de organisatie subsidie?         (geen antwoord)
    Vertel over de samenwerking.            (geen antwoord)
-
 
 
  Afronden kan niet: 1 probleem (rood). Enter gaat naar de gekozen vraag.
@@ -253,14 +253,14 @@ struct InterviewOverlaySnapshotTests {
    Wat voor organisatie is het?            (geen antwoord)
    We┌ Afronden met waarschuwingen? ──────────────────────────────────────┐
    Ho│ Er is nog 1 waarschuwing:                                          │
- Cijf│ • Meer dan 500 leden? Controleer het aantal.                       │
- ! Ho│ Toch afronden?                                                     │
-     │                                                                    │
-   Ho│ Enter/j: ja    Esc/n: nee                                          │
-   Da└────────────────────────────────────────────────────────────────────┘
+   sa│ • Meer dan 500 leden? Controleer het aantal.                       │
+ Cijf│ Toch afronden?                                                     │
+ ! Ho│                                                                    │
+     │ Enter/j: ja    Esc/n: nee                                          │
+   Ho└────────────────────────────────────────────────────────────────────┘
+   Datum van oprichting                    (geen antwoord)
    Krijgt de organisatie subsidie?         (geen antwoord)
    Vertel over de samenwerking.            (geen antwoord)
-
 
 
 
@@ -329,7 +329,7 @@ struct InterviewOverlaySnapshotTests {
 
     @Test func bundled120x40() {
         assertSnapshot(SnapshotScenarios.bundled().rendered(120, 40), #"""
- Sociale wijkteams en diversiteit — interview migrantenorganisatie                                       vraag 8 van 44
+ Sociale wijkteams en diversiteit — interview migrantenorganisatie                                       vraag 8 van 45
  De organisatie                                                                                 ░░░░░░░░░░░░░░░░░░░░ 3%
 ────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────
   Uit welke herkomstgroepen bestaat uw achterban? *

@@ -14,7 +14,7 @@ struct InterviewScreenTrustTests {
         #expect(s.engine.answer("subsidie") == .bool(true))
         #expect(s.press(.backTab).isEmpty)  // nothing saved
         #expect(s.currentID == "datum")
-        #expect(s.message?.text.hasPrefix("Antwoord ongewijzigd (Ja)") == true)
+        #expect(s.message?.text.hasPrefix("Antwoord ongewijzigd: Ja —") == true)
         #expect(s.engine.isRelevant("bedrag"))
     }
 
@@ -182,5 +182,30 @@ struct InterviewSpeedKeyTests {
         var s = InterviewScreen(engine: engine, lang: .nl, readOnly: false)
         s.clock = t0.addingTimeInterval(3600 + 20 * 60)
         #expect(s.rendered().lines[1].contains("30 min"))
+    }
+}
+
+@Suite("Interview review: full text")
+struct InterviewReviewTextTests {
+    @Test func reviewWrapsQuestionAndAnswerAndShowsRemarks() {
+        let story = "De samenwerking met het wijkteam verloopt sinds vorig jaar veel beter dan daarvoor, vooral door vaste contactpersonen."
+        var engine = InterviewFixtures.engine(answers: ["naam": .text("X"), "verhaal": .text(story)])
+        engine.setRemark("Respondent twijfelde", for: "verhaal", at: InterviewFixtures.now, lang: .nl)
+        var s = InterviewScreen(engine: engine, lang: .nl, readOnly: false)
+        s.press(.function(8))
+        let text = s.rendered(80, 40).description
+        #expect(text.contains("vaste contactpersonen."))  // the whole answer, wrapped
+        #expect(text.contains("Opmerking: Respondent twijfelde"))
+        #expect(text.contains("samenwerking?"))  // the question's end, wrapped
+    }
+}
+
+@Suite("Home keys do not clash with the interview's")
+struct HomeKeyClashTests {
+    @Test func f5AndCtrlRDoNothingOnTheHomeScreenRRefreshes() {
+        var home = HomeState()
+        #expect(home.handle(.function(5)) == nil)
+        #expect(home.handle(.ctrl("r")) == nil)
+        #expect(home.handle(.character("r")) == .refresh)
     }
 }

@@ -54,7 +54,7 @@ extension InterviewScreen {
     func unchangedNote() -> ScreenMessage? {
         guard !readOnly, widget.cursorOffChoice, let question = engine.currentQuestion else { return nil }
         let answer = AnswerText.of(engine.answer(question.id), question: question, engine: engine, lang: lang)
-        return ScreenMessage(lang.t("Antwoord ongewijzigd (\(answer)): pijltjes verplaatsen alleen, Spatie of Enter kiest.",
-                                    "Answer unchanged (\(answer)): arrows only move, Space or Enter chooses."), .warning)
+        return ScreenMessage(lang.t("Antwoord ongewijzigd: \(answer) — pijltjes verplaatsen alleen, Spatie of Enter kiest.",
+                                    "Answer unchanged: \(answer) — arrows only move, Space or Enter chooses."), .warning)
     }
 }

@@ -5,7 +5,7 @@ import WijkModel
 struct ReviewList {
     enum Row: Equatable {
         case section(String)
-        case answer(id: String, label: String, answer: String, problem: String?, hard: Bool)
+        case answer(id: String, label: String, answer: String, problem: String?, hard: Bool, remark: String? = nil)
         /// An answer finishing will clear (its question no longer applies), with the old value.
         case cleared(label: String, answer: String)
     }
@@ -55,7 +55,8 @@ struct ReviewList {
                 rows.append(.answer(id: question.id, label: question.label.resolve(lang.rawValue),
                                     answer: AnswerText.of(engine.answer(question.id), question: question,
                                                           engine: engine, lang: lang),
-                                    problem: problems.first?.message, hard: isHard))
+                                    problem: problems.first?.message, hard: isHard,
+                                    remark: engine.remark(for: question.id)))
             }
         }
         self.rows = rows
@@ -64,7 +65,7 @@ struct ReviewList {
     }
 
     func row(of id: String) -> Int? {
-        rows.firstIndex { if case .answer(let q, _, _, _, _) = $0 { return q == id }; return false }
+        rows.firstIndex { if case .answer(let q, _, _, _, _, _) = $0 { return q == id }; return false }
     }
 
     func move(from index: Int, by step: Int) -> Int {
@@ -101,35 +102,7 @@ struct ReviewList {
         let list = rect.removing(top: 2)
         // The selection starts on the first answer, not on a section title.
         let selection = rows.indices.contains(selection) && selection > 0 ? selection : move(from: 0, by: 1)
-        let start = selection
-        let top = TextArea.scrollTop(cursorRow: start, rows: rows.count, height: list.height)
-        let labelWidth = list.width * 11 / 20
-        var y = list.y
-        var i = top
-        while y < list.maxY, i < rows.count {
-            switch rows[i] {
-            case .section(let title):
-                grid.putTruncated(title, x: list.x, y: y, width: list.width, style: .title)
-            case .answer(_, let label, let answer, let problem, let hard):
-                let selected = i == selection
-                let problemStyle: Style = hard ? .error : .warning
-                let base: Style = selected ? .selection.adding(.bold) : (problem != nil ? problemStyle : .normal)
-                if selected { grid.fill(Rect(x: list.x, y: y, width: list.width, height: 1), style: base) }
-                let marker = problem == nil ? "  " : "! "
-                grid.putTruncated(marker + label, x: list.x, y: y, width: labelWidth - 1, style: base)
-                grid.putTruncated(answer, x: list.x + labelWidth, y: y, width: list.width - labelWidth,
-                                  style: selected ? base : .accent)
-                if let problem, y + 1 < list.maxY {
-                    y += 1
-                    grid.putTruncated("    " + problem, x: list.x, y: y, width: list.width, style: problemStyle)
-                }
-            case .cleared(let label, let answer):
-                grid.putTruncated("  ✗ " + label, x: list.x, y: y, width: labelWidth - 1, style: .muted)
-                grid.putTruncated(answer, x: list.x + labelWidth, y: y, width: list.width - labelWidth, style: .warning)
-            }
-            y += 1
-            i += 1
-        }
+        renderRows(into: &grid, list: list, selection: selection, lang: lang)
     }
 }
 
@@ -160,7 +133,7 @@ extension InterviewScreen {
         case .leave?:
             return leave(now: now)
         case .select?:
-            guard list.rows.indices.contains(current), case .answer(let id, _, _, _, _) = list.rows[current] else { return [] }
+            guard list.rows.indices.contains(current), case .answer(let id, _, _, _, _, _) = list.rows[current] else { return [] }
             return jump(to: id, now: now)
         default:
             if InterviewKeys.global.action(for: key) == .help { helpScroll = 0 }

@@ -14,6 +14,12 @@ struct ResponseRecord {
     var createdAt = Date(timeIntervalSince1970: 0)
     var updatedAt = Date(timeIntervalSince1970: 0)
     var revision = 0
+    /// `completedAt`, when the file has one.
+    var completedAt: Date?
+    /// `device` as the full path decoded it; the scanner only notes where its
+    /// bytes are (`deviceBytes`), as nothing on the summary's path reads it.
+    var device: String?
+    var deviceBytes = 0..<0
     /// Answers by slot.
     var values: [AnswerValue?] = []
     /// "other, namely" texts (`id.other`) by the slot of their question.
@@ -76,6 +82,8 @@ struct ResponseRecord {
         status = response.status; interviewer = response.interviewer
         createdAt = response.createdAt; updatedAt = response.updatedAt
         revision = response.revision
+        completedAt = response.completedAt
+        device = response.device
         reset(count: layout.questions.count)
         for (key, value) in response.answers {
             if let s = layout.indexByID[key] {

@@ -44,6 +44,8 @@ struct ResponseScanner {
         p.skipWhitespace()
         var seen: UInt16 = 0
         record.revision = 0
+        record.completedAt = nil
+        record.device = nil
         // Answers and remarks are read when met if the questionnaire came first
         // (as Wijk writes files); otherwise walked over and read at the end.
         var layout: Int?
@@ -81,11 +83,13 @@ struct ResponseScanner {
                 else if p.bytesEqual(s.start, s.count, "draft") { record.status = .draft }
                 else { throw Doubt() }
             case .interviewer: record.interviewer = try string()
-            case .device: _ = try rawString()
+            case .device:
+                let s = try rawString()
+                record.deviceBytes = s.start..<(s.start + s.count)
             case .createdAt: record.createdAt = try timestamp()
             case .updatedAt: record.updatedAt = try timestamp()
             case .completedAt:
-                if !(try null()) { _ = try timestamp() }
+                if !(try null()) { record.completedAt = try timestamp() }
             case .revision:
                 // A plain whole number in range; anything else (null included) the decoder words.
                 guard p.pos < p.end, p.bytes[p.pos] &- JSONByte.zero < 10 else { throw Doubt() }
