@@ -15,6 +15,7 @@ import Darwin
 /// kernel drops it when the process dies, so a lock file left by a crash is
 /// not locked and is simply taken over. flock belongs to the open file
 /// description, so a second open in the same process is refused too.
+/// `FolderLock` uses the same lock for a whole folder (one merge at a time).
 ///
 /// `@unchecked Sendable`: the only mutable state, the descriptor, is guarded by `mutex`.
 public final class DraftLock: @unchecked Sendable {
