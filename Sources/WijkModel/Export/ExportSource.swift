@@ -76,16 +76,50 @@ public struct ExportSource: Sendable {
     /// As `stream`, but `renderFile` also gets the file's bytes (valid during the call
     /// only). With `tableOnly` the response is the row reader's (no remarks, no audit
     /// trail); either way a file counts only if it still gets the corpus's verdict "valid".
-    /// - Parameter bytesOnly: `renderFile` reads only the bytes (JSONL): the
-    ///   response it gets is the row reader's, as with `tableOnly`.
-    public func stream(_ plan: ExportPlan, columns: Int = 0, tableOnly: Bool = false, bytesOnly: Bool = false,
+    public func stream(_ plan: ExportPlan, columns: Int = 0, tableOnly: Bool = false,
                        renderFile: @escaping @Sendable (Response, UnsafeRawBufferPointer, inout [UInt8], inout [Int]) -> Void,
                        write: ([UInt8]) throws -> Void) throws -> Streamed {
+        let lang = self.lang
+        let judge = CorpusRowReader.judge(questionnaires: questionnaires, lang: lang, today: today)
+        return try batches(plan, columns: columns, judge: judge, write: write) { path, rows, reader, bytes, widths in
+            guard !tableOnly else {
+                // The fast verdict's record, not a parse and decode.
+                return rows.withResponse(path) { response, raw in renderFile(response, raw, &bytes, &widths) }
+                    ? nil : Self.noLongerValid(lang)
+            }
+            return Self.decode(path, reader: &reader, lang: lang) { response, raw in
+                renderFile(response, raw, &bytes, &widths)
+            }
+        }
+    }
+
+    /// As `stream`, for a format that writes each file's own bytes (JSONL):
+    /// a file counts if it still gets the corpus's verdict "valid", and no
+    /// `Response` is built for it.
+    public func streamBytes(_ plan: ExportPlan,
+                            renderFile: @escaping @Sendable (UnsafeRawBufferPointer, inout [UInt8]) -> Void,
+                            write: ([UInt8]) throws -> Void) throws -> Streamed {
+        let lang = self.lang
+        let judge = CorpusRowReader.bytesJudge(questionnaires: questionnaires, lang: lang, today: today)
+        return try batches(plan, columns: 0, judge: judge, write: write) { path, rows, _, bytes, _ in
+            rows.withValidBytes(path) { raw in renderFile(raw, &bytes) } ? nil : Self.noLongerValid(lang)
+        }
+    }
+
+    private static func noLongerValid(_ lang: Lang) -> DecodeFailure {
+        DecodeFailure(message: lang.t("geen geldig interviewbestand meer", "no longer a valid interview file"))
+    }
+
+    /// The plan's files in batches of `batchSize`, each split over the workers;
+    /// `file` renders one file into the worker's bytes (nil) or says why it
+    /// was skipped. Each batch's bytes go to `write` in plan order.
+    private func batches(_ plan: ExportPlan, columns: Int, judge: FileJudge, write: ([UInt8]) throws -> Void,
+                         file: @escaping @Sendable (String, inout CorpusRowReader, inout CorpusReader,
+                                                    inout [UInt8], inout [Int]) -> DecodeFailure?) throws -> Streamed {
         var result = Streamed(widths: Array(repeating: 0, count: columns))
         let files = plan.files
         let lang = self.lang
         // One judge per worker, each with its own questionnaires (see `FileJudge.privateCopy`).
-        let judge = CorpusRowReader.judge(questionnaires: questionnaires, lang: lang, today: today)
         let judges = [judge] + (1..<workers).map { _ in judge.privateCopy() }
         var start = 0
         while start < files.count {
@@ -98,21 +132,7 @@ public struct ExportSource: Sendable {
                 var rows = CorpusRowReader(judge: judges[worker])
                 defer { reader.release(); rows.release() }
                 for i in range {
-                    let failure: DecodeFailure?
-                    if tableOnly || bytesOnly {
-                        // The fast verdict, not a parse and decode (JSONL only needs the bytes).
-                        if rows.withResponse(batch[i], { response, raw in renderFile(response, raw, &bytes, &part.widths) }) {
-                            failure = nil
-                        } else {
-                            failure = DecodeFailure(message: lang.t("geen geldig interviewbestand meer",
-                                                                    "no longer a valid interview file"))
-                        }
-                    } else {
-                        failure = Self.decode(batch[i], reader: &reader, lang: lang) { response, raw in
-                            renderFile(response, raw, &bytes, &part.widths)
-                        }
-                    }
-                    if let failure {
+                    if let failure = file(batch[i], &rows, &reader, &bytes, &part.widths) {
                         part.warnings.append(DisplayText.line(batch[i]) + ": " + lang.t("overgeslagen: ", "skipped: ")
                                              + DisplayText.line(failure.message))
                     } else {
@@ -143,9 +163,7 @@ public struct ExportSource: Sendable {
             do throws(JSONParseError) { json = try JSONParser.parse(bytes: bytes) } catch {
                 return DecodeFailure(message: error.message(lang))
             }
-            guard let response = ResponseDecoder.decode(json, lang: lang).response else {
-                return DecodeFailure(message: lang.t("geen geldig interviewbestand meer", "no longer a valid interview file"))
-            }
+            guard let response = ResponseDecoder.decode(json, lang: lang).response else { return noLongerValid(lang) }
             use(response, bytes)
             return nil
         }

@@ -21,7 +21,7 @@ public enum JSONLExport {
     /// Streams the plan's interviews to `output` (not committed here), each file's object compacted.
     public static func write(_ plan: ExportPlan, from source: ExportSource,
                              to output: ExportOutput) throws -> ExportSource.Streamed {
-        try source.stream(plan, bytesOnly: true, renderFile: { _, raw, out, _ in compact(raw, to: &out) }, write: output.write)
+        try source.streamBytes(plan, renderFile: { raw, out in compact(raw, to: &out) }, write: output.write)
     }
 
     /// Appends valid JSON `bytes` without whitespace outside strings (and
