@@ -78,7 +78,13 @@ public struct ResponseMerger {
         }
         let id = response.id
         var held = index.byID[id] ?? MergeIndex.Held()
-        let outcome = decide(response, hash: hash, held: held)
+        var outcome = decide(response, hash: hash, held: held)
+        // A draft open in the app right now would be overwritten by its next save: the
+        // newer revision is kept beside it as a conflict instead, never lost either way.
+        if outcome == .updated, let lock = try? ResponseStore(directory: target).lockURL(for: id),
+           DraftLock.isTaken(at: lock) {
+            outcome = .conflict
+        }
         let name: String?
         switch outcome {
         case .added, .updated: name = id + ".json"

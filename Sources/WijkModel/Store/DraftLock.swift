@@ -71,6 +71,18 @@ public final class DraftLock: @unchecked Sendable {
         throw StoreError.io(.lock, path: url.path, code: EAGAIN)
     }
 
+    /// Whether someone holds the lock at `url` now, checked without taking it or creating
+    /// the file: a shared, non-blocking flock on the existing file fails only while a
+    /// holder has its exclusive one. No file means nobody has the draft open.
+    public static func isTaken(at url: URL) -> Bool {
+        let fd = POSIX.open(url, O_RDONLY | O_CLOEXEC, 0)
+        guard fd >= 0 else { return false }
+        defer { _ = POSIX.close(fd) }
+        if flock(fd, LOCK_SH | LOCK_NB) != 0 { return errno == EWOULDBLOCK || errno == EAGAIN }
+        _ = flock(fd, LOCK_UN)
+        return false
+    }
+
     /// Whether this lock is still held (not yet released).
     public var isHeld: Bool {
         mutex.lock(); defer { mutex.unlock() }

@@ -56,6 +56,28 @@ import Testing
 
     /// A source that does not exist is reported, not fatal; a symlink loop and
     /// hidden temporaries in a source folder are walked past.
+    /// A draft open in the app (its lock held) is never replaced under it: its next save
+    /// would overwrite the merged revision. The newer revision is kept as a conflict.
+    @Test func aDraftOpenInTheAppIsNotReplacedTheNewerRevisionIsKeptBeside() throws {
+        try withTempDir { dir in
+            let run = SampleData.generate(count: 1, seed: 7)
+            let target = dir.appendingPathComponent("target"), a = dir.appendingPathComponent("a")
+            try write(run, to: target)
+            var newer = run[0]; newer.revision += 1; newer.remarks["beeld"] = "later"
+            try write([newer], to: a)
+            let store = ResponseStore(directory: target)
+            let lock = try store.lock(id: run[0].id, holder: LockHolder(interviewer: "Fatma", host: "laptop-02", pid: 1,
+                                                                         since: Date()))
+            #expect(DraftLock.isTaken(at: try store.lockURL(for: run[0].id)))
+            let report = try merge([a], into: target)
+            #expect(report.entries.map(\.outcome) == [.conflict])
+            #expect(try ResponseDecoder.decode(try Data(contentsOf: target.appendingPathComponent(run[0].id + ".json"))) == run[0])
+            #expect(try entries(target).contains { $0.hasPrefix(run[0].id + ".conflict-") })
+            lock.release()
+            #expect(!DraftLock.isTaken(at: try store.lockURL(for: run[0].id)))
+        }
+    }
+
     @Test func missingSourcesAndLoopsAreReported() throws {
         try withTempDir { dir in
             let run = SampleData.generate(count: 2, seed: 32)
