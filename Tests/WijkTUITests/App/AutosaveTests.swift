@@ -82,6 +82,23 @@ import WijkModel
         #expect(app.state.nextDeadline == nil)
     }
 
+    /// A choice stored by its key, then Enter: the file's resume point moves on with the
+    /// interviewer at once (a kill right after resumes on the next question).
+    @Test func aChoiceByItsKeyThenEnterSavesTheNextResumePointAtOnce() throws {
+        var response = AppFixtures.response(id: "d1", organisation: "Buurtteam", gemeente: "Utrecht")
+        response.answers["wijk"] = .text("Noord")
+        response.resumeAt = ResumePoint(question: MetadataID.role)
+        var app = interviewApp(response, resumed: true)
+        #expect(screen(app)?.engine.currentQuestion?.id == MetadataID.role)
+        guard case .save(let chosen)? = app.type("2").last else { Issue.record("the choice was not saved"); return }
+        #expect(chosen.resumeAt == ResumePoint(question: MetadataID.role))
+        let effects = app.send(.enter)
+        let next = try #require(screen(app)?.engine.currentQuestion?.id)
+        #expect(next != MetadataID.role)
+        guard case .save(let moved)? = effects.last else { Issue.record("no save: \(effects)"); return }
+        #expect(moved.resumeAt == ResumePoint(question: next))
+    }
+
     @Test func readOnlyNeverAutosaves() {
         var app = interviewApp(AppFixtures.response(id: "c1", status: .complete, organisation: "Wijkteam"),
                                readOnly: true)

@@ -118,9 +118,7 @@ extension InterviewScreen {
         widgetEdited = false
         acknowledged = nil
         message = outcome.messages.isEmpty ? nil : ScreenMessage(outcome.messages.joined(separator: " "), .warning)
-        guard engine.response != before else { return [] }
-        choseHere = true
-        return [.save(engine.response)]
+        return engine.response != before ? [.save(engine.response)] : []
     }
 
     /// Enter/Tab: store the widget's answer; refused → stay with the reason; warnings
@@ -159,9 +157,9 @@ extension InterviewScreen {
         }
         if question.other != nil, let other { engine.setOtherText(other, for: question.id, at: now, lang: lang) }
         widgetEdited = false
-        // A choice stored by its key is saved again on Enter, so the file's resume point
-        // moves on with the interviewer at once, as it does for an answer stored by Enter.
-        let effects: [InterviewEffect] = engine.response != before || choseHere ? [.save(engine.response)] : []
+        // Moving on after a choice stored by its key needs no save here: the session writes
+        // a changed resume point at once (`InterviewSession.scheduleAutosave`).
+        let effects: [InterviewEffect] = engine.response != before ? [.save(engine.response)] : []
         var warnings = outcome.messages
         if value == nil, engine.isRequired(question.id) {
             warnings.append(question.requiredMessage?.resolve(lang.rawValue)

@@ -72,8 +72,6 @@ public struct InterviewScreen: Sendable {
     public var clock: Date?
     /// The question and answer whose warning was shown: confirming the same again goes on.
     var acknowledged: String?
-    /// A deliberate key (Space, digit, j/n) stored an answer on this question.
-    var choseHere = false
     /// What is typed in the overview to go to a question: its number or words of it.
     public internal(set) var overviewQuery = ""
 
@@ -144,7 +142,6 @@ public struct InterviewScreen: Sendable {
     mutating func loadWidget() {
         widgetEdited = false
         acknowledged = nil
-        choseHere = false
         guard let question = engine.currentQuestion else { widget = .note; return }
         widget = AnswerWidget(question: question, questionnaire: engine.questionnaire,
                               value: engine.answer(question.id), otherText: engine.otherText(for: question.id),
