@@ -98,7 +98,7 @@ extension InterviewEngine {
             response.answers[key] = old
             response.audit.append(AuditEntry(at: now, event: "restore", question: key, new: old))
         }
-        response.updatedAt = now
+        response.touch(now)  // an edit like any other: the revision counter goes up
         refresh()
         return true
     }

@@ -32,6 +32,18 @@ import Testing
         #expect(engine.lastUndoableChange() == nil)
     }
 
+    /// Reopening is an edit like any other: the revision counter goes up, so the reopened
+    /// draft outranks the completed copy on another laptop whatever its clock says.
+    @Test func reopeningRaisesTheRevision() throws {
+        var engine = F.engine(answers: EngineCompletionTests.complete)
+        try engine.complete(at: F.t(2), lang: .nl)
+        let completed = engine.response.revision
+        let reopened = engine.reopen(at: F.t(3))
+        #expect(reopened)
+        #expect(engine.response.revision == completed + 1)
+        #expect(engine.response.updatedAt == F.t(3))
+    }
+
     @Test func clearedAnswersAreListedAuditedAndPutBackOnReopen() throws {
         var answers = EngineCompletionTests.complete
         answers["teamgrootte"] = .number(99)   // hidden: rol is medewerker
