@@ -126,7 +126,7 @@ public struct CSVExport: Sendable {
         var head: [UInt8] = options.bom ? [0xEF, 0xBB, 0xBF] : []
         append(row: header, to: &head)
         try output.write(head)
-        return try source.stream(plan, columns: measureWidths ? layout.columns.count : 0, tableOnly: true, render: { response, out, widths in
+        return try source.stream(plan, columns: measureWidths ? layout.columns.count : 0, render: { response, out, widths in
             self.append(row: self.row(response), to: &out, widths: &widths)
         }, write: output.write)
     }

@@ -60,36 +60,18 @@ public struct ExportSource: Sendable {
         public var warnings: [String] = []
     }
 
-    /// Pass 2: decodes the plan's files batch by batch; `render` turns one
-    /// response into bytes (and may widen per-column widths); `write` gets
-    /// each batch's bytes, in plan order.
-    /// - Parameter tableOnly: the response is rendered as a table row (CSV,
-    ///   SPSS): read through the corpus's record, without remarks and audit
-    ///   trail (`CorpusRowReader`); else decoded whole.
-    public func stream(_ plan: ExportPlan, columns: Int = 0, tableOnly: Bool = false,
+    /// Pass 2: the plan's files batch by batch, each read again through the corpus's
+    /// record (`CorpusRowReader`: the fast verdict, no parse and decode, no remarks or
+    /// audit trail) — a file counts only if it still gets the verdict "valid"; `render`
+    /// turns one response into a table row (and may widen per-column widths); `write`
+    /// gets each batch's bytes, in plan order.
+    public func stream(_ plan: ExportPlan, columns: Int = 0,
                        render: @escaping @Sendable (Response, inout [UInt8], inout [Int]) -> Void,
-                       write: ([UInt8]) throws -> Void) throws -> Streamed {
-        try stream(plan, columns: columns, tableOnly: tableOnly,
-                   renderFile: { response, _, out, widths in render(response, &out, &widths) }, write: write)
-    }
-
-    /// As `stream`, but `renderFile` also gets the file's bytes (valid during the call
-    /// only). With `tableOnly` the response is the row reader's (no remarks, no audit
-    /// trail); either way a file counts only if it still gets the corpus's verdict "valid".
-    public func stream(_ plan: ExportPlan, columns: Int = 0, tableOnly: Bool = false,
-                       renderFile: @escaping @Sendable (Response, UnsafeRawBufferPointer, inout [UInt8], inout [Int]) -> Void,
                        write: ([UInt8]) throws -> Void) throws -> Streamed {
         let lang = self.lang
         let judge = CorpusRowReader.judge(questionnaires: questionnaires, lang: lang, today: today)
-        return try batches(plan, columns: columns, judge: judge, write: write) { path, rows, reader, bytes, widths in
-            guard !tableOnly else {
-                // The fast verdict's record, not a parse and decode.
-                return rows.withResponse(path) { response, raw in renderFile(response, raw, &bytes, &widths) }
-                    ? nil : Self.noLongerValid(lang)
-            }
-            return Self.decode(path, reader: &reader, lang: lang) { response, raw in
-                renderFile(response, raw, &bytes, &widths)
-            }
+        return try batches(plan, columns: columns, judge: judge, write: write) { path, rows, bytes, widths in
+            rows.withResponse(path) { response, _ in render(response, &bytes, &widths) } ? nil : Self.noLongerValid(lang)
         }
     }
 
@@ -101,7 +83,7 @@ public struct ExportSource: Sendable {
                             write: ([UInt8]) throws -> Void) throws -> Streamed {
         let lang = self.lang
         let judge = CorpusRowReader.bytesJudge(questionnaires: questionnaires, lang: lang, today: today)
-        return try batches(plan, columns: 0, judge: judge, write: write) { path, rows, _, bytes, _ in
+        return try batches(plan, columns: 0, judge: judge, write: write) { path, rows, bytes, _ in
             rows.withValidBytes(path) { raw in renderFile(raw, &bytes) } ? nil : Self.noLongerValid(lang)
         }
     }
@@ -114,7 +96,7 @@ public struct ExportSource: Sendable {
     /// `file` renders one file into the worker's bytes (nil) or says why it
     /// was skipped. Each batch's bytes go to `write` in plan order.
     private func batches(_ plan: ExportPlan, columns: Int, judge: FileJudge, write: ([UInt8]) throws -> Void,
-                         file: @escaping @Sendable (String, inout CorpusRowReader, inout CorpusReader,
+                         file: @escaping @Sendable (String, inout CorpusRowReader,
                                                     inout [UInt8], inout [Int]) -> DecodeFailure?) throws -> Streamed {
         var result = Streamed(widths: Array(repeating: 0, count: columns))
         let files = plan.files
@@ -128,11 +110,10 @@ public struct ExportSource: Sendable {
             let pieces = ParallelChunks.map(batch.count, workers: workers, minimum: 64) { range, worker -> (bytes: [UInt8], part: Streamed) in
                 var part = Streamed(widths: Array(repeating: 0, count: columns))
                 var bytes: [UInt8] = []
-                var reader = CorpusReader()
                 var rows = CorpusRowReader(judge: judges[worker])
-                defer { reader.release(); rows.release() }
+                defer { rows.release() }
                 for i in range {
-                    if let failure = file(batch[i], &rows, &reader, &bytes, &part.widths) {
+                    if let failure = file(batch[i], &rows, &bytes, &part.widths) {
                         part.warnings.append(DisplayText.line(batch[i]) + ": " + lang.t("overgeslagen: ", "skipped: ")
                                              + DisplayText.line(failure.message))
                     } else {
@@ -152,26 +133,6 @@ public struct ExportSource: Sendable {
     }
 
     struct DecodeFailure: Error { var message: String }
-
-    /// Reads and decodes one file of the plan (checked in pass 1; here only
-    /// whether it still reads and decodes) and hands it to `use` with its
-    /// bytes; nil, or why not.
-    static func decode(_ path: String, reader: inout CorpusReader, lang: Lang,
-                       use: (Response, UnsafeRawBufferPointer) -> Void) -> DecodeFailure? {
-        let read = reader.withContents(of: path) { bytes -> DecodeFailure? in
-            let json: JSONValue
-            do throws(JSONParseError) { json = try JSONParser.parse(bytes: bytes) } catch {
-                return DecodeFailure(message: error.message(lang))
-            }
-            guard let response = ResponseDecoder.decode(json, lang: lang).response else { return noLongerValid(lang) }
-            use(response, bytes)
-            return nil
-        }
-        switch read {
-        case .success(let failure): return failure
-        case .failure: return DecodeFailure(message: lang.t("kan niet lezen", "cannot read"))
-        }
-    }
 }
 
 /// The files a data export writes, in row order, and the files left out.

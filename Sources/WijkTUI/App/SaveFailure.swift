@@ -27,7 +27,6 @@ struct SaveFailure: Equatable {
         case savedElsewhere(String)
     }
 
-    var closing: Closing
     var message: String
     var attempts: Int
     var step: Step = .choose
@@ -129,9 +128,8 @@ extension App {
     /// A save failed: while leaving, the interview stays open with the choices above;
     /// otherwise the interviewer is told and goes on (the next save writes everything).
     mutating func saveFailed(_ message: String) -> [AppEffect] {
-        if let closing = state.closing {
-            state.saveFailure = SaveFailure(closing: closing, message: message,
-                                            attempts: (state.saveFailure?.attempts ?? 0) + 1)
+        if state.closing != nil {  // leaving: what is being left stays in `state.closing`
+            state.saveFailure = SaveFailure(message: message, attempts: (state.saveFailure?.attempts ?? 0) + 1)
             return []
         }
         state.dialog = Dialog(title: state.lang.t("Opslaan mislukt", "Saving failed"),
@@ -146,9 +144,9 @@ extension App {
         let outcome = failure.handle(key)
         state.saveFailure = failure
         switch outcome {
-        case .retry?: return [.close(failure.closing.response)]
+        case .retry?: return [.close(state.closing?.response)]
         case .saveElsewhere(let folder)?:
-            guard let response = failure.closing.response else { return [.close(nil)] }
+            guard let response = state.closing?.response else { return [.close(nil)] }
             return [.saveElsewhere(response, folder: folder)]
         case .discard?:
             state.closing?.response = nil

@@ -110,10 +110,6 @@ extension ReviewList.Row {
     var isAnswer: Bool { if case .answer = self { return true }; return false }
 }
 
-extension ReviewList {
-    /// "1 probleem", "2 problemen".
-}
-
 extension InterviewScreen {
     mutating func handleReview(_ key: Key, selection: Int, now: Date) -> [InterviewEffect] {
         let list = ReviewList(self)

@@ -123,8 +123,6 @@ extension JSONByteParser {
         return nil
     }
 
-    /// Whether the `count` bytes at `start` (inside the input) are exactly `word`.
-    @inline(__always)
     /// Throws `duplicateKey` when `key` repeats one of `keys` (the full
     /// parser refuses such a file, so the fast path must not accept it), and
     /// for an escaped key, which could spell an earlier one differently.
@@ -140,6 +138,8 @@ extension JSONByteParser {
         keys.append((key.start, key.count))
     }
 
+    /// Whether the `count` bytes at `start` (inside the input) are exactly `word`.
+    @inline(__always)
     func bytesEqual(_ start: Int, _ count: Int, _ word: StaticString) -> Bool {
         count == word.utf8CodeUnitCount
             && ByteWords.equal(bytes.baseAddress! + start, UnsafeRawPointer(word.utf8Start), count: count)
