@@ -71,17 +71,19 @@ public final class DraftLock: @unchecked Sendable {
         throw StoreError.io(.lock, path: url.path, code: EAGAIN)
     }
 
-    /// Whether someone holds the lock at `url` now, checked without taking it or creating
+    /// Who holds the lock at `url` now, if anyone, checked without taking it or creating
     /// the file: a shared, non-blocking flock on the existing file fails only while a
-    /// holder has its exclusive one. No file means nobody has the draft open.
-    public static func isTaken(at url: URL) -> Bool {
-        let fd = POSIX.open(url, O_RDONLY | O_CLOEXEC, 0)
-        guard fd >= 0 else { return false }
+    /// holder has its exclusive one (and is dropped on close). No file: nobody.
+    public static func holder(at url: URL) -> LockHolder? {
+        let fd = POSIX.open(url, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        guard fd >= 0 else { return nil }
         defer { _ = POSIX.close(fd) }
-        if flock(fd, LOCK_SH | LOCK_NB) != 0 { return errno == EWOULDBLOCK || errno == EAGAIN }
-        _ = flock(fd, LOCK_UN)
-        return false
+        if flock(fd, LOCK_SH | LOCK_NB) == 0 { return nil }
+        return readHolder(fd)
     }
+
+    /// Whether someone holds the lock at `url` now (see `holder(at:)`).
+    public static func isTaken(at url: URL) -> Bool { holder(at: url) != nil }
 
     /// Whether this lock is still held (not yet released).
     public var isHeld: Bool {

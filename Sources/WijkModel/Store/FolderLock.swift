@@ -34,11 +34,6 @@ public enum FolderLock {
 
     /// Who holds the lock on `folder` now, if anyone; writes nothing (for a dry run).
     public static func holder(of folder: URL) -> LockHolder? {
-        let url = folder.appendingPathComponent(fileName, isDirectory: false)
-        let fd = POSIX.open(url, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
-        guard fd >= 0 else { return nil }
-        defer { _ = POSIX.close(fd) }
-        if flock(fd, LOCK_SH | LOCK_NB) == 0 { return nil }   // nobody holds it (a shared lock is dropped on close)
-        return DraftLock.readHolder(fd)
+        DraftLock.holder(at: folder.appendingPathComponent(fileName, isDirectory: false))
     }
 }
