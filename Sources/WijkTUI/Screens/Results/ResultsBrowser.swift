@@ -61,12 +61,15 @@ public struct ResultsBrowser: Sendable {
     /// Rows available to a scrolling screen's body.
     var visibleRows: Int { max(1, size.height - 5) }
 
+    /// Rows of the question list (its position counter takes one when it scrolls).
+    var listRows: Int { list.bodyHeight(visibleRows) }
+
     // MARK: Feedback from the runner
 
     /// The terminal changed size.
     public mutating func resize(_ size: Size) {
         self.size = size
-        list.scroller.reveal(count: list.rows.count, visible: visibleRows)
+        list.scroller.reveal(count: list.rows.count, visible: listRows)
     }
 
     /// A new aggregation arrived (after `.reaggregate`).
@@ -186,7 +189,7 @@ public struct ResultsBrowser: Sendable {
 
     /// Opens a question directly (as Enter on it in the list does).
     public mutating func open(questionID id: String) {
-        list.select(id, visible: visibleRows)
+        list.select(id, visible: listRows)
         _ = listAction(.open)
     }
 
@@ -201,7 +204,7 @@ public struct ResultsBrowser: Sendable {
             }
             return []
         }
-        list.move(action, visible: visibleRows)
+        list.move(action, visible: listRows)
         return []
     }
 
@@ -330,8 +333,8 @@ public struct ResultsBrowser: Sendable {
     private mutating func pop() {
         let leaving = screen
         screen = history.popLast() ?? .list
-        if leaving == .question, let id = questionView?.questionID { list.select(id, visible: visibleRows) }
-        if leaving == .openAnswers, screen == .list, let id = openAnswers?.questionID { list.select(id, visible: visibleRows) }
+        if leaving == .question, let id = questionView?.questionID { list.select(id, visible: listRows) }
+        if leaving == .openAnswers, screen == .list, let id = openAnswers?.questionID { list.select(id, visible: listRows) }
     }
 
     private mutating func goBack(to target: ResultsScreen) {
