@@ -24,7 +24,7 @@ struct ValidateCommand: ParsableCommand {
         for report in reports {
             for p in report.problems {
                 let tag = p.severity == .soft ? lang.t("waarschuwing: ", "warning: ") : ""
-                out += "\(DisplayText.line(report.file)): \(DisplayText.line(p.path)): \(tag)\(DisplayText.line(p.message))\n"
+                out += p.line(file: report.file, tag: tag) + "\n"
                 if p.severity == .soft { warnings += 1 }
             }
             if !report.isValid { invalid += 1 }
