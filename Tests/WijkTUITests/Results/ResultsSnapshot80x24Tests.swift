@@ -184,7 +184,7 @@ import WijkModel
                Türk Kadınlar Derneği, Utrecht
                  Kadınlar wijkteam'i tanımıyor; hulp komt te laat.
 
-             Zoeken: “hulp” — 1/4 treffers  
+             Zoeken: “hulp” — 4 treffers in 4 antwoorden · antwoord 1/4
              / Zoeken  n Volgende  N Vorige  Esc Terug  F1 Help  f Filters  q Stoppen
             """)
     }
