@@ -90,3 +90,75 @@ import WijkModel
         #expect(!done[1].contains(lang == .nl ? "bezig" : "counting"))
     }
 }
+
+/// Cross-tabs (issue 15 #6): column headings never read alike, every column
+/// can be scrolled to, percentages and totals, and the test under the table.
+@Suite struct CrossTabScreenTests {
+    static func crossTab(_ row: String, _ column: String, width: Int, height: Int, lang: Lang = .nl) throws -> ResultsBrowser {
+        let dir = try ResultsFixture.writeDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        var b = ResultsBrowser(summary: try ResultsFixture.summary(directory: dir), questionnaires: BundledQuestionnaires.all,
+                               lang: lang, query: ResultsFixture.query)
+        b.resize(Size(width: width, height: height))
+        b.open(questionID: row)
+        try ResultsScreens.press([.character("x"), .escape], &b, directory: dir)
+        b.open(questionID: column)
+        try ResultsScreens.press([.character("x")], &b, directory: dir)
+        return b
+    }
+
+    static func headingRow(_ lines: [String]) -> String? { lines.first { $0.contains("Totaal") || $0.contains("Total ") } }
+
+    @Test(arguments: [(80, 24), (120, 40)])
+    func scaleHeadingsAreDistinct(size: (Int, Int)) throws {
+        let b = try Self.crossTab("contact", "kent_leefwereld", width: size.0, height: size.1)
+        let heading = try #require(Self.headingRow(ResultsFixture.render(b).lines))
+        #expect(heading.contains("1 Helem") && heading.contains("5 Helem"), "\(heading)")
+    }
+
+    @Test func hiddenColumnsScrollIntoView() throws {
+        var b = try Self.crossTab("contact", "buiten_beeld", width: 80, height: 24)
+        let tab = try #require(b.crossTab?.current(b.context))
+        var seen: [String] = []
+        for _ in 0..<tab.columnCodes.count {
+            let lines = ResultsFixture.render(b).lines
+            let heading = try #require(Self.headingRow(lines))
+            seen.append(heading)
+            #expect(lines.contains { $0.contains("kolommen ") && $0.contains("van \(tab.columnCodes.count) (←/→)") })
+            _ = b.handle(.right)
+        }
+        // The last column (unanswered, from wt-4) comes into view; the first is gone.
+        #expect(seen.last?.contains("Niet b") == true, "\(seen)")
+        #expect(seen.last?.contains("Turks") == false)
+        #expect(seen.first?.contains("Turks") == true)
+        // Overig Afrikaans / Overig Aziatisch stay apart in a narrow cell.
+        #expect(!seen.contains { $0.components(separatedBy: "Overig…").count > 2 })
+        _ = b.handle(.left)
+        #expect(b.crossTab?.firstColumn ?? 0 > 0)
+        #expect(b.screen == .crossTab)   // ← scrolls, Esc goes back
+        _ = b.handle(.escape)
+        #expect(b.screen == .question)
+    }
+
+    @Test(arguments: [Lang.nl, .en])
+    func percentagesTotalsAndTest(lang: Lang) throws {
+        var b = try Self.crossTab("contact", "kent_leefwereld", width: 120, height: 40, lang: lang)
+        var lines = ResultsFixture.render(b).lines
+        let total = lang == .nl ? "Totaal" : "Total"
+        // Counts: Ja 3 of 4 wijkteams, Nee 1; the grand total 4.
+        #expect(lines.contains { $0.hasPrefix(" \(total)") && $0.hasSuffix(" 4") })
+        #expect(lines.contains { $0.contains("χ²(2) = 1,33") || $0.contains("χ²(2) = 1.33") })
+        #expect(lines.contains { $0.contains("n = 4") })
+        _ = b.handle(.character("p"))
+        lines = ResultsFixture.render(b).lines
+        #expect(lines.contains { $0.contains(lang == .nl ? "rijpercentages" : "row percentages") })
+        let ja = try #require(lines.first { $0.hasPrefix(lang == .nl ? " Ja " : " Yes ") })
+        #expect(ja.hasSuffix("100%") && ja.contains("33%"), "\(ja)")
+        _ = b.handle(.character("p"))
+        lines = ResultsFixture.render(b).lines
+        let totals = try #require(lines.first { $0.hasPrefix(" \(total)") })
+        #expect(totals.contains("100%") && totals.hasSuffix("100%"), "\(totals)")
+        _ = b.handle(.character("p"))
+        #expect(b.crossTab?.view == .counts)
+    }
+}

@@ -229,23 +229,23 @@ import WijkModel
              Rijen: Is er contact tussen het wijkteam en migrantenorganisaties in de wijk?
              Kolommen: Het wijkteam kent de dagelijkse leefwereld van bewoners met een mig…
 
-             [Wijkteams (n=4)]  Migrantenorg. (n=3)
+             [Wijkteams (n=4)]  Migrantenorg. (n=3)   · aantallen
 
-                                 Helema…  Oneens Niet e…    Eens Helema…  Totaal
-             Ja                        ·       1       ·       1       1       3
-             Nee                       ·       ·       ·       1       ·       1
-             Totaal                    0       1       0       2       1
+                                 1 Helem… 2 Oneens 3 Niet …   4 Eens 5 Helem…   Totaal
+             Ja                         ·        1        ·        1        1        3
+             Nee                        ·        ·        ·        1        ·        1
+             Totaal                     0        1        0        2        1        4
 
-
-
-
-
+             n = 4 (echte antwoorden) · χ²(2) = 1,33, p = 0,513: niet te beoordelen: 6 van
+             6 cellen verwacht < 5
 
 
 
 
 
-             Tab Andere variant  Esc Terug  F1 Help  f Filters  q Stoppen
+
+
+             Tab Andere variant  p Aantal/rij%/kolom%  Esc Terug  F1 Help  q Stoppen
             """)
     }
 

@@ -169,9 +169,15 @@ public struct ResultsBrowser: Sendable {
         case .openAnswers: return openAnswersAction(action)
         case .filters: return filterAction(action)
         case .crossTab:
-            let ctx = context, visible = visibleRows - 8
-            if action == .switchVariant { crossTab?.switchVariant(ctx) }
-            else if let tab = crossTab?.table(ctx).first { crossTab?.scroller.scroll(action, count: tab.rowCodes.count, visible: visible) }
+            let ctx = context, visible = visibleRows - 10, width = contentArea.width
+            switch action {
+            case .switchVariant: crossTab?.switchVariant(ctx)
+            case .percentages: crossTab?.cycleView()
+            case .columnsLeft: crossTab?.scrollColumns(-1, context: ctx, width: width)
+            case .columnsRight: crossTab?.scrollColumns(1, context: ctx, width: width)
+            default:
+                if let tab = crossTab?.current(ctx) { crossTab?.scroller.scroll(action, count: tab.rowCodes.count, visible: visible) }
+            }
             return []
         case .interviews: return interviewsAction(action)
         case .interview:
