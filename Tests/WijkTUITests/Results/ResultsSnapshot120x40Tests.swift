@@ -49,7 +49,7 @@ import WijkModel
                In hoeverre is het wijkteam bekend bij uw achterban?     WT – · MO 0: –
                Met welke hulpvragen komen mensen bij uw organisatie?    WT – · MO 0: –
                                                                                                                                2/64
-             Enter Openen  F1 Help  f Filters  q Stoppen
+             Enter Openen  v Voortgang  F1 Help  f Filters  q Stoppen
             """)
     }
 
@@ -95,7 +95,7 @@ import WijkModel
 
 
 
-             Enter Interviews  o Open antw.  x Kruistabel  Esc Terug  F1 Help  f Filters  q Stoppen
+             Enter Interviews  o Open antw.  x Kruistabel  g Per gemeente  Esc Terug  F1 Help  f Filters  q Stoppen
             """)
     }
 
@@ -337,6 +337,7 @@ import WijkModel
              Help — toetsen
             ────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────
                Enter         Openen
+               v             Voortgang
                ↑/k           omhoog
                ↓/j           omlaag
                PgUp          pagina terug
@@ -349,9 +350,8 @@ import WijkModel
 
                              Percentages zijn van wie de vraag echt beantwoordde (n);
                              weet niet, wil niet zeggen, niet beantwoord en n.v.t. staan apart.
-
-
-
+                             (…) is het 95%-interval (Wilson); * markeert alleen een verschil
+                             dat een toets steunt (p < 0,05, met n erbij).
 
 
 

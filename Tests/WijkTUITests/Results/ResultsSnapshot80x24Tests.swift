@@ -33,7 +33,7 @@ import WijkModel
                Hoeveel vrijwilligers zijn er actie… WT – · MO 0: –
                Hoe wordt uw organisatie gefinancie… WT – · MO 0: –
                                                                                        2/64
-             Enter Openen  F1 Help  f Filters  q Stoppen
+             Enter Openen  v Voortgang  F1 Help  f Filters  q Stoppen
             """)
     }
 
@@ -257,6 +257,7 @@ import WijkModel
              Help — toetsen
             ────────────────────────────────────────────────────────────────────────────────
                Enter         Openen
+               v             Voortgang
                ↑/k           omhoog
                ↓/j           omlaag
                PgUp          pagina terug
@@ -269,9 +270,8 @@ import WijkModel
 
                              Percentages zijn van wie de vraag echt beantwoordde (n);
                              weet niet, wil niet zeggen, niet beantwoord en n.v.t. staan a…
-
-
-
+                             (…) is het 95%-interval (Wilson); * markeert alleen een versc…
+                             dat een toets steunt (p < 0,05, met n erbij).
 
 
 
