@@ -10,7 +10,7 @@ struct SummaryBuilder {
         let order = OpenAnswerOrder(result.tallies)
         for key in keys {
             let g = result.groupIndex[key]!
-            let group = buildGroup(name: options.grouping != nil ? (result.groupNames[key] ?? key) : nil,
+            let group = buildGroup(name: options.grouping != nil ? groupName(result, g) ?? result.groupNames[key] ?? key : nil,
                                    tallies: result.tallies[g], order: order)
             if options.grouping != nil && group.respondents == 0 { continue }
             groups.append(group)
@@ -26,6 +26,22 @@ struct SummaryBuilder {
         summary.progress = result.fieldwork
         summary.grouping = options.grouping
         return summary
+    }
+
+    /// A group's gemeente or wijk in the spelling its counts show (the most frequent).
+    func groupName(_ result: PassResult, _ g: Int) -> String? {
+        let id: String
+        switch options.grouping {
+        case .gemeente?: id = MetadataID.gemeente
+        case .wijk?: id = MetadataID.wijk
+        default: return nil
+        }
+        var counts: [String: Int] = [:]
+        for (l, layout) in pass.layouts.enumerated() {
+            guard let i = layout.indexByID[id], let tally = result.tallies[g][l] else { continue }
+            for (text, n) in tally.tallies[i].counts { counts[text, default: 0] += n }
+        }
+        return CountedTextSpelling.shown(counts)
     }
 
     func buildGroup(name: String?, tallies: [VariantTally?], order: OpenAnswerOrder) -> SummaryGroup {
@@ -120,7 +136,8 @@ struct SummaryBuilder {
         default: break
         }
         // Codes outside the list (values of counted texts, dates, or an older version's choices).
-        let rest = t.counts.filter { $0.value != 0 && !known.contains($0.key) }.sorted {
+        let counts = layout.kinds[i] == .countedText ? CountedTextSpelling.fold(t.counts) : t.counts
+        let rest = counts.filter { $0.value != 0 && !known.contains($0.key) }.sorted {
             $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key
         }
         for (code, count) in rest { choices.append(ChoiceCount(code: code, label: nil, count: count, base: base)) }

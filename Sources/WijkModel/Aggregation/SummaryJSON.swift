@@ -123,8 +123,9 @@ public enum SummaryJSON {
             if q.type.isClosed { o["percentInterval"] = percentIntervals(q.choices) }
         }
         if !q.bands.isEmpty { o["bands"] = bands(q.bands) }
-        if let m = q.meanSelected { o["meanSelected"] = .number(m) }
-        if let s = q.statistics { o["statistics"] = statistics(s) }
+        // Documented keys stay when nothing can be computed (no one answered): null.
+        if q.type == .multiple { o["meanSelected"] = number(q.meanSelected) }
+        if q.type.isNumeric { o["statistics"] = q.statistics.map(statistics) ?? .null }
         if answers && (q.type.isOpenText || !q.openAnswers.isEmpty) {
             o["answers"] = .array(q.openAnswers.map(openAnswer))
         }
@@ -160,7 +161,7 @@ public enum SummaryJSON {
                 ("differencePoints", number(r.differencePoints)),
             ]))
         })
-        if c.first.statistics != nil || c.second.statistics != nil {
+        if c.first.type.isNumeric || c.second.type.isNumeric {
             o["means"] = .array([number(c.first.statistics?.mean), number(c.second.statistics?.mean)])
             o["meanDifference"] = number(c.meanDifference)
         }

@@ -45,6 +45,12 @@ struct SummaryCommand: ParsableCommand {
         let numberBands = try parsedBands(questionnaires, lang)
         for r in requests {
             for id in [r.row, r.column] {
+                let known = questionnaires.contains { $0.question(id) != nil }
+                if !known {
+                    let ids = questionnaires.flatMap { $0.questions.filter { $0.type.isClosed }.map(\.id) }
+                    let hint = NearestName.suggest(id, among: ids).map { lang.t(" — bedoelde u '\($0)'?", " — did you mean '\($0)'?") } ?? ""
+                    throw ValidationError(lang.t("--crosstab: onbekende vraag '\(id)'", "--crosstab: unknown question '\(id)'") + hint)
+                }
                 let closed = questionnaires.contains { $0.question(id)?.type.isClosed == true }
                     || numberBands.contains { $0.questionID == id }
                 if !closed {
@@ -54,7 +60,7 @@ struct SummaryCommand: ParsableCommand {
                 }
             }
         }
-        let filter = filters.filter
+        let filter = try filters.filter(for: questionnaires, lang: lang)
         var options = AggregationOptions(filter: filter, crossTabs: requests,
                                          workers: workers, keepOpenAnswers: !noOpenAnswers, lang: lang,
                                          today: Today.string())

@@ -57,9 +57,15 @@ struct SummaryReport {
 
     private func header() -> String {
         var out = style == .markdown ? "# \(t("Samenvatting", "Summary"))\n\n" : ""
-        let perVariant = summary.all.map { g in
-            g.variants.map { "\(d($0.variant)) \($0.respondents)" }.joined(separator: ", ")
-        } ?? ""
+        // Summed over the groups: with --group-by each group has only its gemeente's counts.
+        var variants: [String] = [], respondents: [String: Int] = [:]
+        for group in summary.groups {
+            for v in group.variants {
+                if respondents[v.variant] == nil { variants.append(v.variant) }
+                respondents[v.variant, default: 0] += v.respondents
+            }
+        }
+        let perVariant = variants.map { "\(d($0)) \(respondents[$0] ?? 0)" }.joined(separator: ", ")
         out += t("\(lang.count(summary.files, Noun.file)), \(lang.count(summary.interviews, Noun.interview)); geteld: \(summary.counted) (\(perVariant))\n",
                  "\(lang.count(summary.files, Noun.file)), \(lang.count(summary.interviews, Noun.interview)); counted: \(summary.counted) (\(perVariant))\n")
         if summary.filter.isActive { out += t("Filter: ", "Filter: ") + filterText() + "\n" }
