@@ -37,7 +37,8 @@ struct SampleChoices {
         var picked = codes.filter { code in
             if code == "geen" { return false }
             if code == other { return rng.chance(Self.otherShare) }
-            return rng.chance(Swift.min(0.95, base[code] ?? 0.1))
+            let p = base[code] ?? 0.1
+            return p >= 1 || rng.chance(Swift.min(0.95, p))
         }
         if picked.isEmpty {
             // Someone who answers names at least the most common option.
@@ -51,7 +52,7 @@ struct SampleChoices {
 
     /// The chances for this interview: the variant's table, shifted by the profile.
     private func table(for id: String) -> SampleChoiceWeights.Table? {
-        if id == "achterban" { return origins(own: 0.97, local: 0.2) }
+        if id == "achterban" { return origins(own: 1, local: 0.2) }
         guard var t = SampleChoiceWeights.multiple[id] else { return nil }
         if profile.isOrganisation, let o = SampleChoiceWeights.organisationMultiple[id] { t.merge(o) { $1 } }
         let e = profile.engagement
