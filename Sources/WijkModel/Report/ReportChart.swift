@@ -38,20 +38,22 @@ struct ReportChart {
             let label = words.label(code, question.label(of: code))
             out += "<text class=\"label\" x=\"0\" y=\"\(f(y + 12))\">" + HTMLText.line(ReportQuotes.shortened(label, limit: 56)) + "</text>"
             y += Self.labelHeight
-            for (v, result) in variants.enumerated() {
+            for result in variants {
+                let v = result.slot
                 let choice = result.summary.choice(code)
                 let count = choice?.count ?? 0
                 let base = result.summary.answered
                 let percent = choice?.percent ?? (base > 0 ? 0 : nil)
                 let w = (percent ?? 0) / 100 * Self.plot
-                let fill = v == 0 ? "#0072B2" : "url(#hatch-\(index))"
+                let fill = v == 0 ? "#0072B2" : v == 1 ? "url(#hatch-\(index))" : "#CC79A7"
                 let tip = "\(words.variant(result.variant)): \(count) / \(base) (\(words.percent(percent)); 95%: \(words.interval(choice?.percentInterval)))"
                 out += "<rect class=\"bar v\(v)\" x=\"0\" y=\"\(f(y))\" width=\"\(f(w))\" height=\"\(f(Self.barHeight))\" fill=\"\(fill)\" "
                 out += "data-variant=\"\(HTMLText.line(result.variant))\" data-code=\"\(HTMLText.line(code))\" "
                 out += "data-count=\"\(count)\" data-base=\"\(base)\"><title>" + HTMLText.line(tip) + "</title></rect>"
                 if let ci = choice?.percentInterval {
                     let lo = ci.lower / 100 * Self.plot, hi = ci.upper / 100 * Self.plot, mid = y + Self.barHeight / 2
-                    out += "<path class=\"ci\" d=\"M\(f(lo)) \(f(mid))H\(f(hi))M\(f(lo)) \(f(mid - 4))v8M\(f(hi)) \(f(mid - 4))v8\"/>"
+                    let whisker = "M\(f(lo)) \(f(mid))H\(f(hi))M\(f(lo)) \(f(mid - 4))v8M\(f(hi)) \(f(mid - 4))v8"
+                    out += "<path class=\"halo\" d=\"\(whisker)\"/><path class=\"ci\" d=\"\(whisker)\"/>"
                     out += "<text class=\"value\" x=\"\(f(max(w, hi) + 5))\" y=\"\(f(y + 11))\">\(words.percent(percent))</text>"
                 } else {
                     out += "<text class=\"value\" x=\"\(f(w + 5))\" y=\"\(f(y + 11))\">\(words.percent(percent))</text>"
@@ -66,8 +68,8 @@ struct ReportChart {
     /// The legend: which fill is which variant, with base n.
     func legend() -> String {
         var out = "<ul class=\"legend\">"
-        for (v, r) in question.results.enumerated() {
-            out += "<li><span class=\"swatch v\(v)\" aria-hidden=\"true\"></span>\(HTMLText.line(words.variant(r.variant))) (n = \(r.summary.answered))</li>"
+        for r in question.results {
+            out += "<li><span class=\"swatch v\(r.slot)\" aria-hidden=\"true\"></span>\(HTMLText.line(words.variant(r.variant))) (n = \(r.summary.answered))</li>"
         }
         out += "<li><span class=\"whisker\" aria-hidden=\"true\"></span>" + words.t("95%-betrouwbaarheidsinterval", "95% confidence interval") + "</li>"
         return out + "</ul>"

@@ -13,6 +13,8 @@ public struct ReportQuestion: Sendable {
     public struct Result: Sendable {
         public var variant: String
         public var summary: QuestionSummary
+        /// The variant's place among the summary's variants: its colour, even where it is alone.
+        public var slot: Int
     }
 
     public var id: String
@@ -69,7 +71,9 @@ public enum ReportLayout {
     }
 
     private static func question(_ id: String, _ group: SummaryGroup) -> ReportQuestion? {
-        let results = group.variants.compactMap { v in v.question(id).map { ReportQuestion.Result(variant: v.variant, summary: $0) } }
+        let results = group.variants.enumerated().compactMap { slot, v in
+            v.question(id).map { ReportQuestion.Result(variant: v.variant, summary: $0, slot: slot) }
+        }
         guard let first = results.first else { return nil }
         return ReportQuestion(id: id, type: first.summary.type, label: first.summary.label,
                               isCore: results.count > 1 && first.summary.isCore, results: results,

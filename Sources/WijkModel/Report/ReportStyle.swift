@@ -14,11 +14,11 @@ enum ReportStyle {
     .qid{font-family:ui-monospace,monospace;font-size:.8rem;color:var(--muted)}
     figure{margin:.5rem 0}svg.chart{width:100%;max-width:34rem;height:auto;display:block}
     svg .label{font-size:12px;fill:var(--ink)}svg .value,svg .axis{font-size:10px;fill:var(--ink)}
-    svg .grid{stroke:#ddd;stroke-width:1}svg .ci{stroke:#000;stroke-width:1.3;fill:none}
+    svg .grid{stroke:#ddd;stroke-width:1}svg .ci{stroke:#000;stroke-width:1.3;fill:none}svg .halo{stroke:#fff;stroke-width:3.5;fill:none}
     svg .bar{stroke:#000;stroke-width:.5}
     .legend{list-style:none;padding:0;margin:.3rem 0;display:flex;flex-wrap:wrap;gap:.3rem 1.2rem;font-size:.85rem}
     .swatch{display:inline-block;width:1.1rem;height:.8rem;border:1px solid #000;margin-right:.3rem;vertical-align:middle}
-    .swatch.v0{background:var(--wt)}.swatch.v1{background:repeating-linear-gradient(45deg,var(--mo) 0 3px,#6b4a00 3px 5px)}
+    .swatch.v0{background:var(--wt)}.swatch.v2{background:#CC79A7}.swatch.v1{background:repeating-linear-gradient(45deg,var(--mo) 0 3px,#6b4a00 3px 5px)}
     .whisker{display:inline-block;width:1.1rem;height:.6rem;border-left:2px solid #000;border-right:2px solid #000;background:linear-gradient(#000,#000) center/100% 2px no-repeat;margin-right:.3rem;vertical-align:middle}
     .scroll{overflow-x:auto}
     table{border-collapse:collapse;margin:.4rem 0;font-size:.88rem;min-width:60%}
