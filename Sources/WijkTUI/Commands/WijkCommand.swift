@@ -9,6 +9,6 @@ struct WijkCommand: ParsableCommand {
         discussion: "Without a subcommand Wijk opens the home screen.",
         subcommands: [HomeCommand.self, InterviewCommand.self, ResumeCommand.self,
                       ValidateCommand.self, QuestionnaireCommand.self, GenerateCommand.self,
-                      ExportCommand.self, MergeCommand.self, SummaryCommand.self, ResultsCommand.self],
+                      ExportCommand.self, MergeCommand.self, SummaryCommand.self, ResultsCommand.self, ReportCommand.self],
         defaultSubcommand: HomeCommand.self)
 }
