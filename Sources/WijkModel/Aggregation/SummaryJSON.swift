@@ -119,7 +119,8 @@ public enum SummaryJSON {
             o["counts"] = .object(JSONObject(q.choices.map { ($0.code, int($0.count)) }))
             o["percent"] = .object(JSONObject(q.choices.map { ($0.code, number($0.percent)) }))
             o["percentBase"] = int(q.answered)
-            o["percentInterval"] = percentIntervals(q.choices)
+            // Closed questions only: counted texts and dates can have a value per interview.
+            if q.type.isClosed { o["percentInterval"] = percentIntervals(q.choices) }
         }
         if !q.bands.isEmpty { o["bands"] = bands(q.bands) }
         // Documented keys stay when nothing can be computed (no one answered): null.

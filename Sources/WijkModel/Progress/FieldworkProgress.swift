@@ -56,6 +56,7 @@ extension FieldworkProgress {
         var complete = 0, drafts = 0
         // Weeks are computed once per day, not once per interview.
         var weekOfDay: [Int32: ISOWeek] = [:]
+        var folded: [String: String] = [:]
         for file in winners {
             let s = slot[file]
             guard s >= 0 else { continue }
@@ -67,7 +68,12 @@ extension FieldworkProgress {
             }()
             var w = weeks[week] ?? (0, 0)
             let name = ResponseFilter.trimmed(e.interviewer)
-            let key = ResponseFilter.normalized(name)
+            // Folded once per spelling, not once per interview.
+            let key = folded[name] ?? {
+                let k = ResponseFilter.normalized(name)
+                folded[name] = k
+                return k
+            }()
             var p = people[key] ?? (name, 0, 0)
             if name < p.name { p.name = name }
             if e.isDraft { drafts += 1; w.1 += 1; p.drafts += 1 } else { complete += 1; w.0 += 1; p.complete += 1 }

@@ -1,5 +1,5 @@
 /// ISO 8601 weeks (Monday first; week 1 holds the year's first Thursday) by
-/// integer arithmetic on day numbers: no Calendar per interview, and no time
+/// integer arithmetic on day numbers (`Timestamp`'s civil calendar): no Calendar per interview, and no time
 /// zone, since an interview date is a calendar date.
 public struct ISOWeek: Sendable, Hashable, Comparable {
     public var year: Int
@@ -17,8 +17,8 @@ public struct ISOWeek: Sendable, Hashable, Comparable {
         // Weekday 1 (Monday) … 7 (Sunday); the Thursday of the same week decides the year.
         let weekday = ((day + 3) % 7 + 7) % 7 + 1
         let thursday = day + 4 - weekday
-        let (y, _, _) = Self.civil(thursday)
-        let ordinal = thursday - Self.days(y, 1, 1)   // 0-based day of the year
+        let y = Timestamp.civil(fromDays: thursday).year
+        let ordinal = thursday - Timestamp.daysFromCivil(year: y, month: 1, day: 1)   // 0-based day of the year
         self.init(year: y, week: ordinal / 7 + 1)
     }
 
@@ -41,38 +41,7 @@ public struct ISOWeek: Sendable, Hashable, Comparable {
             let v = Int(c - 0x30)
             if i < 4 { y = y * 10 + v } else if i < 7 { m = m * 10 + v } else { d = d * 10 + v }
         }
-        guard m >= 1, m <= 12, d >= 1, d <= daysIn(y, m) else { return nil }
-        return days(y, m, d)
-    }
-
-    static func daysIn(_ y: Int, _ m: Int) -> Int {
-        switch m {
-        case 2: return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
-    }
-
-    /// Days from 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's days_from_civil).
-    static func days(_ y: Int, _ m: Int, _ d: Int) -> Int {
-        let y = m <= 2 ? y - 1 : y
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146097 + doe - 719468
-    }
-
-    /// The date of a day number (civil_from_days).
-    static func civil(_ z: Int) -> (Int, Int, Int) {
-        let z = z + 719468
-        let era = (z >= 0 ? z : z - 146096) / 146097
-        let doe = z - era * 146097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp + (mp < 10 ? 3 : -9)
-        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+        guard m >= 1, m <= 12, d >= 1, d <= Timestamp.daysIn(month: m, year: y) else { return nil }
+        return Timestamp.daysFromCivil(year: y, month: m, day: d)
     }
 }

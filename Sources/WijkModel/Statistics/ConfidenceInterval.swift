@@ -17,13 +17,16 @@ public struct ConfidenceInterval: Sendable, Hashable {
         ConfidenceInterval(lower: lower * factor, upper: upper * factor, level: level)
     }
 
+    /// Φ⁻¹(0.975), the 95% level's z (checked against `StandardNormal.quantile` in the tests).
+    static let z95 = 1.959963984540054
+
     /// Wilson's score interval for a proportion `successes / n`: unlike the
     /// textbook p ± z·√(p(1−p)/n) it never leaves 0…1 and does not collapse to
     /// a point at 0/n or n/n, which small wijkteam samples hit often (Wilson
     /// 1927; Agresti & Coull 1998). nil when n is 0 or the counts are impossible.
     public static func wilson(successes: Int, n: Int, level: Double = 0.95) -> ConfidenceInterval? {
         guard n > 0, successes >= 0, successes <= n, level > 0, level < 1 else { return nil }
-        let z = StandardNormal.quantile(1 - (1 - level) / 2)
+        let z = level == 0.95 ? Self.z95 : StandardNormal.quantile(1 - (1 - level) / 2)
         let nn = Double(n), p = Double(successes) / nn, z2 = z * z
         let denominator = 1 + z2 / nn
         let centre = (p + z2 / (2 * nn)) / denominator

@@ -7,8 +7,9 @@ struct WijkCommand: ParsableCommand {
         commandName: "wijk",
         abstract: "Wijk — interviews met sociale wijkteams en migrantenorganisaties.",
         discussion: "Without a subcommand Wijk opens the home screen.",
+        version: VersionInfo.number,
         subcommands: [HomeCommand.self, InterviewCommand.self, ResumeCommand.self,
                       ValidateCommand.self, QuestionnaireCommand.self, GenerateCommand.self,
-                      ExportCommand.self, MergeCommand.self, SummaryCommand.self, ResultsCommand.self],
+                      ExportCommand.self, MergeCommand.self, SummaryCommand.self, ResultsCommand.self, ReportCommand.self],
         defaultSubcommand: HomeCommand.self)
 }

@@ -3,11 +3,6 @@ import Testing
 @testable import WijkModel
 
 @Suite struct ConfidenceIntervalTests {
-    func close(_ a: Double?, _ b: Double, _ tolerance: Double = 1e-9) -> Bool {
-        guard let a else { return false }
-        return abs(a - b) <= tolerance
-    }
-
     @Test func wilsonTextbookValues() {
         // 5/10: centre ½, half-width z/(1 + z²/n)·√(p(1−p)/n + z²/4n²).
         let half = ConfidenceInterval.wilson(successes: 5, n: 10)

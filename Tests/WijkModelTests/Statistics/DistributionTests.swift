@@ -54,6 +54,7 @@ import Testing
 
     @Test func normalQuantile() {
         #expect(close(StandardNormal.quantile(0.975), 1.959963984540054, 1e-12))
+        #expect(close(StandardNormal.quantile(0.975), ConfidenceInterval.z95, 1e-12))
         #expect(close(StandardNormal.quantile(0.5), 0, 1e-12))
         #expect(close(StandardNormal.quantile(0.001), -3.090232306167813, 1e-10))
         #expect(close(StandardNormal.cdf(1.959963984540054), 0.975, 1e-12))

@@ -3,11 +3,6 @@ import Testing
 @testable import WijkModel
 
 @Suite struct SignificanceTestTests {
-    func close(_ a: Double?, _ b: Double, _ tolerance: Double = 1e-9) -> Bool {
-        guard let a else { return false }
-        return abs(a - b) <= tolerance
-    }
-
     @Test func tableArithmetic() {
         let t = ContingencyTable([[10, 30], [20, 40]])
         #expect(t.rowTotals == [40, 60])
