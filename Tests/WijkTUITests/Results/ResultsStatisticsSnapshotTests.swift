@@ -32,6 +32,18 @@ import WijkModel
         #expect(text.handle(.character("g")).isEmpty)
     }
 
+    /// A filter applied on the comparison counts it again; the old numbers go meanwhile.
+    @Test func newFilterRecountsTheComparison() throws {
+        var b = try Self.screen([.character("g")], open: "contact", width: 80, height: 24, lang: .nl)
+        #expect(b.comparison?.tables != nil)
+        _ = b.handle(.character("f"))
+        _ = b.handle(.right)   // variant: wijkteam
+        let effects = b.handle(.enter)
+        let filter = ResponseFilter(variant: "wijkteam", includeDrafts: true)
+        #expect(effects == [.reaggregate(ResultsQuery(filter: filter)), .compare(ResultsQuery(filter: filter, grouping: .gemeente))])
+        #expect(b.screen == .comparison && b.comparison?.tables == nil)
+    }
+
     @Test func comparison80x24() throws {
         let b = try Self.screen([.character("g")], open: "contact", width: 80, height: 24, lang: .nl)
         assertSnapshot(ResultsFixture.render(b), """

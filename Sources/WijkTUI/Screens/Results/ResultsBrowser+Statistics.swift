@@ -39,6 +39,14 @@ extension ResultsBrowser {
         return [.compare(ResultsQuery(filter: query.filter, grouping: grouping))]
     }
 
+    /// A new filter: an open comparison is counted again with it (never shown
+    /// with the old filter's numbers meanwhile).
+    mutating func recountComparison() -> [ResultsEffect] {
+        guard comparison != nil, screen == .comparison || history.contains(.comparison) else { return [] }
+        comparison?.tables = nil
+        return askComparison()
+    }
+
     mutating func comparisonAction(_ action: ResultsAction) -> [ResultsEffect] {
         let width = contentArea.width
         switch action {

@@ -308,7 +308,7 @@ public struct ResultsBrowser: Sendable {
             guard draft != query.filter else { return [] }
             query.filter = draft
             isBusy = true
-            return [.reaggregate(query)]
+            return [.reaggregate(query)] + recountComparison()
         default: break
         }
         return []
