@@ -29,9 +29,10 @@ public enum Codebook {
     /// Skip logic and checks as one line each: relevant, required, constraint, special answers.
     static func logic(_ q: Question, section: Section, lang: Lang) -> [String] {
         var lines: [String] = []
-        let relevant = [section.relevant?.source, q.relevant?.source].compactMap { $0 }
+        // Both conditions hold: joined with the brackets an `or` needs to keep its meaning.
+        let relevant = [section.relevant, q.relevant].compactMap { $0 }
         if !relevant.isEmpty {
-            lines.append(lang.t("alleen als: ", "only if: ") + relevant.joined(separator: " and "))
+            lines.append(lang.t("alleen als: ", "only if: ") + Expression.conjunction(relevant))
         }
         switch q.required {
         case .always(true): lines.append(lang.t("verplicht", "required"))

@@ -10,6 +10,6 @@ struct WijkCommand: ParsableCommand {
         version: VersionInfo.number,
         subcommands: [HomeCommand.self, InterviewCommand.self, ResumeCommand.self,
                       ValidateCommand.self, QuestionnaireCommand.self, GenerateCommand.self,
-                      ExportCommand.self, MergeCommand.self, SummaryCommand.self, ResultsCommand.self],
+                      ExportCommand.self, MergeCommand.self, SummaryCommand.self, ResultsCommand.self, ReportCommand.self],
         defaultSubcommand: HomeCommand.self)
 }

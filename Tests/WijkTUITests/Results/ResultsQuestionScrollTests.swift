@@ -16,12 +16,12 @@ import WijkModel
         #expect(b.questionView?.selectedCode(b.context) == SpecialCode.notApplicable)
         #expect(b.questionView?.top == 0)
         // Past the last category the chart scrolls, line by line.
-        for _ in 0..<7 { _ = b.handle(.down) }
+        for _ in 0..<8 { _ = b.handle(.down) }
         let grid = ResultsFixture.render(b)
         #expect(Self.statistics(grid))
-        #expect(grid.lines[22].contains("regel 8–21 van 21"))
+        #expect(grid.lines[22].contains("regel 9–22 van 22"))
         _ = b.handle(.down)   // at the foot: stays
-        #expect(b.questionView?.top == 7)
+        #expect(b.questionView?.top == 8)
         // N.v.t. is still on screen: ↑ steps back through the categories,
         // scrolling them into view.
         _ = b.handle(.up)

@@ -60,7 +60,8 @@ struct QuestionChart {
         let columns = entries.indices.map(column)
         return ChartLine(code: nil) { grid, y, x, _ in
             for (i, entry) in entries.enumerated() {
-                let n = entry.question.map { any.type.isOpenText ? $0.openAnswers.count : $0.answered } ?? 0
+                // Those who answered, for every type: a counted text (gemeente) keeps no open answers.
+                let n = entry.question?.answered ?? 0
                 let text = "\(context.labels.variantName(entry.variant.variant)) (n=\(n))"
                 grid.putTruncated(text, x: x + columns[i] + 2, y: y, width: variantWidth - 3, style: .accent.adding(.bold))
             }
@@ -112,30 +113,34 @@ struct QuestionChart {
         }
     }
 
-    /// Don't know, refused, unanswered and not applicable, each of `relevantBase`
-    /// (not applicable: of all respondents), never inside the choice percentages.
+    /// Don't know, refused and unanswered under a line stating their base
+    /// (`relevantBase`); not applicable under its own base line (every
+    /// interview of the variant), so each percentage sits below the number it
+    /// is of. Never inside the choice percentages.
     private func specialLines() -> [ChartLine] {
         let entries = self.entries, lang = self.lang
-        var out: [ChartLine] = []
-        let bases = entries.map { e in e.question.map { "\(lang.t("van", "of")) \($0.relevantBase)" } ?? "–" }
-        out.append(valueLine(lang.t("Niet als antwoord:", "Not an answer:"), values: bases, difference: nil, style: .muted))
-        let specials: [(String, (QuestionSummary) -> Int)] = [
-            (SpecialCode.dontKnow, { $0.dontKnow }), (SpecialCode.refused, { $0.refused }),
-            (SpecialCode.unanswered, { $0.unanswered }), (SpecialCode.notApplicable, { $0.notApplicable }),
-        ]
         let closed = context.anySummary(questionID)?.type.isClosed == true
-        for (code, count) in specials {
-            let values = entries.map { e -> String in
-                guard let q = e.question else { return "–" }
-                let n = count(q)
-                let base = code == SpecialCode.notApplicable ? q.relevantBase + q.notApplicable : q.relevantBase
-                return BarChart.right("\(n)", 5) + BarChart.right(NumberFormat.percent(base > 0 ? Double(n) * 100 / Double(base) : nil), 5)
+        func block(_ heading: String, _ base: @escaping (QuestionSummary) -> Int,
+                   _ rows: [(String, (QuestionSummary) -> Int)]) -> [ChartLine] {
+            let bases = entries.map { e in e.question.map { "\(lang.t("van", "of")) \(base($0))" } ?? "–" }
+            var out = [valueLine(heading, values: bases, difference: nil, style: .muted)]
+            for (code, count) in rows {
+                let values = entries.map { e -> String in
+                    guard let q = e.question else { return "–" }
+                    let n = count(q), b = base(q)
+                    return BarChart.right("\(n)", 5) + BarChart.right(NumberFormat.percent(b > 0 ? Double(n) * 100 / Double(b) : nil), 5)
+                }
+                out.append(valueLine(context.labels.specialName(code) ?? code, values: values, difference: nil,
+                                     code: closed ? code : nil))
             }
-            let drillable = closed
-            out.append(valueLine(context.labels.specialName(code) ?? code, values: values, difference: nil,
-                                 code: drillable ? code : nil))
+            return out
         }
-        return out
+        return block(lang.t("Niet als antwoord:", "Not an answer:"), { $0.relevantBase }, [
+            (SpecialCode.dontKnow, { $0.dontKnow }), (SpecialCode.refused, { $0.refused }),
+            (SpecialCode.unanswered, { $0.unanswered }),
+        ]) + block(lang.t("Alle interviews:", "All interviews:"), { $0.relevantBase + $0.notApplicable }, [
+            (SpecialCode.notApplicable, { $0.notApplicable }),
+        ])
     }
 
     private func statisticsLines() -> [ChartLine] {

@@ -12,8 +12,10 @@ extension ResultsBrowser {
         let context = self.context
         let status = message ?? (isBusy ? lang.t("Bezig…", "Working…") : nil)
         let footer = currentKeyMap.footer(lang, width: grid.width - 2)
+        // The filter the counts on screen are of; a new one shows once its counts are there.
         let area = ResultsChrome.render(into: &grid, title: title(context), footer: footer, context: context,
-                                        filter: query.filter, status: status)
+                                        filter: summary.filter, pending: isBusy && query.filter != summary.filter,
+                                        status: status)
         switch screen {
         case .list: list.render(into: &grid, area: area, context: context)
         case .question: questionView?.render(into: &grid, area: area, context: context)

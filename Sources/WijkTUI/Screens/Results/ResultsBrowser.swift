@@ -61,12 +61,15 @@ public struct ResultsBrowser: Sendable {
     /// Rows available to a scrolling screen's body.
     var visibleRows: Int { max(1, size.height - 5) }
 
+    /// Rows of the question list (its position counter takes one when it scrolls).
+    var listRows: Int { list.bodyHeight(visibleRows) }
+
     // MARK: Feedback from the runner
 
     /// The terminal changed size.
     public mutating func resize(_ size: Size) {
         self.size = size
-        list.scroller.reveal(count: list.rows.count, visible: visibleRows)
+        list.scroller.reveal(count: list.rows.count, visible: listRows)
     }
 
     /// A new aggregation arrived (after `.reaggregate`).
@@ -166,9 +169,15 @@ public struct ResultsBrowser: Sendable {
         case .openAnswers: return openAnswersAction(action)
         case .filters: return filterAction(action)
         case .crossTab:
-            let ctx = context, visible = visibleRows - 8
-            if action == .switchVariant { crossTab?.switchVariant(ctx) }
-            else if let tab = crossTab?.table(ctx).first { crossTab?.scroller.scroll(action, count: tab.rowCodes.count, visible: visible) }
+            let ctx = context, visible = visibleRows - 10, width = contentArea.width
+            switch action {
+            case .switchVariant: crossTab?.switchVariant(ctx)
+            case .percentages: crossTab?.cycleView()
+            case .columnsLeft: crossTab?.scrollColumns(-1, context: ctx, width: width)
+            case .columnsRight: crossTab?.scrollColumns(1, context: ctx, width: width)
+            default:
+                if let tab = crossTab?.current(ctx) { crossTab?.scroller.scroll(action, count: tab.rowCodes.count, visible: visible) }
+            }
             return []
         case .interviews: return interviewsAction(action)
         case .interview:
@@ -186,7 +195,7 @@ public struct ResultsBrowser: Sendable {
 
     /// Opens a question directly (as Enter on it in the list does).
     public mutating func open(questionID id: String) {
-        list.select(id, visible: visibleRows)
+        list.select(id, visible: listRows)
         _ = listAction(.open)
     }
 
@@ -201,7 +210,7 @@ public struct ResultsBrowser: Sendable {
             }
             return []
         }
-        list.move(action, visible: visibleRows)
+        list.move(action, visible: listRows)
         return []
     }
 
@@ -330,8 +339,8 @@ public struct ResultsBrowser: Sendable {
     private mutating func pop() {
         let leaving = screen
         screen = history.popLast() ?? .list
-        if leaving == .question, let id = questionView?.questionID { list.select(id, visible: visibleRows) }
-        if leaving == .openAnswers, screen == .list, let id = openAnswers?.questionID { list.select(id, visible: visibleRows) }
+        if leaving == .question, let id = questionView?.questionID { list.select(id, visible: listRows) }
+        if leaving == .openAnswers, screen == .list, let id = openAnswers?.questionID { list.select(id, visible: listRows) }
     }
 
     private mutating func goBack(to target: ResultsScreen) {

@@ -7,6 +7,7 @@ enum ResultsAction: Sendable, Hashable {
     case filters, openAnswers, crossTab, switchVariant
     case search, nextMatch, previousMatch
     case previousValue, nextValue, apply, clearFilters
+    case percentages, columnsLeft, columnsRight
 }
 
 /// The key maps of the results screens, as data: footers and help are generated
@@ -69,7 +70,11 @@ enum ResultsKeys {
 
     static let crossTab = Map([
         KeyBinding(.tab, .switchVariant, nl: "Andere variant", en: "Other variant"),
-        KeyBinding([.escape, .left], .back, nl: "Terug", en: "Back", essential: true),
+        KeyBinding(.character("p"), .percentages, nl: "Aantal/rij%/kolom%", en: "Count/row%/col%",
+                   short: (nl: "%", en: "%")),
+        KeyBinding(.left, .columnsLeft, nl: "kolommen naar links", en: "columns left", showInFooter: false),
+        KeyBinding([.right, .left], .columnsRight, nl: "Kolommen", en: "Columns"),
+        KeyBinding(.escape, .back, nl: "Terug", en: "Back", essential: true),
     ]).appending(movement).appending(global)
 
     static let interviews = Map([
