@@ -81,7 +81,7 @@ struct ExportSelection: ParsableArguments {
 
 struct ExportCSVCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "csv", abstract: "One row per interview, one column per question (codes: -8 don't know, -9 refused).")
+        commandName: "csv", abstract: "One row per interview, one column per question (codes: -6 unanswered, -7 not applicable, -8 don't know, -9 refused).")
 
     @OptionGroup var selection: ExportSelection
     @Option(name: .shortAndLong, help: "Output file.") var output: String

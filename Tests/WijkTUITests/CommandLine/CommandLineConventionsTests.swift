@@ -47,6 +47,7 @@ struct CommandLineConventionsTests {
             }
         }
         #expect(SubcommandCheck.unknownSubcommand(["--generate-completion-script", "bash"]) == nil)
+        #expect(SubcommandCheck.unknownSubcommand(["reprot"])?.contains("Bedoelde u ‘report’?") == true)
         #expect(SubcommandCheck.unknownSubcommand(["--lang=en", "reprot"])?.hasPrefix("unknown command ‘reprot’") == true)
     }
 

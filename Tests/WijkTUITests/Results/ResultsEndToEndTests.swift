@@ -5,7 +5,7 @@ import WijkModel
 
 /// `wijk results DIR` in a real terminal (tmux): opens on the fixture, shows the
 /// numbers computed here independently, survives a resize and quits cleanly.
-@Suite(.serialized) struct ResultsEndToEndTests {
+@Suite(.serialized, .enabled(if: Tmux.isAvailable, Tmux.missing)) struct ResultsEndToEndTests {
     @Test func browsesTheFixtureInATerminal() throws {
         let dir = try ResultsFixture.writeDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
