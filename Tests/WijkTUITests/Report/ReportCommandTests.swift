@@ -74,6 +74,15 @@ import Testing
             #expect(html.components(separatedBy: "aria-describedby=\"t-").count - 1 == closed.count)
             let mode = try FileManager.default.attributesOfItem(atPath: dir.appendingPathComponent("report.html").path)[.posixPermissions] as? Int
             #expect(mode == 0o600)
+            // The interviewer's own notes are in the summary, never in a report handed to others.
+            let perVariant = questions["notities_interviewer"]?["variants"] as? [String: [String: Any]] ?? [:]
+            let notes = perVariant.values.flatMap { ($0["answers"] as? [[String: Any]] ?? []).compactMap { $0["text"] as? String } }
+            #expect(!notes.isEmpty)
+            #expect(!html.contains("notities_interviewer") && !html.contains("Notities van de interviewer"))
+            // Long, distinctive notes only: a short phrase may also be another question's answer.
+            let distinctive = notes.filter { $0.count > 60 && !$0.contains("&") && !$0.contains("'") && !$0.contains("\"") }
+            #expect(!distinctive.isEmpty)
+            #expect(!distinctive.contains { html.contains(String($0.prefix(60))) })
         }
     }
 
