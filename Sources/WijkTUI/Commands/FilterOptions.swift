@@ -30,7 +30,7 @@ struct FilterOptions: ParsableArguments {
         if let variant {
             let known = questionnaires.map(\.variant)
             if !known.contains(where: { $0.lowercased() == variant.trimmingCharacters(in: .whitespaces).lowercased() }) {
-                let hint = NearestName.suggest(variant, among: known)
+                let hint = SubcommandCheck.nearest(variant, among: known).first
                     .map { lang.t(" — bedoelde u '\($0)'?", " — did you mean '\($0)'?") }
                     ?? lang.t(" (bekend: \(known.joined(separator: ", ")))", " (known: \(known.joined(separator: ", ")))")
                 throw ValidationError(lang.t("--variant: onbekende variant '\(variant)'", "--variant: unknown variant '\(variant)'") + hint)

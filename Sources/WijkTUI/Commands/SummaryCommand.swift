@@ -48,7 +48,7 @@ struct SummaryCommand: ParsableCommand {
                 let known = questionnaires.contains { $0.question(id) != nil }
                 if !known {
                     let ids = questionnaires.flatMap { $0.questions.filter { $0.type.isClosed }.map(\.id) }
-                    let hint = NearestName.suggest(id, among: ids).map { lang.t(" — bedoelde u '\($0)'?", " — did you mean '\($0)'?") } ?? ""
+                    let hint = SubcommandCheck.nearest(id, among: ids).first.map { lang.t(" — bedoelde u '\($0)'?", " — did you mean '\($0)'?") } ?? ""
                     throw ValidationError(lang.t("--crosstab: onbekende vraag '\(id)'", "--crosstab: unknown question '\(id)'") + hint)
                 }
                 let closed = questionnaires.contains { $0.question(id)?.type.isClosed == true }

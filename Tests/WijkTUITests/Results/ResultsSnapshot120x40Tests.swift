@@ -49,7 +49,7 @@ import WijkModel
                In hoeverre is het wijkteam bekend bij uw achterban?     WT – · MO 0: –
                Met welke hulpvragen komen mensen bij uw organisatie?    WT – · MO 0: –
                                                                                                                                2/64
-             Enter Openen  F1 Help  f Filters  q Stoppen
+             Enter Openen  v Voortgang  F1 Help  f Filters  q Stoppen
             """)
     }
 
@@ -64,38 +64,38 @@ import WijkModel
              Het wijkteam kent de dagelijkse leefwereld van bewoners met een migratieachtergrond.
 
                                             Wijkteams (n=4)                         Migrantenorg. (n=2)                    Verschil
-             1 Helemaal oneens                                             0   0% ◆ ███████████████████████████    1  50%    +50 pp
-             2 Oneens                       █████████████▌                 1  25%   ███████████████████████████    1  50%    +25 pp
-             3 Niet eens, niet oneens                                      0   0%                                  0   0%      0 pp
-             4 Eens                       ◆ ███████████████████████████    2  50%                                  0   0%    −50 pp
-             5 Helemaal eens                █████████████▌                 1  25%                                  0   0%    −25 pp
+             1 Helemaal oneens                                   0   0%    (0–49) ◆ █████████████████    1  50%    (9–91)    +50 pp
+             2 Oneens                       ████████▌            1  25%    (5–70)   █████████████████    1  50%    (9–91)    +25 pp
+             3 Niet eens, niet oneens                            0   0%    (0–49)                        0   0%    (0–66)      0 pp
+             4 Eens                       ◆ █████████████████    2  50%   (15–85)                        0   0%    (0–66)    −50 pp
+             5 Helemaal eens                ████████▌            1  25%    (5–70)                        0   0%    (0–66)    −25 pp
+                                          (…) = 95%-betrouwbaarheidsinterval van het percentage (Wilson)
+             Toets WT ↔ MO (n = 4 / 2): χ²(3) = 3,75, p = 0,290: niet te beoordelen: 8 van 8 cellen verwacht < 5
+             Gemiddelden WT ↔ MO (n = 4 / 2): Welch t(3,6) = -2,80, p = 0,054: geen significant verschil
 
-             Niet als antwoord:                                             van 4                                   van 3
-             Weet niet                                                     0   0%                                  0   0%
-             Wil niet zeggen                                               0   0%                                  1  33%
-             Niet beantwoord                                               0   0%                                  0   0%
-             Alle interviews:                                               van 4                                   van 3
-             N.v.t.                                                        0   0%                                  0   0%
+             Niet als antwoord:                                   van 4                                   van 3
+             Weet niet                                           0   0%                                  0   0%
+             Wil niet zeggen                                     0   0%                                  1  33%
+             Niet beantwoord                                     0   0%                                  0   0%
+             Alle interviews:                                     van 4                                   van 3
+             N.v.t.                                              0   0%                                  0   0%
 
-             n                                                                  4                                       2
-             Gemiddelde                                                      3,75                                    1,50      −2,2
-             Mediaan                                                         4,00                                    1,50
-             Standaardafwijking                                              1,26                                    0,71
-             Minimum                                                         2,00                                    1,00
-             Maximum                                                         5,00                                    2,00
-             Kwartielen Q1                                                   3,50                                    1,25
-             Kwartielen Q3                                                   4,25                                    1,75
-
-
-
-
-
-
+             n                                                        4                                       2
+             Gemiddelde                                            3,75                                    1,50                −2,2
+             95%-BI gemiddelde                                1,75–5,75                              -4,85–7,85
+             Mediaan                                               4,00                                    1,50
+             Standaardafwijking                                    1,26                                    0,71
+             Minimum                                               2,00                                    1,00
+             Maximum                                               5,00                                    2,00
+             Kwartielen Q1                                         3,50                                    1,25
+             Kwartielen Q3                                         4,25                                    1,75
 
 
 
 
-             Enter Interviews  o Open antw.  x Kruistabel  Esc Terug  F1 Help  f Filters  q Stoppen
+
+
+             Enter Interviews  o Open antw.  x Kruistabel  g Per gemeente  Esc Terug  F1 Help  f Filters  q Stoppen
             """)
     }
 
@@ -337,6 +337,7 @@ import WijkModel
              Help — toetsen
             ────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────
                Enter         Openen
+               v             Voortgang
                ↑/k           omhoog
                ↓/j           omlaag
                PgUp          pagina terug
@@ -349,9 +350,8 @@ import WijkModel
 
                              Percentages zijn van wie de vraag echt beantwoordde (n);
                              weet niet, wil niet zeggen, niet beantwoord en n.v.t. staan apart.
-
-
-
+                             (…) is het 95%-interval (Wilson); * markeert alleen een verschil
+                             dat een toets steunt (p < 0,05, met n erbij).
 
 
 

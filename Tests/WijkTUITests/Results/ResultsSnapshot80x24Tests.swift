@@ -33,7 +33,7 @@ import WijkModel
                Hoeveel vrijwilligers zijn er actie… WT – · MO 0: –
                Hoe wordt uw organisatie gefinancie… WT – · MO 0: –
                                                                                        2/64
-             Enter Openen  F1 Help  f Filters  q Stoppen
+             Enter Openen  v Voortgang  F1 Help  f Filters  q Stoppen
             """)
     }
 
@@ -54,15 +54,15 @@ import WijkModel
              3 Niet eens, niet…                   0   0%                   0   0%      0 pp
              4 Eens             ◆ ████████████    2  50%                   0   0%    −50 pp
              5 Helemaal eens      ██████          1  25%                   0   0%    −25 pp
+             Toets WT ↔ MO (n = 4 / 2): χ²(3) = 3,75, p = 0,290: niet te beoordelen: 8 van
+             8 cellen verwacht < 5
+             Gemiddelden WT ↔ MO (n = 4 / 2): Welch t(3,6) = -2,80, p = 0,054: geen
+             significant verschil
 
              Niet als antwoord:                    van 4                    van 3
              Weet niet                            0   0%                   0   0%
              Wil niet zeggen                      0   0%                   1  33%
-             Niet beantwoord                      0   0%                   0   0%
-             Alle interviews:                      van 4                    van 3
-             N.v.t.                               0   0%                   0   0%
-
-             regel 1–14 van 22 · ↓ meer (PgDn, End)
+             regel 1–14 van 27 · ↓ meer (PgDn, End)
              Enter Interviews  o Open antw.  x Kruistabel  Esc Terug  F1 Help  q Stoppen
             """)
     }
@@ -80,7 +80,6 @@ import WijkModel
              Het wijkteam kent de dagelijkse leefwereld van bewoners met een
              migratieachtergrond.
 
-             Weet niet                            0   0%                   0   0%
              Wil niet zeggen                      0   0%                   1  33%
              Niet beantwoord                      0   0%                   0   0%
              Alle interviews:                      van 4                    van 3
@@ -88,13 +87,14 @@ import WijkModel
 
              n                                         4                        2
              Gemiddelde                             3,75                     1,50      −2,2
+             95%-BI gemiddelde                 1,75–5,75               -4,85–7,85
              Mediaan                                4,00                     1,50
              Standaardafwijking                     1,26                     0,71
              Minimum                                2,00                     1,00
              Maximum                                5,00                     2,00
              Kwartielen Q1                          3,50                     1,25
              Kwartielen Q3                          4,25                     1,75
-             regel 9–22 van 22 · ↑ meer
+             regel 14–27 van 27 · ↑ meer
              Enter Interviews  o Open antw.  x Kruistabel  Esc Terug  F1 Help  q Stoppen
             """)
     }
@@ -257,6 +257,7 @@ import WijkModel
              Help — toetsen
             ────────────────────────────────────────────────────────────────────────────────
                Enter         Openen
+               v             Voortgang
                ↑/k           omhoog
                ↓/j           omlaag
                PgUp          pagina terug
@@ -269,9 +270,8 @@ import WijkModel
 
                              Percentages zijn van wie de vraag echt beantwoordde (n);
                              weet niet, wil niet zeggen, niet beantwoord en n.v.t. staan a…
-
-
-
+                             (…) is het 95%-interval (Wilson); * markeert alleen een versc…
+                             dat een toets steunt (p < 0,05, met n erbij).
 
 
 

@@ -31,6 +31,8 @@ extension ResultsBrowser {
         case .interviews: interviews?.render(into: &grid, area: area, context: context)
         case .interview: interview?.render(into: &grid, area: area, context: context)
         case .help: help?.render(into: &grid, area: area, context: context)
+        case .comparison: comparison?.render(into: &grid, area: area, context: context)
+        case .progress: progress?.render(into: &grid, area: area, context: context)
         }
         return nil
     }
@@ -48,6 +50,8 @@ extension ResultsBrowser {
         case .interviews: return lang.t("Interviews met dit antwoord", "Interviews with this answer")
         case .interview: return lang.t("Interview", "Interview")
         case .help: return lang.t("Help — toetsen", "Help — keys")
+        case .comparison: return lang.t("Vergelijking tussen groepen", "Comparison across groups")
+        case .progress: return lang.t("Voortgang van het veldwerk", "Fieldwork progress")
         }
     }
 }

@@ -3,6 +3,7 @@ import WijkModel
 /// Which results screen is showing.
 public enum ResultsScreen: Sendable, Hashable {
     case list, question, openAnswers, filters, crossTab, interviews, interview, help
+    case comparison, progress
 }
 
 /// The results browser as a value: state plus `handle(_:) -> [ResultsEffect]`
@@ -19,7 +20,7 @@ public struct ResultsBrowser: Sendable {
     /// The terminal size the browser lays out for (set by the runner).
     public private(set) var size = Size.minimum
     /// A request is out (aggregating or loading); shown in the footer.
-    public private(set) var isBusy = false
+    public internal(set) var isBusy = false
 
     var history: [ResultsScreen] = []
     var list: QuestionListScreen
@@ -30,6 +31,8 @@ public struct ResultsBrowser: Sendable {
     var interviews: InterviewListScreen?
     var interview: ResultsInterviewDetail?
     var help: HelpScreen?
+    var comparison: ComparisonScreen?
+    var progress: ProgressScreen?
     /// The first question picked for a cross-tab, waiting for the second.
     var crossTabRow: String?
     /// One-line message in the footer until the next key.
@@ -119,6 +122,8 @@ public struct ResultsBrowser: Sendable {
         case .interviews: return ResultsKeys.interviews
         case .interview: return ResultsKeys.interview
         case .help: return ResultsKeys.help
+        case .comparison: return ResultsKeys.comparison
+        case .progress: return ResultsKeys.progress
         }
     }
 
@@ -168,17 +173,9 @@ public struct ResultsBrowser: Sendable {
         case .question: return questionAction(action)
         case .openAnswers: return openAnswersAction(action)
         case .filters: return filterAction(action)
-        case .crossTab:
-            let ctx = context, visible = visibleRows - 10, width = contentArea.width
-            switch action {
-            case .switchVariant: crossTab?.switchVariant(ctx)
-            case .percentages: crossTab?.cycleView()
-            case .columnsLeft: crossTab?.scrollColumns(-1, context: ctx, width: width)
-            case .columnsRight: crossTab?.scrollColumns(1, context: ctx, width: width)
-            default:
-                if let tab = crossTab?.current(ctx) { crossTab?.scroller.scroll(action, count: tab.rowCodes.count, visible: visible) }
-            }
-            return []
+        case .crossTab: return crossTabAction(action)
+        case .comparison: return comparisonAction(action)
+        case .progress: return progressAction(action)
         case .interviews: return interviewsAction(action)
         case .interview:
             if let current = interview {
@@ -200,6 +197,7 @@ public struct ResultsBrowser: Sendable {
     }
 
     private mutating func listAction(_ action: ResultsAction) -> [ResultsEffect] {
+        if action == .progress { return openProgress() }
         if action == .open, let id = list.selectedQuestionID {
             if let q = context.anySummary(id), QuestionListScreen.isPager(q) {
                 openAnswers = OpenAnswersScreen(questionID: id)
@@ -237,6 +235,7 @@ public struct ResultsBrowser: Sendable {
             openAnswers = OpenAnswersScreen(questionID: view.questionID)
             push(.openAnswers)
             return []
+        case .compare: return openComparison(view.questionID)
         case .crossTab:
             guard context.anySummary(view.questionID)?.type.isClosed == true else {
                 message = lang.t("Alleen gesloten vragen passen in een kruistabel.", "Only closed questions fit in a cross-tab.")
@@ -309,7 +308,7 @@ public struct ResultsBrowser: Sendable {
             guard draft != query.filter else { return [] }
             query.filter = draft
             isBusy = true
-            return [.reaggregate(query)]
+            return [.reaggregate(query)] + recountComparison()
         default: break
         }
         return []
@@ -331,7 +330,7 @@ public struct ResultsBrowser: Sendable {
 
     // MARK: Navigation
 
-    private mutating func push(_ next: ResultsScreen) {
+    mutating func push(_ next: ResultsScreen) {
         history.append(screen)
         screen = next
     }
