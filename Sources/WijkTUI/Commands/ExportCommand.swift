@@ -20,7 +20,8 @@ struct ExportSelection: ParsableArguments {
 
     /// Pass 1 over the files; files left out are reported on stderr, one line each.
     func plan() throws -> (source: ExportSource, plan: ExportPlan) {
-        let source = ExportSource(questionnaires: try common.questionnaires(), filter: filters.filter,
+        let questionnaires = try common.questionnaires()
+        let source = ExportSource(questionnaires: questionnaires, filter: try filters.filter(for: questionnaires, lang: common.lang),
                                   lang: common.lang, today: Today.string())
         let targets = paths.isEmpty ? [common.dataDirectory.path] : paths
         let plan = source.plan(paths: targets)
