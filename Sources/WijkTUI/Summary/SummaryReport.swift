@@ -60,7 +60,10 @@ struct SummaryReport {
             out += t("Ongeldige bestanden (weggelaten): \(summary.invalid.count)\n",
                      "Invalid files (left out): \(summary.invalid.count)\n")
             for r in summary.invalid {
-                for p in r.problems where p.severity == .hard { out += "  \(d(r.file)): \(d(p.path)): \(d(p.message))\n" }
+                for p in r.problems where p.severity == .hard {
+                    let at = p.path == "$" ? "" : "\(d(p.path)): "  // a whole-file problem has no path to show
+                    out += "  \(d(r.file)): \(at)\(d(p.message))\n"
+                }
             }
         }
         let plain = summary.duplicates.filter { !$0.isConflict }
