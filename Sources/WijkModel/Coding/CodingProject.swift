@@ -65,7 +65,7 @@ public struct CodingProject: Sendable {
         try changeCodebook { try $0.setParent(id, parent) }
     }
 
-    /// Merges code `from` into `into` for every coder; returns the codings moved.
+    /// Merges code `from` into `into` for every coder (their codings follow).
     public mutating func mergeCode(_ from: String, into: String) throws {
         try everyCoder(checking: { book in
             guard from != into else { throw CodingError.sameCode(from) }

@@ -16,7 +16,7 @@ public enum QDCCodebook {
     /// The codebook as a `.qdc` document: each theme with its codes nested,
     /// and each theme also as a `Set` of its codes (ATLAS.ti shows sets as
     /// code groups). Every Wijk code can be assigned, so all are `isCodable`.
-    /// - Throws: `CodingError.unreadableImport` never; an empty codebook has no valid `.qdc` (the standard requires a code).
+    /// An empty codebook gives no valid `.qdc` (the standard requires a code): callers refuse it first.
     public static func write(_ book: CodeBook) -> String {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         out += "<CodeBook xmlns=\"\(namespace)\" origin=\"Wijk\">\n  <Codes>\n"

@@ -87,8 +87,9 @@ struct CodesImportCommand: ParsableCommand {
         var project = try openProject(common)
         let outcome = try codingCommand(lang) {
             let lower = file.lowercased()
-            let xml = lower.hasSuffix(".qdc") || lower.hasSuffix(".qde") || lower.hasSuffix(".xml")
-                || data.prefix(64).contains(UInt8(ascii: "<"))
+            // By name, else by content: XML starts with "<" after any byte order mark and white space.
+            let start = data.drop { [0xEF, 0xBB, 0xBF, 0x20, 0x09, 0x0A, 0x0D].contains($0) }.first
+            let xml = lower.hasSuffix(".qdc") || lower.hasSuffix(".qde") || lower.hasSuffix(".xml") || start == UInt8(ascii: "<")
             let codes = xml ? try QDCCodebook.read(data) : try CodebookCSV.read(data)
             return try project.importCodes(codes)
         }

@@ -4,7 +4,7 @@
 # five codes (by `wijk code auto`), against the summary without coding on the
 # same files. Release build, warm cache. Prints a markdown table. Not run in CI.
 #
-# usage: bench/coding.sh [COUNT]   (default 10000)
+# usage: bench/agreement.sh [COUNT]   (default 10000)
 #   BENCH_DIR  where data sets are generated and kept (default /tmp/wijk-bench)
 #   RUNS       runs per measurement, the median is shown (default 5)
 set -euo pipefail
@@ -68,5 +68,5 @@ printf '| `agreement --coders anna,bert --format json` | %.3f |\n' "$agreementJS
 
 # The coding steps alone, in process (the summary's own reading pass shown apart).
 echo
-WIJK_BENCH_DATA="$data" swift test -c "${CONFIG:-release}" --filter CodingBenchmark 2>/dev/null \
+WIJK_BENCH_DATA="$data" swift test -c "${CONFIG:-release}" --filter CodeTablesBenchmark 2>/dev/null \
     | sed -n '/interviews, .* open answers/,/^| agreement/p' | sed 's/^ *//'

@@ -4,9 +4,9 @@ import Testing
 
 /// The coding work of `wijk summary --coder` and `wijk agreement` on a real
 /// data folder, step by step, in process (no process start, no output).
-/// Run by `bench/coding.sh` (WIJK_BENCH_DATA=<folder with coding/anna and bert>);
+/// Run by `bench/agreement.sh` (WIJK_BENCH_DATA=<folder with coding/anna and bert>);
 /// skipped otherwise. Prints a markdown table; asserts nothing about time.
-@Suite struct CodingBenchmark {
+@Suite struct CodeTablesBenchmark {
     static let data = ProcessInfo.processInfo.environment["WIJK_BENCH_DATA"]
 
     @Test(.enabled(if: data != nil)) func tablesAndAgreement() throws {
