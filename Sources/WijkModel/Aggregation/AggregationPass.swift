@@ -13,6 +13,10 @@ struct PassResult: Sendable {
     /// Where open answers go (nil without `keepOpenAnswers`); one store per worker.
     var open: OpenCollector?
     var warnings = 0
+    /// Per valid file passing every filter but the status: what `FieldworkProgress` counts.
+    var progress: [ProgressEntry] = []
+    /// Counted from `progress` once revisions are resolved.
+    var fieldwork = FieldworkProgress()
     /// Distinct ids among the valid files, set when duplicates are resolved.
     var distinctIDs = 0
 
@@ -37,6 +41,7 @@ struct PassResult: Sendable {
         }
         revisions.append(contentsOf: other.revisions)
         invalid.append(contentsOf: other.invalid)
+        progress.append(contentsOf: other.progress)
         warnings += other.warnings
     }
 }
@@ -48,6 +53,10 @@ struct AggregationPass: Sendable {
     let options: AggregationOptions
     /// Per layout, the question indices of each cross-tab request.
     let crossIndices: [[(Int?, Int?)]]
+    /// The filter without its status part: fieldwork progress counts drafts and completed alike.
+    let progressFilter: ResponseFilter
+    /// Per layout, the slot of the interview date (`datum`).
+    let dateSlots: [Int?]
 
     var layouts: [QuestionLayout] { judge.layouts }
 
@@ -59,6 +68,11 @@ struct AggregationPass: Sendable {
         crossIndices = judge.layouts.map { layout in
             options.crossTabs.map { (layout.indexByID[$0.row], layout.indexByID[$0.column]) }
         }
+        var relaxed = options.filter
+        relaxed.status = nil
+        relaxed.includeDrafts = true
+        progressFilter = relaxed
+        dateSlots = judge.layouts.map { $0.indexByID[MetadataID.date] }
     }
 
     /// The same pass with its own copy of the questionnaires (see `FileJudge.privateCopy`).
@@ -67,10 +81,17 @@ struct AggregationPass: Sendable {
         return AggregationPass(questionnaires: copies, options: options)
     }
 
-    /// The group a response belongs to: "" without grouping, else its gemeente (normalised).
+    /// The group a response belongs to: "" without grouping, else its gemeente,
+    /// wijk or interviewer (normalised).
     func groupKey(_ record: ResponseRecord, layout: QuestionLayout) -> (key: String, name: String) {
-        guard options.groupByGemeente else { return ("", "") }
-        let name = ResponseFilter.trimmed(ResponseFilter.text(record.answer(MetadataID.gemeente, in: layout)))
+        let raw: String
+        switch options.grouping {
+        case nil: return ("", "")
+        case .gemeente?: raw = ResponseFilter.text(record.answer(MetadataID.gemeente, in: layout))
+        case .wijk?: raw = ResponseFilter.text(record.answer(MetadataID.wijk, in: layout))
+        case .interviewer?: raw = record.interviewer
+        }
+        let name = ResponseFilter.trimmed(raw)
         return (ResponseFilter.normalized(name), name)
     }
 
@@ -87,6 +108,16 @@ struct AggregationPass: Sendable {
         // In place: a copy of the tally here would copy every counter per file.
         l.fold(record, file: file, sign: sign, open: &result.open,
                crossTabs: crossIndices[layout], into: &result.tallies[g][layout]!)
+    }
+
+    /// The interview date as a day number: the `datum` answer, else `createdAt`'s day (UTC),
+    /// as `ResponseFilter.interviewDate` has it.
+    func progressEntry(_ record: ResponseRecord, layout: Int, file: Int) -> ProgressEntry {
+        var day: Int?
+        if let slot = dateSlots[layout], case .text(let d)? = record.values[slot] { day = ISOWeek.day(d) }
+        let days = day ?? Int((record.createdAt.timeIntervalSince1970 / 86_400).rounded(.down))
+        return ProgressEntry(file: Int32(truncatingIfNeeded: file), isDraft: record.status == .draft,
+                             day: Int32(clamping: days), interviewer: record.interviewer)
     }
 
     /// Reads the files with the given indices.
@@ -109,6 +140,9 @@ struct AggregationPass: Sendable {
                                                  createdAt: record.createdAt.timeIntervalSince1970,
                                                  file: i, included: included))
                 if included { fold(record, layout: layout, file: i, sign: 1, into: &result) }
+                if included || progressFilter.matches(record, layout: layouts[layout]) {
+                    result.progress.append(progressEntry(record, layout: layout, file: i))
+                }
             }
         }
         return result

@@ -29,15 +29,15 @@ public struct Aggregator: Sendable {
     /// Reads every response file under `paths` (files or directories).
     public func summarize(paths: [String]) -> Summary {
         let listing = CorpusWalker.walk(paths, lang: options.lang)
-        return summarize(files: listing.files, unusable: listing.unusable(options.lang))
+        return summarize(files: listing.files, unusable: listing.unusable(options.lang), conflictCopies: listing.conflicts)
     }
 
     /// Summarises exactly these files, in this order (indices name them).
-    func summarize(files: [String], unusable: [FileReport] = []) -> Summary {
+    func summarize(files: [String], unusable: [FileReport] = [], conflictCopies: [String] = []) -> Summary {
         let pass = AggregationPass(questionnaires: questionnaires, options: options)
         var result = Self.readAll(files, pass: pass, workers: max(1, options.workers), chunk: chunk)
         result.invalid.append(contentsOf: unusable)
-        let duplicates = Self.resolveRevisions(&result, files: files, pass: pass)
+        let duplicates = Self.resolveRevisions(&result, files: files, pass: pass, conflictCopies: conflictCopies)
         return SummaryBuilder(pass: pass, options: options).build(
             result, files: files.count + unusable.count, duplicates: duplicates)
     }
@@ -59,9 +59,14 @@ public struct Aggregator: Sendable {
 
     /// Resolves revisions (`RevisionResolution`), takes the contributions of
     /// the revisions that do not count out again, and reports the sets.
-    static func resolveRevisions(_ result: inout PassResult, files: [String], pass: AggregationPass) -> [DuplicateSet] {
+    static func resolveRevisions(_ result: inout PassResult, files: [String], pass: AggregationPass,
+                                 conflictCopies: [String] = []) -> [DuplicateSet] {
         let resolution = RevisionResolution(result.revisions, files: files)
         result.distinctIDs = resolution.winners.count
+        let conflicted = Set(resolution.sets.filter(\.isConflict).map(\.id) + conflictCopies.compactMap(CorpusListing.conflictID))
+        result.fieldwork = FieldworkProgress.count(result.progress, winners: resolution.winners.map(\.file),
+                                                   files: files.count, openConflicts: conflicted.sorted())
+        result.progress = []
         result.revisions = []   // not needed any more; free before building
         let superseded = resolution.superseded.filter(\.included).map(\.file).sorted()
         guard !superseded.isEmpty else { return resolution.sets }

@@ -18,6 +18,9 @@ public struct CrossTab: Sendable, Hashable {
     public var columnCodes: [String]
     /// Cells by row code, then column code; absent means 0.
     public var cells: [String: [String: Int]]
+    /// False when either question is multiple choice (a respondent counts once
+    /// per choice): then no independence test applies (`CrossTabStatistics`).
+    public var countsRespondentsOnce = true
 
     public func count(_ row: String, _ column: String) -> Int { cells[row]?[column] ?? 0 }
 

@@ -43,6 +43,9 @@ public struct QuestionSummary: Sendable, Hashable {
     public var statistics: Statistics?
     /// Text and long text, plus "other, namely …" texts; in a stable order.
     public var openAnswers: [OpenAnswer]
+    /// Number questions given `AggregationOptions.bands`: the answered values
+    /// per band (base `answered`), then `NumericBands.outside` if any fell in no band.
+    public var bands: [ChoiceCount] = []
 
     /// Everyone the question applied to: answered + don't know + refused + unanswered.
     public var relevantBase: Int { answered + dontKnow + refused + unanswered }

@@ -1,6 +1,7 @@
-/// One group's results (all interviews, or one gemeente with `groupByGemeente`).
+/// One group's results (all interviews, or one gemeente, wijk or interviewer
+/// with `AggregationOptions.grouping`).
 public struct SummaryGroup: Sendable, Hashable {
-    /// The gemeente, or nil for the whole selection.
+    /// The gemeente (wijk, interviewer: see `Summary.grouping`), or nil for the whole selection.
     public var name: String?
     public var variants: [VariantSummary]
     /// The shared core side by side (first two variants in questionnaire order).
@@ -28,6 +29,10 @@ public struct Summary: Sendable {
     public var warnings: Int
     /// One group without grouping; one per gemeente (sorted) with it.
     public var groups: [SummaryGroup]
+    /// What the groups are groups of; nil: one group, the whole selection.
+    public var grouping: SummaryGrouping?
+    /// Interviews per week and interviewer, drafts outstanding, conflicts open.
+    public var progress = FieldworkProgress()
 
     public var conflicts: [DuplicateSet] { duplicates.filter(\.isConflict) }
     /// The ungrouped result (or the first group).

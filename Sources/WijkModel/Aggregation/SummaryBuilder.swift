@@ -10,19 +10,38 @@ struct SummaryBuilder {
         let order = OpenAnswerOrder(result.tallies)
         for key in keys {
             let g = result.groupIndex[key]!
-            let group = buildGroup(name: options.groupByGemeente ? (result.groupNames[key] ?? key) : nil,
+            let group = buildGroup(name: options.grouping != nil ? groupName(result, g) ?? result.groupNames[key] ?? key : nil,
                                    tallies: result.tallies[g], order: order)
-            if options.groupByGemeente && group.respondents == 0 { continue }
+            if options.grouping != nil && group.respondents == 0 { continue }
             groups.append(group)
         }
         if groups.isEmpty {
             groups.append(buildGroup(name: nil, tallies: Array(repeating: nil, count: pass.layouts.count), order: order))
         }
         let counted = groups.reduce(0) { $0 + $1.respondents }
-        return Summary(filter: options.filter, files: files,
-                       invalid: result.invalid.sorted { $0.file < $1.file },
-                       duplicates: duplicates, interviews: result.distinctIDs,
-                       counted: counted, warnings: result.warnings, groups: groups)
+        var summary = Summary(filter: options.filter, files: files,
+                              invalid: result.invalid.sorted { $0.file < $1.file },
+                              duplicates: duplicates, interviews: result.distinctIDs,
+                              counted: counted, warnings: result.warnings, groups: groups)
+        summary.progress = result.fieldwork
+        summary.grouping = options.grouping
+        return summary
+    }
+
+    /// A group's gemeente or wijk in the spelling its counts show (the most frequent).
+    func groupName(_ result: PassResult, _ g: Int) -> String? {
+        let id: String
+        switch options.grouping {
+        case .gemeente?: id = MetadataID.gemeente
+        case .wijk?: id = MetadataID.wijk
+        default: return nil
+        }
+        var counts: [String: Int] = [:]
+        for (l, layout) in pass.layouts.enumerated() {
+            guard let i = layout.indexByID[id], let tally = result.tallies[g][l] else { continue }
+            for (text, n) in tally.tallies[i].counts { counts[text, default: 0] += n }
+        }
+        return CountedTextSpelling.shown(counts)
     }
 
     func buildGroup(name: String?, tallies: [VariantTally?], order: OpenAnswerOrder) -> SummaryGroup {
@@ -41,12 +60,37 @@ struct SummaryBuilder {
                 guard variants.contains(where: { $0.questionnaireID == layout.questionnaire.id }),
                       let a = layout.indexByID[request.row], let b = layout.indexByID[request.column] else { continue }
                 let tally = tallies[l]
-                crossTabs.append(CrossTab.build(
+                let rowBands = bands(layout, a), columnBands = bands(layout, b)
+                var tab = CrossTab.build(
                     request: request, variant: layout.questionnaire.variant, respondents: tally?.respondents ?? 0,
-                    raw: tally?.crossCells[t] ?? [:], rowOrder: codeOrder(layout, a), columnOrder: codeOrder(layout, b)))
+                    raw: banded(tally?.crossCells[t] ?? [:], rowBands, columnBands),
+                    rowOrder: rowBands?.codes ?? codeOrder(layout, a), columnOrder: columnBands?.codes ?? codeOrder(layout, b))
+                tab.countsRespondentsOnce = layout.questions[a].type != .multiple && layout.questions[b].type != .multiple
+                crossTabs.append(tab)
             }
         }
         return SummaryGroup(name: name, variants: variants, core: core, crossTabs: crossTabs)
+    }
+
+    /// The bands asked for question `i`, if it is a number question.
+    func bands(_ layout: QuestionLayout, _ i: Int) -> NumericBands? {
+        let q = layout.questions[i]
+        guard q.type.isNumeric, q.type != .scale else { return nil }
+        return options.bands.first { $0.questionID == q.id }
+    }
+
+    /// Cross-tab cells ("row\u{1F}column" → n) with number codes replaced by their bands.
+    func banded(_ raw: [String: Int], _ rows: NumericBands?, _ columns: NumericBands?) -> [String: Int] {
+        guard rows != nil || columns != nil else { return raw }
+        var out: [String: Int] = [:]
+        for (key, n) in raw {
+            let parts = key.split(separator: "\u{1F}", maxSplits: 1, omittingEmptySubsequences: false)
+            var r = String(parts[0]), c = parts.count > 1 ? String(parts[1]) : ""
+            if let rows { r = rows.recode(r) }
+            if let columns { c = columns.recode(c) }
+            out[r + "\u{1F}" + c, default: 0] += n
+        }
+        return out
     }
 
     /// The codes of a closed question in their natural order.
@@ -92,11 +136,20 @@ struct SummaryBuilder {
         default: break
         }
         // Codes outside the list (values of counted texts, dates, or an older version's choices).
-        let rest = t.counts.filter { $0.value != 0 && !known.contains($0.key) }.sorted {
+        let counts = layout.kinds[i] == .countedText ? CountedTextSpelling.fold(t.counts) : t.counts
+        let rest = counts.filter { $0.value != 0 && !known.contains($0.key) }.sorted {
             $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key
         }
         for (code, count) in rest { choices.append(ChoiceCount(code: code, label: nil, count: count, base: base)) }
 
+        var banded: [ChoiceCount] = []
+        if let b = bands(layout, i) {
+            var counts: [String: Int] = [:]
+            for (value, n) in t.values where n != 0 { counts[b.code(for: value), default: 0] += n }
+            banded = (b.codes + (counts[NumericBands.outside] != nil ? [NumericBands.outside] : [])).map {
+                ChoiceCount(code: $0, label: nil, count: counts[$0] ?? 0, base: base)
+            }
+        }
         let open = order.sorted(t.open)
         return QuestionSummary(
             id: q.id, type: q.type, label: q.label,
@@ -105,6 +158,6 @@ struct SummaryBuilder {
             notApplicable: t.notApplicable, choices: choices,
             meanSelected: q.type == .multiple && t.answered > 0 ? Double(t.selections) / Double(t.answered) : nil,
             statistics: q.type.isNumeric ? Statistics(histogram: t.values.filter { $0.value != 0 }) : nil,
-            openAnswers: open)
+            openAnswers: open, bands: banded)
     }
 }

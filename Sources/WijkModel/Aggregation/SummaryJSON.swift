@@ -6,15 +6,15 @@ public enum SummaryJSON {
 
     /// The whole summary as one value (convenient for small data and tests).
     public static func encode(_ summary: Summary, lang: Lang = .nl, extra: JSONObject = JSONObject()) -> JSONValue {
-        var top = header(summary)
-        top["groups"] = .array(summary.groups.map { group($0, lang) })
+        var top = header(summary, lang: lang)
+        top["groups"] = .array(summary.groups.map { group($0, lang, grouping: summary.grouping) })
         for (k, v) in extra.entries { top[k] = v }
         return .object(top)
     }
 
     /// - Parameter invalid: with the invalid files; without, `invalid` is an empty
     ///   placeholder (the stream writes them one at a time).
-    static func header(_ summary: Summary, invalid: Bool = true) -> JSONObject {
+    static func header(_ summary: Summary, invalid: Bool = true, lang: Lang = .nl) -> JSONObject {
         var top = JSONObject()
         top["format"] = .string(format)
         top["formatVersion"] = .number(Double(formatVersion))
@@ -26,6 +26,11 @@ public enum SummaryJSON {
         top["invalid"] = .array(invalid ? summary.invalid.map(invalidFile) : [])
         top["duplicates"] = .array(summary.duplicates.filter { !$0.isConflict }.map(duplicate))
         top["conflicts"] = .array(summary.conflicts.map(duplicate))
+        top["progress"] = progress(summary.progress)
+        top["groupBy"] = summary.grouping.map { .string($0.rawValue) } ?? .null
+        if summary.grouping != nil {
+            top["groupTables"] = .array(GroupTable.tables(summary).map { groupTable($0, lang) })
+        }
         return top
     }
 
@@ -58,16 +63,18 @@ public enum SummaryJSON {
                             ("conflicting", .array(d.conflicting.map(JSONValue.string)))]))
     }
 
-    static func groupHeader(_ g: SummaryGroup) -> JSONObject {
+    static func groupHeader(_ g: SummaryGroup, grouping: SummaryGrouping? = nil) -> JSONObject {
         var o = JSONObject()
-        o["gemeente"] = g.name.map(JSONValue.string) ?? .null
+        // "gemeente" names a gemeente only: grouped by wijk or interviewer it is null and "group" names the group.
+        o["gemeente"] = grouping == .gemeente ? g.name.map(JSONValue.string) ?? .null : .null
+        o["group"] = g.name.map(JSONValue.string) ?? .null
         o["respondents"] = int(g.respondents)
         o["variants"] = .object(JSONObject(g.variants.map { ($0.variant, int($0.respondents)) }))
         return o
     }
 
-    static func group(_ g: SummaryGroup, _ lang: Lang) -> JSONValue {
-        var o = groupHeader(g)
+    static func group(_ g: SummaryGroup, _ lang: Lang, grouping: SummaryGrouping? = nil) -> JSONValue {
+        var o = groupHeader(g, grouping: grouping)
         var questions: [(key: String, value: JSONValue)] = []
         forEachQuestion(g, lang, answers: true) { id, value, _ in questions.append((id, value)) }
         o["questions"] = .object(JSONObject(questions))
@@ -113,9 +120,13 @@ public enum SummaryJSON {
             o["counts"] = .object(JSONObject(q.choices.map { ($0.code, int($0.count)) }))
             o["percent"] = .object(JSONObject(q.choices.map { ($0.code, number($0.percent)) }))
             o["percentBase"] = int(q.answered)
+            // Closed questions only: counted texts and dates can have a value per interview.
+            if q.type.isClosed { o["percentInterval"] = percentIntervals(q.choices) }
         }
-        if let m = q.meanSelected { o["meanSelected"] = .number(m) }
-        if let s = q.statistics { o["statistics"] = statistics(s) }
+        if !q.bands.isEmpty { o["bands"] = bands(q.bands) }
+        // Documented keys stay when nothing can be computed (no one answered): null.
+        if q.type == .multiple { o["meanSelected"] = number(q.meanSelected) }
+        if q.type.isNumeric { o["statistics"] = q.statistics.map(statistics) ?? .null }
         if answers && (q.type.isOpenText || !q.openAnswers.isEmpty) {
             o["answers"] = .array(q.openAnswers.map(openAnswer))
         }
@@ -134,7 +145,7 @@ public enum SummaryJSON {
         .object(JSONObject([
             ("n", int(s.n)), ("mean", .number(s.mean)), ("median", .number(s.median)),
             ("sd", number(s.sd)), ("min", .number(s.min)), ("max", .number(s.max)),
-            ("q1", .number(s.q1)), ("q3", .number(s.q3)),
+            ("q1", .number(s.q1)), ("q3", .number(s.q3)), ("meanInterval", interval(s.meanInterval)),
         ]))
     }
 
@@ -151,10 +162,11 @@ public enum SummaryJSON {
                 ("differencePoints", number(r.differencePoints)),
             ]))
         })
-        if c.first.statistics != nil || c.second.statistics != nil {
+        if c.first.type.isNumeric || c.second.type.isNumeric {
             o["means"] = .array([number(c.first.statistics?.mean), number(c.second.statistics?.mean)])
             o["meanDifference"] = number(c.meanDifference)
         }
+        addDifference(c, to: &o)
         return .object(o)
     }
 
@@ -162,12 +174,14 @@ public enum SummaryJSON {
         let cells = JSONObject(t.rowCodes.map { r in
             (r, JSONValue.object(JSONObject(t.columnCodes.map { c in (c, int(t.count(r, c))) })))
         })
-        return .object(JSONObject([
+        var o = JSONObject([
             ("row", .string(t.request.row)), ("column", .string(t.request.column)),
             ("variant", .string(t.variant)), ("respondents", int(t.respondents)),
             ("rows", .array(t.rowCodes.map(JSONValue.string))),
             ("columns", .array(t.columnCodes.map(JSONValue.string))),
             ("cells", .object(cells)),
-        ]))
+        ])
+        addCrossTabStatistics(t, to: &o)
+        return .object(o)
     }
 }

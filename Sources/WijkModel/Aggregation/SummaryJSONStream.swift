@@ -18,7 +18,7 @@ extension SummaryJSON {
     private static func write(_ summary: Summary, _ lang: Lang, _ extra: JSONObject, _ stream: ByteStream) {
         var o = stream
         o.text("{")
-        for (k, v) in header(summary, invalid: false).entries {
+        for (k, v) in header(summary, invalid: false, lang: lang).entries {
             o.text("\n  "); o.key(k)
             if k == "invalid" && !summary.invalid.isEmpty {
                 // One file at a time: as one value, 200,000 broken files took ~0.8 GB.
@@ -38,7 +38,7 @@ extension SummaryJSON {
         o.text("[")
         for (gi, g) in summary.groups.enumerated() {
             o.text(gi > 0 ? ",\n    {" : "\n    {")
-            for (k, v) in groupHeader(g).entries { o.text("\n      "); o.key(k); o.value(v, 3); o.text(",") }
+            for (k, v) in groupHeader(g, grouping: summary.grouping).entries { o.text("\n      "); o.key(k); o.value(v, 3); o.text(",") }
             o.text("\n      "); o.key("questions")
             var first = true
             // Open answers are written one at a time (their texts are read back

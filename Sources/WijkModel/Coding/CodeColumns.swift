@@ -34,13 +34,20 @@ public struct CodeColumns: Sendable {
         header = plan.map { "\($0.0).code.\($0.1)" }
     }
 
-    /// The cells for an interview with these answers.
-    public func cells(_ interview: String, _ answers: [String: AnswerValue]) -> [String] {
+    /// The answer keys the columns read, once each.
+    public var questions: [String] {
+        var seen: [String] = []
+        for (q, _) in plan where !seen.contains(q) { seen.append(q) }
+        return seen
+    }
+
+    /// The cells for an interview whose answer texts `text` gives by answer key.
+    public func cells(_ interview: String, text: (String) -> String?) -> [String] {
         var current: [String: Set<String>] = [:]
         return plan.map { question, code in
             if current[question] == nil {
                 var set = Set<String>()
-                if case .text(let text)? = answers[question] {
+                if let text = text(question) {
                     let fingerprint = AnswerFingerprint.of(text)
                     for c in codings.codings(AnswerKey(interview: interview, question: question)) where c.fingerprint == fingerprint {
                         set.insert(c.code)
@@ -50,6 +57,14 @@ public struct CodeColumns: Sendable {
             }
             let set = current[question]!
             return set.isEmpty ? "" : (set.contains(code) ? "1" : "0")
+        }
+    }
+
+    /// The cells for an interview with these answers (by key).
+    public func cells(_ interview: String, _ answers: [String: AnswerValue]) -> [String] {
+        cells(interview) { key in
+            if case .text(let text)? = answers[key] { return text }
+            return nil
         }
     }
 }

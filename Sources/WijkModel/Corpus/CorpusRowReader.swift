@@ -36,6 +36,17 @@ struct CorpusRowReader {
         return true
     }
 
+    /// Calls `body` with the file's row for a table (`ExportRow`: straight
+    /// from the record, no `Response`); false when it no longer reads as valid.
+    mutating func withRow(_ path: String, _ body: (ExportRow) -> Void) -> Bool {
+        guard case .success(let bytes) = reader.read(path),
+              case .valid(let l, _) = judge.judge(path, bytes, record: &record) else { return false }
+        let device = record.device
+            ?? String(decoding: UnsafeRawBufferPointer(rebasing: bytes[record.deviceBytes]), as: UTF8.self)
+        body(ExportRow(record: record, questionnaire: l, device: device))
+        return true
+    }
+
     /// The file's response for a table; nil when it no longer reads as valid
     /// (it was valid when the plan was made).
     mutating func response(_ path: String) -> Response? {

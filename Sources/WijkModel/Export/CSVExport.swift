@@ -3,8 +3,9 @@ import Foundation
 /// `wijk export csv`: one row per interview, columns per `ExportLayout`.
 ///
 /// Cells: codes (or labels with `labels`); yesNo 1/0; a multiple choice 1/0
-/// per choice; don't know -8 and refused -9 (in every column of a question,
-/// also its choice columns); empty when unanswered or not relevant. RFC 4180:
+/// per choice; where there is no answer, why, as an `ExportCode` in every
+/// column of the question (also its choice columns): -6 unanswered, -7 not
+/// applicable, -8 don't know, -9 refused. RFC 4180:
 /// fields with the delimiter, a quote, CR or LF are quoted, quotes doubled,
 /// rows end with CRLF. A cell that starts with `=`, `+`, `-`, `@`, tab or CR
 /// and is not a number gets a leading `'` unless `rawCells` (OWASP's advice
@@ -22,6 +23,9 @@ public struct CSVExport: Sendable {
         /// Cells exactly as the data says. Off by default: a text cell that a
         /// spreadsheet would run as a formula gets a leading `'` (`CSVField.neutralise`).
         public var rawCells = false
+        /// A single choice as its number in the choice list (1, 2, …) instead of
+        /// its code: what the SPSS and R exports read as coded numeric variables.
+        public var numberedChoices = false
         public var lang: Lang = .nl
         /// For relevance of drafts (`today()`).
         public var today: String
@@ -43,43 +47,52 @@ public struct CSVExport: Sendable {
     /// Per column, what `cell` reads: copying a column's `Question` per cell
     /// retained each of its fields, about a quarter of an export's time.
     private let plans: [CellPlan]
-    /// The distinct answer keys the columns read, each looked up once per row:
-    /// a multiple-choice question has a column per choice, and hashing its id
-    /// for each of them was a seventh of a CSV export's time.
-    private let keys: [String]
 
     public init(layout: ExportLayout, options: Options) {
         self.layout = layout; self.options = options
-        var plans = layout.columns.enumerated().map { CellPlan($1.kind, column: $0) }
-        var keys: [String] = [], slot: [String: Int] = [:]
-        for i in plans.indices where !plans[i].key.isEmpty {
-            let key = plans[i].key
-            if slot[key] == nil { slot[key] = keys.count; keys.append(key) }
-            plans[i].keyIndex = slot[key]!
+        // Per questionnaire: each question id's slot (its first index) and every index it has.
+        let indices = layout.questionnaires.map { q -> [String: [Int]] in
+            var byID: [String: [Int]] = [:]
+            for (i, question) in q.questions.enumerated() { byID[question.id, default: []].append(i) }
+            return byID
         }
-        self.plans = plans; self.keys = keys
+        plans = layout.columns.enumerated().map { c, column in
+            var plan = CellPlan(column.kind, column: c)
+            if !plan.id.isEmpty {
+                plan.asked = indices.map { $0[plan.id] ?? [] }
+                plan.slots = plan.asked.map { $0.first ?? -1 }
+            }
+            if case .answer(let q) = column.kind, q.type == .single, let list = layout.choiceList(for: q) {
+                plan.numbers = Dictionary(list.choices.enumerated().map { ($1.value, String($0 + 1)) }) { a, _ in a }
+            }
+            return plan
+        }
     }
 
     /// A column reduced to a tag and strings; the `Question` is looked up only for labels.
     private struct CellPlan: Sendable {
         enum Tag { case metadata(ExportLayout.Metadata), answer, choice, other }
         var tag: Tag
-        /// The question id (`answer`, `choice`) or the "other" key.
-        var key: String
+        /// The question id (not for metadata).
+        var id: String
         /// The choice code of a `choice` column.
         var code = ""
-        /// Index of `key` into `CSVExport.keys` (not for metadata).
-        var keyIndex = 0
         /// Index into `layout.columns`.
         var column: Int
+        /// Per questionnaire, the question's slot (-1: it has no such question)
+        /// and every index it has (a question may appear in two sections).
+        var slots: [Int] = []
+        var asked: [[Int]] = []
+        /// A single choice's number per code, for `numberedChoices`.
+        var numbers: [String: String] = [:]
 
         init(_ kind: ExportLayout.Kind, column: Int) {
             self.column = column
             switch kind {
-            case .metadata(let m): tag = .metadata(m); key = ""
-            case .answer(let q): tag = .answer; key = q.id
-            case .choice(let q, let choice): tag = .choice; key = q.id; code = choice.value
-            case .other(let q): tag = .other; key = q.otherKey
+            case .metadata(let m): tag = .metadata(m); id = ""
+            case .answer(let q): tag = .answer; id = q.id
+            case .choice(let q, let choice): tag = .choice; id = q.id; code = choice.value
+            case .other(let q): tag = .other; id = q.id
             }
         }
     }
@@ -89,22 +102,51 @@ public struct CSVExport: Sendable {
     public func table(_ responses: [Response]) -> [[String]] {
         var rows: [[String]] = [header]
         rows.reserveCapacity(responses.count + 1)
-        for response in responses { rows.append(row(response)) }
+        let layouts = questionLayouts
+        for response in responses { rows.append(cells(ExportRow(response, layouts: layouts, today: options.today))) }
         return rows
     }
 
     /// 0/1 columns of one coder's codes after the layout's (`--with-codes`).
-    public var codeColumns: CodeColumns?
+    public var codeColumns: CodeColumns? {
+        didSet { codeSlots = codeColumns.map { Self.slots(of: $0.questions, in: layout.questionnaires) } ?? [:] }
+    }
+    /// Per answer key of `codeColumns`: per questionnaire its question's slot (-1: none), and whether it is the other-text.
+    private var codeSlots: [String: (slots: [Int], isOther: Bool)] = [:]
 
     /// The column names.
     public var header: [String] { layout.columns.map(\.name) + (codeColumns?.header ?? []) }
 
     /// The cells of one response's row (unquoted).
     public func row(_ response: Response) -> [String] {
-        let answers = ExportRecord.answers(response, questionnaires: layout.questionnaires, today: options.today)
-        let values = keys.map { answers[$0] }
-        return plans.map { cell($0, response, $0.key.isEmpty ? nil : values[$0.keyIndex]) }
-            + (codeColumns?.cells(response.id, answers) ?? [])
+        cells(ExportRow(response, layouts: questionLayouts, today: options.today))
+    }
+
+    func cells(_ row: ExportRow) -> [String] { plans.map { cell($0, row) } + codeCells(row) }
+
+    /// The `codeColumns` cells of a row: its answers' texts decide which codings are current.
+    private func codeCells(_ row: ExportRow) -> [String] {
+        guard let codeColumns else { return [] }
+        return codeColumns.cells(row.id) { key in
+            guard let place = codeSlots[key], let q = row.questionnaire, q < place.slots.count, place.slots[q] >= 0 else { return nil }
+            if case .text(let text)? = place.isOther ? row.others[place.slots[q]] : row.values[place.slots[q]] { return text }
+            return nil
+        }
+    }
+
+    private static func slots(of keys: [String], in questionnaires: [Questionnaire]) -> [String: (slots: [Int], isOther: Bool)] {
+        var result: [String: (slots: [Int], isOther: Bool)] = [:]
+        for key in keys {
+            let isOther = key.hasSuffix(".other")
+            let id = isOther ? String(key.dropLast(".other".count)) : key
+            result[key] = (questionnaires.map { $0.questions.firstIndex { $0.id == id } ?? -1 }, isOther)
+        }
+        return result
+    }
+
+    /// The questionnaires prepared as the corpus reads them, for rows made from a `Response`.
+    private var questionLayouts: [QuestionLayout] {
+        layout.questionnaires.enumerated().map { QuestionLayout($1, number: $0) }
     }
 
     /// The CSV text of a table.
@@ -130,29 +172,43 @@ public struct CSVExport: Sendable {
         var head: [UInt8] = options.bom ? [0xEF, 0xBB, 0xBF] : []
         append(row: header, to: &head)
         try output.write(head)
-        return try source.stream(plan, columns: measureWidths ? layout.columns.count : 0, render: { response, out, widths in
-            self.append(row: self.row(response), to: &out, widths: &widths)
+        // The corpus numbers questionnaires in the source's order; the columns in the layout's.
+        let order = source.questionnaires.map { q in
+            layout.questionnaires.firstIndex { $0.id == q.id && $0.version == q.version }
+                ?? layout.questionnaires.firstIndex { $0.id == q.id }
+        }
+        return try source.stream(plan, columns: measureWidths ? layout.columns.count : 0, render: { row, out, widths in
+            var row = row
+            row.questionnaire = row.questionnaire.flatMap { order[$0] }
+            self.append(row: row, to: &out, widths: &widths)
         }, write: output.write)
     }
 
     /// Appends one row, quoted, with its line ending.
     func append(row: [String], to out: inout [UInt8]) {
         var none: [Int] = []
-        append(row: row, to: &out, widths: &none)
+        let delimiter = Array(String(options.delimiter).utf8)
+        for (i, field) in row.enumerated() { append(field: field, i, delimiter, &out, &none) }
+        out.append(contentsOf: Array(options.lineEnding.utf8))
     }
 
-    /// Appends one row and widens `widths` (unless empty) to the UTF-8 bytes
-    /// of each cell as written, before quoting: the SPSS string widths.
-    func append(row: [String], to out: inout [UInt8], widths: inout [Int]) {
+    /// Appends one interview's row, each cell as it is made (no row of
+    /// strings), and widens `widths` (unless empty) to the UTF-8 bytes of each
+    /// cell as written, before quoting: the SPSS string widths.
+    func append(row: ExportRow, to out: inout [UInt8], widths: inout [Int]) {
         let delimiter = Array(String(options.delimiter).utf8)
-        for (i, field) in row.enumerated() {
-            if i > 0 { out.append(contentsOf: delimiter) }
-            let flat = options.flattenLineBreaks ? Self.flatten(field) : field
-            let value = options.rawCells ? flat : CSVField.neutralise(flat)
-            if !widths.isEmpty { widths[i] = max(widths[i], value.utf8.count) }
-            append(value, delimiter, &out)
-        }
+        for (i, plan) in plans.enumerated() { append(field: cell(plan, row), i, delimiter, &out, &widths) }
+        var unmeasured: [Int] = []
+        for field in codeCells(row) { append(field: field, 1, delimiter, &out, &unmeasured) }
         out.append(contentsOf: Array(options.lineEnding.utf8))
+    }
+
+    private func append(field: String, _ i: Int, _ delimiter: [UInt8], _ out: inout [UInt8], _ widths: inout [Int]) {
+        if i > 0 { out.append(contentsOf: delimiter) }
+        let flat = options.flattenLineBreaks ? Self.flatten(field) : field
+        let value = options.rawCells ? flat : CSVField.neutralise(flat)
+        if !widths.isEmpty { widths[i] = max(widths[i], value.utf8.count) }
+        append(value, delimiter, &out)
     }
 
     /// RFC 4180: quoted when it holds the delimiter, a quote, CR or LF; quotes doubled.
@@ -209,50 +265,54 @@ public struct CSVExport: Sendable {
         return flat ?? s
     }
 
-    /// One cell; `value` is the answer under the column's key (nil for metadata).
-    private func cell(_ plan: CellPlan, _ r: Response, _ value: AnswerValue?) -> String {
-        let lang = options.lang
-        switch plan.tag {
-        case .metadata(let m):
+    /// One cell of `row`.
+    private func cell(_ plan: CellPlan, _ row: ExportRow) -> String {
+        if case .metadata(let m) = plan.tag {
             switch m {
-            case .id: return r.id
-            case .variant: return r.variant
-            case .status: return r.status.rawValue
-            case .interviewer: return r.interviewer
-            case .device: return r.device
-            case .createdAt: return Timestamp.format(r.createdAt)
-            case .updatedAt: return Timestamp.format(r.updatedAt)
-            case .completedAt: return r.completedAt.map(Timestamp.format) ?? ""
+            case .id: return row.id
+            case .variant: return row.variant
+            case .status: return row.status.rawValue
+            case .interviewer: return row.interviewer
+            case .device: return row.device
+            case .createdAt: return Timestamp.format(row.createdAt)
+            case .updatedAt: return Timestamp.format(row.updatedAt)
+            case .completedAt: return row.completedAt.map(Timestamp.format) ?? ""
             }
-        case .other:
-            if case .text(let s)? = value { return s }
+        }
+        let isOther: Bool
+        if case .other = plan.tag { isOther = true } else { isOther = false }
+        guard let q = row.questionnaire, plan.slots[q] >= 0 else { return isOther ? "" : code(.notApplicable) }
+        let slot = plan.slots[q]
+        let asked = plan.asked[q].contains { row.relevance[$0] }
+        if isOther {
+            if asked, case .text(let s)? = row.others[slot] { return s }
             return ""
-        case .choice:
-            switch value {
-            case .choices(let codes)?: return codes.contains(plan.code) ? "1" : "0"
-            case .dontKnow?: return special(.dontKnow)
-            case .refused?: return special(.refused)
-            default: return ""
+        }
+        guard asked else { return code(.notApplicable) }
+        guard let value = row.values[slot], !value.isEmpty else { return code(.unanswered) }
+        if let special = ExportCode.special(value) { return code(special) }
+        let lang = options.lang
+        if case .choice = plan.tag {
+            if case .choices(let codes) = value { return codes.contains(plan.code) ? "1" : "0" }
+            return ""
+        }
+        switch value {
+        case .bool(let b):
+            return options.labels ? (b ? lang.t("ja", "yes") : lang.t("nee", "no")) : (b ? "1" : "0")
+        case .number(let d):
+            if options.labels, let point = Int(exactly: d), let label = question(plan)?.scale?.label(for: point) {
+                return label.resolve(lang.rawValue)
             }
-        case .answer:
-            guard let value else { return "" }
-            switch value {
-            case .dontKnow, .refused: return special(value)
-            case .bool(let b):
-                return options.labels ? (b ? lang.t("ja", "yes") : lang.t("nee", "no")) : (b ? "1" : "0")
-            case .number(let d):
-                if options.labels, let point = Int(exactly: d), let label = question(plan)?.scale?.label(for: point) {
-                    return label.resolve(lang.rawValue)
-                }
-                let text = JSONWriter.format(number: d)
-                return options.decimalComma ? Self.decimalComma(text) : text
-            case .text(let s):
-                if options.labels, let q = question(plan), q.type == .single, let choice = layout.choiceList(for: q)?.choice(s) {
-                    return choice.label.resolve(lang.rawValue)
-                }
-                return s
-            case .choices(let codes): return codes.joined(separator: " ")   // not for a multiple column
+            let text = JSONWriter.format(number: d)
+            return options.decimalComma ? Self.decimalComma(text) : text
+        case .text(let s):
+            if options.numberedChoices, let number = plan.numbers[s] { return number }
+            if options.labels, let q = question(plan), q.type == .single, let choice = layout.choiceList(for: q)?.choice(s) {
+                return choice.label.resolve(lang.rawValue)
             }
+            return s
+        case .choices(let codes): return codes.joined(separator: " ")   // not for a multiple column
+        case .dontKnow, .refused: return ""                              // (handled above)
         }
     }
 
@@ -262,9 +322,8 @@ public struct CSVExport: Sendable {
         return nil
     }
 
-    private func special(_ value: AnswerValue) -> String {
-        let dontKnow = value == .dontKnow
-        guard options.labels else { return dontKnow ? ExportLayout.dontKnowCode : ExportLayout.refusedCode }
-        return dontKnow ? options.lang.t("weet niet", "don't know") : options.lang.t("wil niet zeggen", "refused")
+    /// An `ExportCode` as written: the number, or its label with `labels`.
+    private func code(_ code: ExportCode) -> String {
+        options.labels ? code.label(options.lang) : code.cell
     }
 }

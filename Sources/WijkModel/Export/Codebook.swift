@@ -9,7 +9,7 @@ public enum Codebook {
     /// The codebook of one or more questionnaires; with several, the shared core is marked.
     public static func render(_ questionnaires: [Questionnaire], format: Format, lang: Lang) -> String {
         switch format {
-        case .text: return questionnaires.map { text($0, lang: lang) }.joined(separator: "\n")
+        case .text: return questionnaires.map { text($0, lang: lang) }.joined(separator: "\n") + exportCodesText(lang)
         case .markdown: return markdown(questionnaires, lang: lang)
         case .csv: return csv(questionnaires, lang: lang)
         }
@@ -29,9 +29,10 @@ public enum Codebook {
     /// Skip logic and checks as one line each: relevant, required, constraint, special answers.
     static func logic(_ q: Question, section: Section, lang: Lang) -> [String] {
         var lines: [String] = []
-        let relevant = [section.relevant?.source, q.relevant?.source].compactMap { $0 }
+        // Both conditions hold: joined with the brackets an `or` needs to keep its meaning.
+        let relevant = [section.relevant, q.relevant].compactMap { $0 }
         if !relevant.isEmpty {
-            lines.append(lang.t("alleen als: ", "only if: ") + relevant.joined(separator: " and "))
+            lines.append(lang.t("alleen als: ", "only if: ") + Expression.conjunction(relevant))
         }
         switch q.required {
         case .always(true): lines.append(lang.t("verplicht", "required"))
@@ -80,7 +81,10 @@ public enum Codebook {
                 out += "\n\(number). \(d(q.id))  (\(typeDescription(q, lang: lang)))\(q.core ? "  [core]" : "")\n"
                 out += "   \(d(q.label.resolve(l)))\n"
                 if let hint = q.hint { out += "   (\(d(hint.resolve(l))))\n" }
-                for (code, label) in codes(q, in: qn, lang: lang) { out += "     \(d(code)) = \(d(label))\n" }
+                for (code, label) in codes(q, in: qn, lang: lang) {
+                    let nr = choiceNumber(of: code, in: q, qn)
+                    out += "     \(d(code))\(nr.isEmpty ? "" : " (nr \(nr))") = \(d(label))\n"
+                }
                 if let other = q.other {
                     out += "     \(d(other.value)) → \(d(q.otherKey)): \(d(other.label.resolve(l)))\n"
                 }
@@ -99,6 +103,7 @@ public enum Codebook {
             out += "\n" + lang.t("Vragen gemarkeerd met **[kern]** staan met dezelfde id, keuzes en schaal in alle varianten.",
                                  "Questions marked **[core]** have the same id, choices and scale in every variant.") + "\n"
         }
+        out += exportCodesMarkdown(lang)
         for qn in qns {
             out += "\n## \(md(qn.title.resolve(l)))\n\n\(code(qn.id)) \(md(qn.version)), variant \(code(qn.variant))\n"
             for section in qn.sections {
@@ -111,10 +116,14 @@ public enum Codebook {
                     for line in logic(q, section: section, lang: lang) { out += "- \(md(line))\n" }
                     let codes = codes(q, in: qn, lang: lang)
                     if !codes.isEmpty {
-                        out += "\n| code | label |\n|---|---|\n"
-                        for (value, label) in codes { out += "| \(code(value)) | \(md(label)) |\n" }
+                        let numbered = q.type == .single   // spss and r write the choice's number
+                        out += numbered ? "\n| code | nr | label |\n|---|---|---|\n" : "\n| code | label |\n|---|---|\n"
+                        for (value, label) in codes {
+                            out += "| \(code(value)) |" + (numbered ? " \(choiceNumber(of: value, in: q, qn)) |" : "") + " \(md(label)) |\n"
+                        }
                         if let other = q.other {
-                            out += "| \(code(q.otherKey)) | \(md(other.label.resolve(l))) (" + lang.t("tekst", "text") + ") |\n"
+                            out += "| \(code(q.otherKey)) |" + (numbered ? " |" : "")
+                                + " \(md(other.label.resolve(l))) (" + lang.t("tekst", "text") + ") |\n"
                         }
                     }
                 }
@@ -132,7 +141,7 @@ public enum Codebook {
     static func csv(_ qns: [Questionnaire], lang: Lang) -> String {
         let l = lang.rawValue
         let shared = sharedIDs(qns)
-        var rows: [[String]] = [["variant", "section", "id", "core", "type", "label", "code", "code_label", "logic"]]
+        var rows: [[String]] = [["variant", "section", "id", "core", "type", "label", "code", "code_label", "logic", "number"]]
         for qn in qns {
             for section in qn.sections {
                 for q in section.questions {
@@ -140,11 +149,12 @@ public enum Codebook {
                                 typeDescription(q, lang: lang), q.label.resolve(l)]
                     let logic = logic(q, section: section, lang: lang).joined(separator: "; ")
                     let codes = codes(q, in: qn, lang: lang)
-                    if codes.isEmpty { rows.append(base + ["", "", logic]) }
-                    for (code, label) in codes { rows.append(base + [code, label, logic]) }
+                    if codes.isEmpty { rows.append(base + ["", "", logic, ""]) }
+                    for (code, label) in codes { rows.append(base + [code, label, logic, choiceNumber(of: code, in: q, qn)]) }
                 }
             }
         }
+        rows += exportCodesCSVRows(lang)
         return rows.map { $0.map { CSVField.quote($0) }.joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
 

@@ -3,12 +3,12 @@
 /// order (a question both variants share appears once, variant-only
 /// questions near their place), a multiple-choice question as one 0/1 column
 /// per choice (`id.code`), and `id.other` after a question with "anders, namelijk".
+///
+/// Where there is no answer, every column of the question says why with an
+/// `ExportCode` (-6 … -9). A new kind of column (say a coder's 0/1 codes of
+/// the open answers) is one more `Kind` here and one more case where the
+/// formats read a column (`CSVExport.cell`, `ExportVariable.make`).
 public struct ExportLayout: Sendable {
-    /// Missing-value codes for the special answers, agreed for all numeric and
-    /// text columns (the SPSS syntax declares them as MISSING VALUES).
-    public static let dontKnowCode = "-8"
-    public static let refusedCode = "-9"
-
     /// What one column holds.
     public enum Kind: Sendable, Hashable {
         case metadata(Metadata)

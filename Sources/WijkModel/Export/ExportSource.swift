@@ -63,15 +63,16 @@ public struct ExportSource: Sendable {
     /// Pass 2: the plan's files batch by batch, each read again through the corpus's
     /// record (`CorpusRowReader`: the fast verdict, no parse and decode, no remarks or
     /// audit trail) — a file counts only if it still gets the verdict "valid"; `render`
-    /// turns one response into a table row (and may widen per-column widths); `write`
-    /// gets each batch's bytes, in plan order.
-    public func stream(_ plan: ExportPlan, columns: Int = 0,
-                       render: @escaping @Sendable (Response, inout [UInt8], inout [Int]) -> Void,
-                       write: ([UInt8]) throws -> Void) throws -> Streamed {
+    /// turns one interview's row (its questionnaire numbered as in `questionnaires`)
+    /// into table bytes (and may widen per-column widths); `write` gets each batch's
+    /// bytes, in plan order.
+    func stream(_ plan: ExportPlan, columns: Int = 0,
+                render: @escaping @Sendable (ExportRow, inout [UInt8], inout [Int]) -> Void,
+                write: ([UInt8]) throws -> Void) throws -> Streamed {
         let lang = self.lang
         let judge = CorpusRowReader.judge(questionnaires: questionnaires, lang: lang, today: today)
         return try batches(plan, columns: columns, judge: judge, write: write) { path, rows, bytes, widths in
-            rows.withResponse(path) { response, _ in render(response, &bytes, &widths) } ? nil : Self.noLongerValid(lang)
+            rows.withRow(path) { row in render(row, &bytes, &widths) } ? nil : Self.noLongerValid(lang)
         }
     }
 

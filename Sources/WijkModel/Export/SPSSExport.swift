@@ -1,13 +1,16 @@
 import Foundation
 
-/// `wijk export spss`: the data as CSV plus a syntax file that reads it with
-/// variable names, variable labels, value labels and missing values, so SPSS
-/// (and GNU PSPP) users get labelled data in one step.
+/// `wijk export spss`: the data as CSV plus a syntax file that reads it as
+/// labelled, coded variables, so SPSS (and GNU PSPP) users get data that
+/// analyses right in one step: single choices, scales and yes/no as numeric
+/// variables with value labels (choices numbered in list order, scale points
+/// in scale order), the `ExportCode`s declared as MISSING VALUES, a level of
+/// measurement per variable and dates as SPSS dates — in questionnaire order.
 ///
-/// The CSV is the plain export with codes, comma-separated, LF line ends and
-/// line breaks inside open answers replaced by spaces (GET DATA reads one
-/// case per line). The syntax names the CSV by its file name only: run it from
-/// the folder that holds both files, or edit `/FILE`.
+/// The CSV is the coded export (`CSVExport` with `numberedChoices`),
+/// comma-separated, LF line ends and line breaks inside open answers replaced
+/// by spaces (GET DATA reads one case per line). The syntax names the CSV by
+/// its file name only: run it from the folder that holds both files, or edit `/FILE`.
 public struct SPSSExport: Sendable {
     public let layout: ExportLayout
     public let lang: Lang
@@ -19,12 +22,13 @@ public struct SPSSExport: Sendable {
         self.layout = layout; self.lang = lang; self.today = today; self.rawCells = rawCells
     }
 
-    /// The CSV export this syntax reads: codes, comma, LF, one case per line.
+    /// The CSV export this syntax reads: numbered choices, comma, LF, one case per line.
     var csvExport: CSVExport {
         var options = CSVExport.Options(lang: lang, today: today)
         options.flattenLineBreaks = true
         options.lineEnding = "\n"
         options.rawCells = rawCells
+        options.numberedChoices = true
         return CSVExport(layout: layout, options: options)
     }
 
@@ -51,102 +55,102 @@ public struct SPSSExport: Sendable {
         return (streamed, syntax(widths: streamed.widths, csvName: csvName))
     }
 
-    enum VariableType: Equatable { case string(width: Int), numeric(String) }
+    /// The variables, labelled in the export's language.
+    var variables: [ExportVariable] { ExportVariable.make(layout, lang: lang) }
 
     /// The syntax; `widths` holds each column's widest cell in UTF-8 bytes.
     func syntax(widths: [Int], csvName: String) -> String {
-        let columns = layout.columns
-        let names = SPSSNames.make(columns.map(\.name))
-        let types = columns.indices.map { type(of: columns[$0].kind, width: widths[$0]) }
-        var out = "* Wijk: gegevens inlezen met labels / read data with labels.\n"
+        let variables = self.variables
+        let dates = variables.indices.filter { variables[$0].storage == .date }
+        // Dates are read as text under a name of their own, then made dates.
+        let allNames = SPSSNames.make(variables.map(\.name) + dates.map { variables[$0].name + "_tekst" })
+        let names = Array(allNames.prefix(variables.count))
+        var readAs = names
+        for (k, i) in dates.enumerated() { readAs[i] = allNames[variables.count + k] }
+
+        var out = "* Wijk: " + lang.t("gegevens inlezen met labels", "read data with labels") + ".\n"
         out += "* " + lang.t("Voer uit vanuit de map met ", "Run from the folder holding ") + Self.oneLine(csvName) + ".\n"
-        out += "* -8 = " + lang.t("weet niet", "don't know") + ", -9 = " + lang.t("wil niet zeggen", "refused") + ".\n\n"
+        out += "* " + lang.t("Codes (ontbrekende waarden): ", "Codes (missing values): ")
+            + ExportCode.allCases.map { "\($0.rawValue) = \($0.label(lang))" }.joined(separator: ", ") + ".\n\n"
         out += "GET DATA\n  /TYPE=TXT\n  /FILE=\(quote(csvName))\n  /ENCODING='UTF-8'\n"
         out += "  /ARRANGEMENT=DELIMITED\n  /DELCASE=LINE\n  /FIRSTCASE=2\n  /DELIMITERS=\",\"\n  /QUALIFIER='\"'\n  /VARIABLES=\n"
-        for (name, type) in zip(names, types) {
-            switch type {
-            case .string(let width): out += "    \(name) A\(width)\n"
-            case .numeric(let format): out += "    \(name) \(format)\n"
-            }
+        for (i, variable) in variables.enumerated() {
+            out += "    \(readAs[i]) \(inputFormat(variable, width: widths[i]))\n"
         }
-        out += ".\n\nVARIABLE LABELS\n"
-        out += zip(names, columns).map { "  \($0) \(quote(truncate(label(for: $1.kind))))" }.joined(separator: "\n")
+        out += ".\n\n"
+        if !dates.isEmpty {
+            for i in dates {
+                out += "DO IF (SUBSTR(\(readAs[i]), 1, 1) = '-').\n  COMPUTE \(names[i]) = NUMBER(\(readAs[i]), F8.0).\n"
+                out += "ELSE IF (\(readAs[i]) <> '').\n  COMPUTE \(names[i]) = NUMBER(\(readAs[i]), SDATE10).\nEND IF.\n"
+            }
+            out += "FORMATS" + Self.list(dates.map { names[$0] }) + " (DATE11).\n"
+            out += "* " + lang.t("Terug in de volgorde van de vragenlijst, zonder de tekstkolommen van de datums.",
+                                 "Back in questionnaire order, without the dates' text columns.") + "\n"
+            out += "MATCH FILES /FILE=*\n  /KEEP=" + Self.list(names) + ".\n\n"
+        }
+        out += "VARIABLE LABELS\n"
+        out += zip(names, variables).map { "  \($0) \(quote(truncate($1.label)))" }.joined(separator: "\n")
         out += ".\n\n"
         var valueLabels: [String] = []
-        for (i, column) in columns.enumerated() {
-            let pairs = self.valueLabels(for: column.kind)
+        for (i, variable) in variables.enumerated() {
+            let isString = variable.storage == .string
+            let pairs = variable.valueLabels + variable.codes.map { ($0.cell, $0.label(lang)) }
             guard !pairs.isEmpty else { continue }
-            let isString = !isNumeric(types[i])
             let items = pairs.map { "    \(isString ? quote($0.0) : $0.0) \(quote(truncate($0.1)))" }
             valueLabels.append((valueLabels.isEmpty ? "  " : "  /") + names[i] + "\n" + items.joined(separator: "\n"))
         }
         if !valueLabels.isEmpty {
             out += "VALUE LABELS\n" + valueLabels.joined(separator: "\n") + ".\n\n"
         }
-        let numericNames = columns.indices.filter { hasSpecial(columns[$0].kind) && isNumeric(types[$0]) }.map { names[$0] }
-        let stringNames = columns.indices.filter { hasSpecial(columns[$0].kind) && !isNumeric(types[$0]) }.map { names[$0] }
-        if !numericNames.isEmpty { out += "MISSING VALUES " + numericNames.joined(separator: " ") + " (-8, -9).\n" }
-        if !stringNames.isEmpty { out += "MISSING VALUES " + stringNames.joined(separator: " ") + " ('-8', '-9').\n" }
+        out += missingValues(variables, names)
+        var levels: [String] = []
+        for level in [ExportVariable.Level.nominal, .ordinal, .scale] {
+            let these = variables.indices.filter { variables[$0].level == level }.map { names[$0] }
+            if !these.isEmpty { levels.append(Self.list(these) + " (" + level.rawValue.uppercased() + ")") }
+        }
+        out += "VARIABLE LEVEL" + levels.joined(separator: "\n  /") + ".\n"
         return out + "EXECUTE.\n"
     }
 
-    private func isNumeric(_ t: VariableType) -> Bool { if case .numeric = t { return true } else { return false } }
+    /// MISSING VALUES: every number and date with codes as the range -9 THRU -6;
+    /// a string takes at most three values, so the ones its question can have
+    /// (don't know and refused first: unanswered and not applicable are rarer there).
+    private func missingValues(_ variables: [ExportVariable], _ names: [String]) -> String {
+        var out = ""
+        let numeric = variables.indices.filter { variables[$0].storage != .string && !variables[$0].codes.isEmpty }
+        if !numeric.isEmpty {
+            let low = ExportCode.allCases.map(\.rawValue).min()!, high = ExportCode.allCases.map(\.rawValue).max()!
+            out += "MISSING VALUES" + Self.list(numeric.map { names[$0] }) + " (\(low) THRU \(high)).\n"
+        }
+        var byCodes: [[ExportCode]: [String]] = [:], order: [[ExportCode]] = []
+        for i in variables.indices where variables[i].storage == .string && !variables[i].codes.isEmpty {
+            let preferred: [ExportCode] = [.dontKnow, .refused, .notApplicable, .unanswered]
+            let codes = Array(preferred.filter(variables[i].codes.contains).prefix(3))
+            if byCodes[codes] == nil { order.append(codes) }
+            byCodes[codes, default: []].append(names[i])
+        }
+        for codes in order {
+            out += "MISSING VALUES" + Self.list(byCodes[codes]!) + " (" + codes.map { "'\($0.rawValue)'" }.joined(separator: ", ") + ").\n"
+        }
+        return out.isEmpty ? "" : out + "\n"
+    }
 
-    private func type(of kind: ExportLayout.Kind, width widest: Int) -> VariableType {
-        switch kind {
-        case .choice: return .numeric("F8.0")
-        case .answer(let q) where q.type == .decimal: return .numeric("F10.2")
-        case .answer(let q) where q.type == .scale || q.type == .integer || q.type == .yesNo: return .numeric("F8.0")
-        default:
-            // Widest value in bytes, and wide enough for every code and "-8".
+    /// Names one per line (syntax lines stay short, however many there are).
+    static func list(_ names: [String]) -> String {
+        names.map { "\n    " + $0 }.joined()
+    }
+
+    /// How GET DATA reads a column: a number, or text as wide as its widest cell
+    /// (and every code it may hold); a date as its `YYYY-MM-DD` text.
+    private func inputFormat(_ variable: ExportVariable, width widest: Int) -> String {
+        switch variable.storage {
+        case .numeric(let decimals): return decimals == 0 ? "F8.0" : "F10.\(decimals)"
+        case .date: return "A\(max(10, widest))"
+        case .string:
             var width = max(2, widest)
-            for (code, _) in valueLabels(for: kind) { width = max(width, code.utf8.count) }
-            return .string(width: min(width, 32_767))
+            for (value, _) in variable.valueLabels { width = max(width, value.utf8.count) }
+            return "A\(min(width, 32_767))"
         }
-    }
-
-    private func hasSpecial(_ kind: ExportLayout.Kind) -> Bool {
-        switch kind {
-        case .answer(let q), .choice(let q, _): return q.allowDontKnow || q.allowRefused
-        default: return false
-        }
-    }
-
-    func label(for kind: ExportLayout.Kind) -> String {
-        let l = lang.rawValue
-        switch kind {
-        case .metadata(let m): return m.rawValue
-        case .answer(let q): return q.label.resolve(l)
-        case .choice(let q, let c): return c.label.resolve(l) + " — " + q.label.resolve(l)
-        case .other(let q): return lang.t("Anders, namelijk — ", "Other, namely — ") + q.label.resolve(l)
-        }
-    }
-
-    /// (value, label) pairs; values unquoted.
-    func valueLabels(for kind: ExportLayout.Kind) -> [(String, String)] {
-        var pairs: [(String, String)] = []
-        let l = lang.rawValue
-        switch kind {
-        case .metadata, .other: return []
-        case .choice:
-            pairs = [("1", lang.t("gekozen", "selected")), ("0", lang.t("niet gekozen", "not selected"))]
-        case .answer(let q):
-            switch q.type {
-            case .single:
-                pairs = layout.choiceList(for: q)?.choices.map { ($0.value, $0.label.resolve(l)) } ?? []
-            case .scale:
-                if let s = q.scale {
-                    pairs = (s.min...s.max).compactMap { p in s.label(for: p).map { (String(p), $0.resolve(l)) } }
-                }
-            case .yesNo: pairs = [("1", lang.t("ja", "yes")), ("0", lang.t("nee", "no"))]
-            default: break
-            }
-        }
-        if hasSpecial(kind) {
-            pairs.append((ExportLayout.dontKnowCode, lang.t("weet niet", "don't know")))
-            pairs.append((ExportLayout.refusedCode, lang.t("wil niet zeggen", "refused")))
-        }
-        return pairs
     }
 
     /// SPSS labels hold at most 255 bytes (cut at a character boundary).

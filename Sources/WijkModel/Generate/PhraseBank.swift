@@ -1,23 +1,7 @@
-/// Word material for synthetic interviews: places, people and sentences about
+/// Word material for synthetic interviews: interviewers and sentences about
 /// wijkteams, trust, language and key figures, with Dutch (and Turkish and
 /// Moroccan-Dutch) diacritics so that encoding bugs show up in demos and tests.
 enum PhraseBank {
-    /// Gemeenten with some of their wijken.
-    static let places: [(gemeente: String, wijken: [String])] = [
-        ("Utrecht", ["Overvecht", "Kanaleneiland", "Zuilen", "Leidsche Rijn", "Lombok"]),
-        ("Amsterdam", ["Bijlmer-Centrum", "Slotervaart", "De Pijp", "Nieuw-West", "Indische Buurt"]),
-        ("Rotterdam", ["Feijenoord", "Delfshaven", "Charlois", "Crooswijk", "Hillesluis"]),
-        ("Den Haag", ["Schilderswijk", "Transvaal", "Moerwijk", "Escamp", "Laak"]),
-        ("Almere", ["Almere Haven", "Almere Buiten", "Almere Poort", "Stedenwijk"]),
-        ("Zaanstad", ["Poelenburg", "Peldersveld", "Kogerveld", "Rosmolenwijk"]),
-        ("Tilburg", ["Tilburg-Noord", "Groenewoud", "Oud-Zuid", "Reeshof"]),
-        ("Eindhoven", ["Woensel-Zuid", "Doornakkers", "Lievendaal", "Tongelre"]),
-        ("Arnhem", ["Presikhaaf", "Het Broek", "Malburgen", "Geitenkamp"]),
-        ("Leeuwarden", ["Heechterp-Schieringen", "Vrijheidswijk", "Bilgaard", "Oranjewijk"]),
-        ("Den Bosch", ["De Kruiskamp", "Boschveld", "Graafsewijk"]),
-        ("Gouda", ["Oosterwei", "Korte Akkeren", "Bloemendaal"]),
-    ]
-
     /// Interviewers, each with the laptop they work on.
     static let interviewers: [(name: String, device: String)] = [
         ("Ayşe Yılmaz", "laptop-01"), ("Mohamed El Amrani", "laptop-02"),
@@ -29,14 +13,6 @@ enum PhraseBank {
     ]
 
     static let teamPrefixes = ["Sociaal wijkteam", "Buurtteam", "Wijkteam", "Team Jeugd en Gezin", "Sociaal team"]
-    static let organisations = [
-        "Stichting Al Amal", "Turks Cultureel Centrum Anadolu", "Vrouwennetwerk Ébène",
-        "Marokkaanse Ouderenvereniging Attawasoul", "Eritrese Gemeenschap Selam",
-        "Stichting Kleurrijk Café", "Surinaamse Vereniging Sranan Mamanten", "Poolse Zaterdagschool Orzeł",
-        "Moskeevereniging Ensar", "Stichting Pôle Syrië", "Kaapverdiaanse Vereniging Morabeza",
-        "Somalische Vrouwen Hoʻyo", "Stichting Mi Tera", "Antilliaans Netwerk Kòrsou",
-    ]
-
     static let openers = [
         "Wat ik vooral merk, is dat", "Eerlijk gezegd denk ik dat", "In onze wijk zie je dat",
         "De collega’s zeggen dat", "Het hangt er echt van af, maar ik denk dat", "Ik zou zeggen dat",

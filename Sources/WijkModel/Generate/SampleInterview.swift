@@ -22,6 +22,7 @@ struct SampleInterview {
     let today: String
     var now: Date
     var response: Response
+    let profile: SampleProfile
     let gemeente: String
     let wijk: String
     let interviewDate: String
@@ -35,15 +36,20 @@ struct SampleInterview {
         self.rng = rng
         self.questionnaire = questionnaire
         self.today = today
-        let place = self.rng.pick(PhraseBank.places)
-        gemeente = place.gemeente
-        wijk = self.rng.chance(0.1) ? "" : self.rng.pick(place.wijken)
-        let interviewer = self.rng.pick(PhraseBank.interviewers)
-        // A day between 12 January and 20 November 2026, 08:00–17:59 UTC.
-        let day = Timestamp.daysFromCivil(year: 2026, month: 1, day: 12) + self.rng.int(in: 0...312)
+        let profile = SampleProfile(variant: questionnaire.variant, rng: &self.rng)
+        self.profile = profile
+        gemeente = profile.place.gemeente
+        wijk = profile.wijk
+        // Each gemeente is covered by three interviewers, as fieldwork is split by region.
+        let home = SamplePlace.all.firstIndex { $0.gemeente == profile.place.gemeente } ?? 0
+        let interviewer = PhraseBank.interviewers[(home + self.rng.int(in: 0...2)) % PhraseBank.interviewers.count]
+        let day = Self.fieldworkDay(organisation: profile.isOrganisation, rng: &self.rng)
         let (y, m, d) = Timestamp.civil(fromDays: day)
         interviewDate = "\(y)-\(m < 10 ? "0" : "")\(m)-\(d < 10 ? "0" : "")\(d)"
-        let seconds = day * 86_400 + self.rng.int(in: 8 * 3600...(18 * 3600 - 1))
+        // Organisations run on volunteers: a third of their interviews are in the evening.
+        let evening = self.rng.chance(0.3) && profile.isOrganisation
+        let hours = evening ? 17 * 3600...(20 * 3600 - 1) : 8 * 3600...(17 * 3600 - 1)
+        let seconds = day * 86_400 + self.rng.int(in: hours)
         now = Date(timeIntervalSince1970: Double(seconds))
         response = Response(
             id: self.rng.uuidString(),
@@ -51,6 +57,24 @@ struct SampleInterview {
             variant: questionnaire.variant, status: .draft,
             interviewer: interviewer.name, device: interviewer.device,
             createdAt: now, updatedAt: now)
+    }
+
+    /// A day between 12 January and 20 November 2026: working days (an
+    /// organisation now and then on a Saturday or Sunday), fewer in the
+    /// summer holidays.
+    static func fieldworkDay(organisation: Bool, rng: inout SplitMix64) -> Int {
+        let first = Timestamp.daysFromCivil(year: 2026, month: 1, day: 12)
+        var day = first
+        for _ in 0..<4 {
+            day = first + rng.int(in: 0...312)
+            let weekday = (day + 4) % 7                      // 1970-01-01 was a Thursday; 0 = Sunday
+            let weekend = weekday == 0 || weekday == 6
+            let month = Timestamp.civil(fromDays: day).1
+            if weekend && !(organisation && rng.chance(0.3)) { continue }
+            if (month == 7 || month == 8) && rng.chance(0.6) { continue }
+            break
+        }
+        return day
     }
 
     /// Walks the interview and returns the response: complete, or a draft
@@ -94,13 +118,15 @@ struct SampleInterview {
         { q in if case .always(false) = q.required { return false } else { return true } }
     }
 
-    /// Stores `value` when it passes the checks the engine applies.
-    private mutating func set(_ value: AnswerValue, _ q: Question) -> Bool {
+    /// Stores `value` when it passes the checks the engine applies; with
+    /// `strict`, soft checks too (a careful interviewer corrects an answer the
+    /// questionnaire calls unusual, so generated data rarely trips them).
+    private mutating func set(_ value: AnswerValue, _ q: Question, strict: Bool = false) -> Bool {
         if !value.isSpecial {
             let messages = AnswerValidation.messages(for: value, question: q,
                                                      choices: questionnaire.choiceList(for: q), lang: .nl)
             guard messages.isEmpty else { return false }
-            if let constraint = q.constraint, q.constraintSeverity == .hard,
+            if let constraint = q.constraint, strict || q.constraintSeverity == .hard,
                !constraint.isTrue(in: context(current: value)) { return false }
         }
         response.answers[q.id] = value
@@ -116,13 +142,14 @@ struct SampleInterview {
         if question.allowDontKnow && rng.chance(Self.dontKnowShare) { _ = set(.dontKnow, question); return }
         if question.allowRefused && rng.chance(Self.refusedShare) { _ = set(.refused, question); return }
         var stored = false
-        for _ in 0..<4 where !stored {
-            guard let value = value(for: question) else { return }
-            stored = set(value, question)
+        // The profile's answer first; the generic one (any questionnaire) if it keeps failing.
+        for attempt in 0..<8 where !stored {
+            guard let value = (attempt < 5 ? modelled(question) : nil) ?? value(for: question) else { return }
+            stored = set(value, question, strict: attempt < 6)
         }
         if !stored, let fallback = fallback(for: question) { stored = set(fallback, question) }
         if stored, let other = question.other, selected(other.value, in: question.id) {
-            response.answers[question.otherKey] = .text(SampleText.shortAnswer(&rng))
+            response.answers[question.otherKey] = .text(SampleText.otherAnswer(list: question.choices, profile: profile, &rng))
         }
         if stored && rng.chance(0.03) {
             response.remarks[question.id] = rng.pick(PhraseBank.remarks)
@@ -137,6 +164,23 @@ struct SampleInterview {
         }
     }
 
+    /// An answer drawn from the interview's profile, for the bundled
+    /// questionnaires' questions; nil where the profile has no rule.
+    private mutating func modelled(_ q: Question) -> AnswerValue? {
+        let codes = questionnaire.choiceList(for: q)?.choices.map(\.value) ?? []
+        switch q.type {
+        case .scale: return SampleNumbers(profile: profile).scale(q, rng: &rng)
+        case .yesNo: return SampleNumbers(profile: profile).yesNo(q, rng: &rng)
+        case .integer: return SampleNumbers(profile: profile).integer(q, answers: response.answers, rng: &rng)
+        case .single: return SampleChoices(profile: profile).single(q, codes: codes, rng: &rng)
+        case .multiple: return SampleChoices(profile: profile).multiple(q, codes: codes, rng: &rng)
+        case .longText: return SampleText.longAnswer(for: q.id, profile: profile, &rng).map(AnswerValue.text)
+        case .text where q.id == MetadataID.organisation: return profile.organisation.map { .text($0.name) }
+        default: return nil
+        }
+    }
+
+    /// A generic answer that fits the question's type and range.
     private mutating func value(for q: Question) -> AnswerValue? {
         let codes = questionnaire.choiceList(for: q)?.choices.map(\.value) ?? []
         switch q.type {
@@ -170,7 +214,7 @@ struct SampleInterview {
             case MetadataID.organisation:
                 return .text(questionnaire.variant == "wijkteam"
                              ? rng.pick(PhraseBank.teamPrefixes) + " " + (wijk.isEmpty ? gemeente : wijk)
-                             : rng.pick(PhraseBank.organisations))
+                             : rng.pick(SampleOrganisation.all).name)
             case MetadataID.gemeente: return .text(gemeente)
             case MetadataID.wijk: return wijk.isEmpty ? nil : .text(wijk)
             default: return .text(SampleText.shortAnswer(&rng))

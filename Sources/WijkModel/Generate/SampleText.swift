@@ -1,3 +1,5 @@
+import Foundation
+
 /// Composes plausible Dutch open answers from `PhraseBank`: one short line,
 /// a few sentences, or (sometimes) several paragraphs with a quote.
 enum SampleText {
@@ -30,5 +32,36 @@ enum SampleText {
     /// A short free text (text questions, "anders, namelijk").
     static func shortAnswer(_ rng: inout SplitMix64) -> String {
         rng.pick(PhraseBank.otherTexts)
+    }
+}
+
+extension SampleText {
+    /// An answer to one of the bundled long-text questions, from its own
+    /// sentences: 1–3 of them, sometimes a second paragraph or a short reply;
+    /// nil for a question without its own sentences.
+    static func longAnswer(for id: String, profile: SampleProfile, _ rng: inout SplitMix64) -> String? {
+        guard let bank = SampleOpenTexts.sentences(for: id, organisation: profile.isOrganisation) else { return nil }
+        if id != "notities_interviewer" && rng.chance(0.08) { return rng.pick(PhraseBank.shortTexts) }
+        let count = id == "notities_interviewer" || id == "aanbeveling" ? rng.int(in: 1...2) : rng.int(in: 1...3)
+        var text = rng.sample(bank, count: count).map { fill($0, profile, &rng) }.joined(separator: " ")
+        if id.hasPrefix("beeld") && rng.chance(0.2) {
+            text += "\n\n" + fill(rng.pick(bank), profile, &rng)
+            if rng.chance(0.5) { text += " " + rng.pick(PhraseBank.quotes) }
+        }
+        return text
+    }
+
+    /// An "anders, namelijk" text that fits the question's choice list.
+    static func otherAnswer(list: String?, profile: SampleProfile, _ rng: inout SplitMix64) -> String {
+        rng.pick(SampleOpenTexts.other(list: list ?? "", organisation: profile.isOrganisation))
+    }
+
+    private static func fill(_ s: String, _ profile: SampleProfile, _ rng: inout SplitMix64) -> String {
+        guard s.contains("{") else { return s }
+        var out = s.replacingOccurrences(of: "{wijk}", with: profile.wijk.isEmpty ? "de wijk" : profile.wijk)
+        out = out.replacingOccurrences(of: "{gemeente}", with: profile.place.gemeente)
+        if out.contains("{groep}") { out = out.replacingOccurrences(of: "{groep}", with: profile.groupAdjective(&rng)) }
+        if out.contains("{naam}") { out = out.replacingOccurrences(of: "{naam}", with: rng.pick(SampleOpenTexts.names)) }
+        return out
     }
 }

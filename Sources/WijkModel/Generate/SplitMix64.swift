@@ -55,6 +55,29 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
         return chosen.sorted().map { items[$0] }
     }
 
+    /// An approximately standard normal number (mean 0, sd 1): the sum of
+    /// twelve uniforms minus six (Irwin–Hall). Only additions, so the result
+    /// is the same on every platform, which `log`/`cos` (Box–Muller) are not
+    /// promised to be; the tails stop at ±6, which suits synthetic answers.
+    public mutating func normal() -> Double {
+        var sum = 0.0
+        for _ in 0..<12 { sum += Double(next() >> 11) / Double(1 << 53) }
+        return sum - 6
+    }
+
+    /// An index into `weights` (non-negative, not all zero), drawn in
+    /// proportion to its weight.
+    public mutating func weightedIndex(_ weights: [Double]) -> Int {
+        let total = weights.reduce(0) { $0 + Swift.max(0, $1) }
+        guard total > 0 else { return int(in: 0...(weights.count - 1)) }
+        var x = Double(next() >> 11) / Double(1 << 53) * total
+        for (i, w) in weights.enumerated() where w > 0 {
+            if x < w { return i }
+            x -= w
+        }
+        return weights.lastIndex { $0 > 0 } ?? 0
+    }
+
     /// A UUID-formatted id (version 4 layout, uppercase like `UUID().uuidString`).
     public mutating func uuidString() -> String {
         var a = next(), b = next()

@@ -6,6 +6,14 @@ import WijkModel
 /// Wijk promises 2, like most Unix tools, so the mapping happens here.
 enum CommandLineEntry {
     static func run(arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Never {
+        if let text = SubcommandCheck.version(arguments) {
+            Console.out(text)
+            exit(0)
+        }
+        if let message = SubcommandCheck.unknownSubcommand(arguments) {
+            Console.error(message)
+            exit(2)
+        }
         do {
             let names = Set(WijkCommand.configuration.subcommands.compactMap { $0.configuration.commandName })
             var command = try WijkCommand.parseAsRoot(GlobalOptions.normalized(arguments, subcommands: names))

@@ -2,12 +2,12 @@ import ArgumentParser
 import Foundation
 import WijkModel
 
-/// `wijk export csv|spss|jsonl|codebook`: data for SPSS, R, Excel and the report.
+/// `wijk export csv|spss|r|jsonl|codebook`: data for SPSS, R, Excel and the report.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export interviews (csv, spss, jsonl) or the codebook.",
-        subcommands: [ExportCSVCommand.self, ExportSPSSCommand.self, ExportJSONLCommand.self,
+        abstract: "Export interviews (csv, spss, r, jsonl) or the codebook.",
+        subcommands: [ExportCSVCommand.self, ExportSPSSCommand.self, ExportRCommand.self, ExportJSONLCommand.self,
                       ExportCodebookCommand.self, ExportCodingsCommand.self])
 }
 
@@ -53,6 +53,25 @@ struct ExportSelection: ParsableArguments {
         }
     }
 
+    /// Streams the data into `csvURL` and writes the companion text (syntax,
+    /// script) `body` returns into `companionURL`: both files or neither —
+    /// each is written and fsynced as a temporary, then both are renamed.
+    func writePair(csv csvURL: URL, companion companionURL: URL,
+                   _ body: (ExportOutput) throws -> (ExportSource.Streamed, String)) throws -> ExportSource.Streamed {
+        try userFacing {
+            let csv = try ExportOutput.file(csvURL)
+            // The companion may depend on the rows (SPSS string widths): known once the CSV is written.
+            let (streamed, text) = try body(csv)
+            let companion = try ExportOutput.file(companionURL)
+            try companion.write(Array(text.utf8))
+            try csv.seal()
+            try companion.seal()
+            try csv.publish()
+            try companion.publish()
+            return streamed
+        }
+    }
+
     func report(_ streamed: ExportSource.Streamed, _ path: String) {
         for w in streamed.warnings { Console.error(w) }
         Console.error(common.lang.t("\(common.lang.count(streamed.count, Noun.interview)) geëxporteerd naar \(path)",
@@ -62,7 +81,7 @@ struct ExportSelection: ParsableArguments {
 
 struct ExportCSVCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "csv", abstract: "One row per interview, one column per question (codes: -8 don't know, -9 refused).")
+        commandName: "csv", abstract: "One row per interview, one column per question (codes: -6 unanswered, -7 not applicable, -8 don't know, -9 refused).")
 
     @OptionGroup var selection: ExportSelection
     @Option(name: .shortAndLong, help: "Output file.") var output: String
@@ -110,20 +129,33 @@ struct ExportSPSSCommand: ParsableCommand {
         let (source, plan) = try selection.plan()
         let export = SPSSExport(layout: ExportLayout(questionnaires: source.questionnaires),
                                 lang: selection.common.lang, today: source.today, rawCells: rawCells)
-        // Both files or neither: each is written and fsynced as a temporary, then both are renamed.
-        let streamed = try selection.userFacing {
-            let csv = try ExportOutput.file(csvURL)
-            // The syntax needs the widest value per string column: known once the CSV is written.
-            let (streamed, syntax) = try export.write(plan, from: source, to: csv, csvName: csvURL.lastPathComponent)
-            let sps = try ExportOutput.file(spsURL)
-            try sps.write(Array(syntax.utf8))
-            try csv.seal()
-            try sps.seal()
-            try csv.publish()
-            try sps.publish()
-            return streamed
+        let streamed = try selection.writePair(csv: csvURL, companion: spsURL) {
+            try export.write(plan, from: source, to: $0, csvName: csvURL.lastPathComponent)
         }
         selection.report(streamed, csvURL.path + " + " + spsURL.lastPathComponent)
+    }
+}
+
+struct ExportRCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "r", abstract: "CSV plus an R script (NAME.R, base R) with labelled factors, NA and dates.")
+
+    @OptionGroup var selection: ExportSelection
+    @Option(name: .shortAndLong, help: "Output CSV (NAME.csv); NAME.R is written beside it.") var output: String
+    @Flag(name: .long, help: "Write text cells as they are: no leading ' before =, +, -, @ (formula protection off).")
+    var rawCells = false
+
+    func run() throws {
+        let csvURL = URL(fileURLWithPath: output)
+        let scriptURL = csvURL.deletingPathExtension().appendingPathExtension("R")
+        try selection.checkTargets([csvURL.path, scriptURL.path])
+        let (source, plan) = try selection.plan()
+        let export = RExport(layout: ExportLayout(questionnaires: source.questionnaires),
+                             lang: selection.common.lang, today: source.today, rawCells: rawCells)
+        let streamed = try selection.writePair(csv: csvURL, companion: scriptURL) {
+            try export.write(plan, from: source, to: $0, csvName: csvURL.lastPathComponent)
+        }
+        selection.report(streamed, csvURL.path + " + " + scriptURL.lastPathComponent)
     }
 }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import WijkModel
 
 /// Which interviews count: the same options for `wijk summary`, `wijk results`
@@ -20,6 +21,26 @@ struct FilterOptions: ParsableArguments {
         if let status, ResponseStatus(rawValue: status) == nil {
             throw ValidationError("--status: expected draft or complete, got '\(status)'")
         }
+    }
+
+    /// The filter, after the checks that need the questionnaires or the
+    /// language: a variant no questionnaire has, or `--from` after `--to`,
+    /// would select nothing without a word — a usage error instead (exit 2).
+    func filter(for questionnaires: [Questionnaire], lang: Lang) throws -> ResponseFilter {
+        if let variant {
+            let known = questionnaires.map(\.variant)
+            if !known.contains(where: { $0.lowercased() == variant.trimmingCharacters(in: .whitespaces).lowercased() }) {
+                let hint = SubcommandCheck.nearest(variant, among: known).first
+                    .map { lang.t(" — bedoelde u '\($0)'?", " — did you mean '\($0)'?") }
+                    ?? lang.t(" (bekend: \(known.joined(separator: ", ")))", " (known: \(known.joined(separator: ", ")))")
+                throw ValidationError(lang.t("--variant: onbekende variant '\(variant)'", "--variant: unknown variant '\(variant)'") + hint)
+            }
+        }
+        if let from, let to, from > to {
+            throw ValidationError(lang.t("--from \(from) ligt na --to \(to): geen enkel interview valt daartussen",
+                                         "--from \(from) is after --to \(to): no interview can fall in between"))
+        }
+        return filter
     }
 
     var filter: ResponseFilter {

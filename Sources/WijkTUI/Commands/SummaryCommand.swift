@@ -13,15 +13,23 @@ struct SummaryCommand: ParsableCommand {
     @Argument(help: "Data folders or files (default: the data directory).") var paths: [String] = []
     @Option(help: "Output: text (default), json or markdown.") var format: Format = .text
     @OptionGroup var filters: FilterOptions
-    @Option(name: .customLong("group-by"), help: "Group the results: gemeente.") var groupBy: String?
-    @Option(help: "Cross-tab of two closed questions: Q1,Q2 (repeatable).") var crosstab: [String] = []
+    @Option(name: .customLong("group-by"), help: "Group the results, one section per group: gemeente, wijk or interviewer.") var groupBy: String?
+    @Option(help: "One table per question with the groups as columns: gemeente, wijk or interviewer.") var by: String?
+    @Option(help: "Cross-tab of two closed (or banded number) questions: Q1,Q2 (repeatable).") var crosstab: [String] = []
+    @Option(help: "Count a number question in bands: ID=LOW-HIGH,…, e.g. aantal_medewerkers=0-5,6-20,21- (repeatable).")
+    var bands: [String] = []
     @Flag(name: .long, help: "Leave the open answers out (counts only).") var noOpenAnswers = false
     @Option(help: "Worker threads (default 2).") var workers: Int = 2
     @OptionGroup var coding: CoderOption
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
-        if let groupBy, groupBy != "gemeente" { throw ValidationError("--group-by: only 'gemeente' is supported") }
+        for (option, value) in [("--group-by", groupBy), ("--by", by)] {
+            if let value, SummaryGrouping(rawValue: value) == nil {
+                throw ValidationError("\(option): expected gemeente, wijk or interviewer, got '\(value)'")
+            }
+        }
+        if groupBy != nil && by != nil { throw ValidationError("--group-by and --by cannot be combined") }
         for pair in crosstab where pair.split(separator: ",").count != 2 {
             throw ValidationError("--crosstab: expected Q1,Q2, got '\(pair)'")
         }
@@ -35,9 +43,17 @@ struct SummaryCommand: ParsableCommand {
             let parts = pair.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
             return CrossTabRequest(row: parts[0], column: parts[1])
         }
+        let numberBands = try parsedBands(questionnaires, lang)
         for r in requests {
             for id in [r.row, r.column] {
+                let known = questionnaires.contains { $0.question(id) != nil }
+                if !known {
+                    let ids = questionnaires.flatMap { $0.questions.filter { $0.type.isClosed }.map(\.id) }
+                    let hint = SubcommandCheck.nearest(id, among: ids).first.map { lang.t(" — bedoelde u '\($0)'?", " — did you mean '\($0)'?") } ?? ""
+                    throw ValidationError(lang.t("--crosstab: onbekende vraag '\(id)'", "--crosstab: unknown question '\(id)'") + hint)
+                }
                 let closed = questionnaires.contains { $0.question(id)?.type.isClosed == true }
+                    || numberBands.contains { $0.questionID == id }
                 if !closed {
                     throw ValidationError(lang.t(
                         "--crosstab: '\(id)' is geen gesloten vraag (enkele/meerkeuze, schaal of ja/nee)",
@@ -45,12 +61,14 @@ struct SummaryCommand: ParsableCommand {
                 }
             }
         }
-        let filter = filters.filter
+        let filter = try filters.filter(for: questionnaires, lang: lang)
         // Code tables with --coder, or for the remembered coder when the data has their codings.
         let project = try codingProject(lang)
-        let options = AggregationOptions(filter: filter, groupByGemeente: groupBy == "gemeente", crossTabs: requests,
+        var options = AggregationOptions(filter: filter, crossTabs: requests,
                                          workers: workers, keepOpenAnswers: !noOpenAnswers || project != nil, lang: lang,
                                          today: Today.string())
+        options.grouping = (by ?? groupBy).flatMap(SummaryGrouping.init(rawValue:))
+        options.bands = numberBands
         let targets = paths.isEmpty ? [common.dataDirectory.path] : paths
         var summary = Aggregator(questionnaires: questionnaires, options: options).summarize(paths: targets)
         let tables = project.map { CodeTables(summary: summary, project: $0) }
@@ -62,7 +80,8 @@ struct SummaryCommand: ParsableCommand {
             SummaryJSON.writeUTF8(summary, lang: lang, extra: extra) { Console.out(bytes: $0) }
             Console.out("\n")
         case .text, .markdown:
-            let report = SummaryReport(summary: summary, lang: lang, style: format == .text ? .text : .markdown)
+            let report = SummaryReport(summary: summary, lang: lang, style: format == .text ? .text : .markdown,
+                                       columnsByGroup: by != nil)
             Console.out(report.render() + (tables.map { CodingReport(tables: $0, base: report).render() } ?? ""))
         }
     }
@@ -74,5 +93,26 @@ struct SummaryCommand: ParsableCommand {
         let data = CoderOption.dataFolder(paths, common: common)
         if !explicit && !FileManager.default.fileExists(atPath: CodingFolder(data: data).codingsURL(coder).path) { return nil }
         return try codingCommand(lang) { try CodingProject.open(data: data, coder: coder) }
+    }
+
+    /// `--bands` values, each naming a number question (integer or decimal) of some questionnaire.
+    private func parsedBands(_ questionnaires: [Questionnaire], _ lang: Lang) throws -> [NumericBands] {
+        var parsed: [NumericBands] = []
+        for text in bands {
+            let b: NumericBands
+            do { b = try NumericBands.parse(text) } catch { throw ValidationError(error.message(lang)) }
+            let number = questionnaires.contains { q in
+                q.question(b.questionID).map { $0.type == .integer || $0.type == .decimal } ?? false
+            }
+            guard number else {
+                throw ValidationError(lang.t("--bands: '\(b.questionID)' is geen getalvraag (geheel of decimaal getal)",
+                                             "--bands: '\(b.questionID)' is not a number question (integer or decimal)"))
+            }
+            guard !parsed.contains(where: { $0.questionID == b.questionID }) else {
+                throw ValidationError(lang.t("--bands: '\(b.questionID)' staat er twee keer", "--bands: '\(b.questionID)' given twice"))
+            }
+            parsed.append(b)
+        }
+        return parsed
     }
 }

@@ -11,20 +11,27 @@ struct SummaryReport {
     let style: Style
     /// Open answers shown per question and variant in text form (markdown shows all).
     var openLimit = 5
+    /// `--by`: one table per question with the groups as columns, instead of a section per group.
+    var columnsByGroup = false
 
     func render() -> String {
         var out = header()
-        for group in summary.groups {
-            if let name = group.name {
-                out += style == .markdown ? "\n## \(lang.t("Gemeente", "Municipality")) \(name.isEmpty ? "–" : d(name))\n\n"
-                                          : "\n=== \(lang.t("Gemeente", "Municipality")) \(name.isEmpty ? "–" : d(name)) ===\n"
+        if columnsByGroup {
+            out += groupTables()
+        } else {
+            for group in summary.groups {
+                if let name = group.name {
+                    out += style == .markdown ? "\n## \(groupingLabel) \(name.isEmpty ? "–" : d(name))\n\n"
+                                              : "\n=== \(groupingLabel) \(name.isEmpty ? "–" : d(name)) ===\n"
+                }
+                out += render(group)
             }
-            out += render(group)
         }
+        out += progress()
         return out
     }
 
-    private func t(_ nl: String, _ en: String) -> String { lang.t(nl, en) }
+    func t(_ nl: String, _ en: String) -> String { lang.t(nl, en) }
 
     /// Data (names, labels, answers, file names) on one line: control characters
     /// shown visibly, and in markdown nothing that changes the document's structure.
@@ -38,21 +45,27 @@ struct SummaryReport {
     }
 
     /// "+5,2" / "-2,9": an explicit sign, in the interface language's decimal notation.
-    private func signed(_ d: Double, _ decimals: Int) -> String {
+    func signed(_ d: Double, _ decimals: Int) -> String {
         let text = NumberFormat.decimal(d, decimals, lang: lang)
         return text.hasPrefix("-") ? text : "+" + text
     }
 
-    private func num(_ d: Double?) -> String {
+    func num(_ d: Double?) -> String {
         guard let d else { return "–" }
         return NumberFormat.value(d, lang: lang)
     }
 
     private func header() -> String {
         var out = style == .markdown ? "# \(t("Samenvatting", "Summary"))\n\n" : ""
-        let perVariant = summary.all.map { g in
-            g.variants.map { "\(d($0.variant)) \($0.respondents)" }.joined(separator: ", ")
-        } ?? ""
+        // Summed over the groups: with --group-by each group has only its gemeente's counts.
+        var variants: [String] = [], respondents: [String: Int] = [:]
+        for group in summary.groups {
+            for v in group.variants {
+                if respondents[v.variant] == nil { variants.append(v.variant) }
+                respondents[v.variant, default: 0] += v.respondents
+            }
+        }
+        let perVariant = variants.map { "\(d($0)) \(respondents[$0] ?? 0)" }.joined(separator: ", ")
         out += t("\(lang.count(summary.files, Noun.file)), \(lang.count(summary.interviews, Noun.interview)); geteld: \(summary.counted) (\(perVariant))\n",
                  "\(lang.count(summary.files, Noun.file)), \(lang.count(summary.interviews, Noun.interview)); counted: \(summary.counted) (\(perVariant))\n")
         if summary.filter.isActive { out += t("Filter: ", "Filter: ") + filterText() + "\n" }
@@ -104,6 +117,7 @@ struct SummaryReport {
                 + (first.isCore ? t(" (kern)", " (core)") : "") + "\n"
             if style == .markdown { out += "\n" }
             out += table(present, core: core)
+            if let core { out += differenceLine(core) }
             for (v, q) in present {
                 let specials = t("\(d(v.variant)): weet niet \(q.dontKnow), wil niet zeggen \(q.refused), geen antwoord \(q.unanswered), n.v.t. \(q.notApplicable) (van \(v.respondents))",
                                  "\(d(v.variant)): don't know \(q.dontKnow), refused \(q.refused), unanswered \(q.unanswered), not applicable \(q.notApplicable) (of \(v.respondents))")
@@ -141,7 +155,7 @@ struct SummaryReport {
             }
         }
         var header = [""] + present.map { "\(d($0.0.variant)) (n=\($0.1.answered))" }
-        if core != nil { header.append(t("verschil", "difference")) }
+        if let core { header.append(t("verschil", "difference") + marker(core, nil)) }
         var rows: [[String]] = []
         // Counted texts and dates (gemeente, organisation) can have thousands of values: the top ones suffice in a terminal.
         let listed = !q0.type.isClosed && style == .text && codes.count > openLimit * 2
@@ -150,17 +164,18 @@ struct SummaryReport {
             var row = [label]
             for (_, q) in present {
                 let c = q.choice(code)
-                row.append("\(c?.count ?? 0)  \(pct(c?.percent))")
+                row.append("\(c?.count ?? 0)  \(pct(c?.percent))" + (q0.type.isClosed ? interval(c?.percentInterval) : ""))
             }
             if let core {
                 let d = core.rows.first { $0.code == code }?.differencePoints
-                row.append(d.map { signed($0, 1) + " pp" } ?? "–")
+                row.append(d.map { signed($0, 1) + " pp" + marker(core, code) } ?? "–")
             }
             rows.append(row)
         }
         if listed {
             rows.append([t("… en \(codes.count - openLimit * 2) andere waarden", "… and \(codes.count - openLimit * 2) other values")])
         }
+        rows += bandRows(present, core: core)
         if present.contains(where: { $0.1.meanSelected != nil }) {
             rows.append([t("gem. aantal gekozen", "mean chosen")] + present.map { num($0.1.meanSelected) }
                         + (core != nil ? [""] : []))
@@ -172,7 +187,10 @@ struct SummaryReport {
             ]
             let kinds = q0.type == .scale ? Array(stats.prefix(3)) : stats
             for (name, value) in kinds {
-                var row = [name] + present.map { num($0.1.statistics.flatMap(value)) }
+                let isMean = name == t("gemiddelde", "mean")
+                var row = [name] + present.map { q in
+                    num(q.1.statistics.flatMap(value)) + (isMean ? interval(q.1.statistics?.meanInterval, decimals: 2) : "")
+                }
                 if let core {
                     row.append(name == t("gemiddelde", "mean") ? (core.meanDifference.map { signed($0, 2) } ?? "–") : "")
                 }
@@ -181,15 +199,6 @@ struct SummaryReport {
         }
         if rows.isEmpty { return "" }
         return grid(header, rows)
-    }
-
-    private func crossTab(_ tab: CrossTab) -> String {
-        var out = "\n" + (style == .markdown ? "### " : "")
-        out += t("Kruistabel", "Cross-tab") + " \(d(tab.request.row)) × \(d(tab.request.column)) — \(d(tab.variant)) (n=\(tab.respondents))\n"
-        if style == .markdown { out += "\n" }
-        let header = ["\(d(tab.request.row)) \\ \(d(tab.request.column))"] + tab.columnCodes.map(d) + [t("totaal", "total")]
-        let rows = tab.rowCodes.map { r in [d(r)] + tab.columnCodes.map { String(tab.count(r, $0)) } + [String(tab.rowTotal(r))] }
-        return out + grid(header, rows)
     }
 
     func grid(_ header: [String], _ rows: [[String]]) -> String {

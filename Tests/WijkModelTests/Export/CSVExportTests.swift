@@ -20,7 +20,8 @@ import Testing
         return try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [[String]])
     }
 
-    @Test(arguments: [(",", false), (";", false), (";", true), ("\t", true)])
+    @Test(.enabled(if: ExternalTool.available("python3"), "needs python3 (apt-get install python3)"),
+          arguments: [(",", false), (";", false), (";", true), ("\t", true)])
     func pythonReadsBackEveryCell(delimiter: String, bom: Bool) throws {
         try withTempDir { dir in
             let responses = ExportFixtures.responses() + SampleData.generate(count: 30, seed: 4)
@@ -67,7 +68,7 @@ import Testing
         #expect(cell("buiten_beeld.syrisch") == "0")
         #expect(cell("buiten_beeld.other") == "Chinees")
         #expect(cell("toestemming") == "1")
-        #expect(cell("organisatievorm") == "")        // the other variant's question: empty
+        #expect(cell("organisatievorm") == "-7")      // the other variant's question: not applicable
 
         let labelled = CSVExport(layout: layout, options: .init(labels: true, today: SampleData.today)).table([r])
         func label(_ name: String) -> String { labelled[1][labelled[0].firstIndex(of: name)!] }
@@ -81,7 +82,31 @@ import Testing
         r.answers["contact"] = .bool(false)
         r.answers["contactfrequentie"] = .text("maandelijks")     // relevant only with contact
         let table = CSVExport(layout: layout, options: .init(today: SampleData.today)).table([r])
-        #expect(table[1][table[0].firstIndex(of: "contactfrequentie")!] == "")
+        #expect(table[1][table[0].firstIndex(of: "contactfrequentie")!] == "-7")   // not applicable, as completing would clear it
+    }
+
+    /// -6 unanswered (asked, no answer) and -7 not applicable (skipped by the logic, or the
+    /// other variant's question) in every column of the question; "other" texts stay empty.
+    @Test func unansweredAndNotApplicableAreToldApart() {
+        var r = SampleData.generate(count: 1, seed: 12, variant: "wijkteam")[0]
+        r.status = .draft
+        r.answers["contact"] = .bool(true)
+        r.answers["contactfrequentie"] = nil                      // asked (contact), not answered
+        r.answers["samenwerkingsvormen"] = nil
+        r.answers["samenwerkingsvormen.other"] = nil
+        let export = CSVExport(layout: layout, options: .init(today: SampleData.today))
+        var table = export.table([r])
+        func cell(_ name: String) -> String { table[1][table[0].firstIndex(of: name)!] }
+        #expect(cell("contactfrequentie") == "-6")
+        #expect(cell("samenwerkingsvormen.doorverwijzing") == "-6" && cell("samenwerkingsvormen.geen") == "-6")
+        #expect(cell("samenwerkingsvormen.other") == "")
+        #expect(cell("organisatievorm") == "-7" && cell("achterban.turks") == "-7")   // migrantenorganisatie only
+        r.answers["contact"] = .bool(false)
+        table = export.table([r])
+        #expect(cell("contactfrequentie") == "-7")
+        #expect(cell("samenwerkingsvormen.doorverwijzing") == "-7")
+        let labelled = CSVExport(layout: layout, options: .init(labels: true, lang: .en, today: SampleData.today)).table([r])
+        #expect(labelled[1][labelled[0].firstIndex(of: "contactfrequentie")!] == "not applicable")
     }
 
     @Test func planDedupesByNewestAndSkipsBrokenFiles() throws {

@@ -30,7 +30,7 @@ import Testing
         #expect(export.quote("it's") == "'it''s'")
     }
 
-    @Test(.enabled(if: ExternalTool.available("pspp")))
+    @Test(.enabled(if: ExternalTool.available("pspp"), "needs GNU PSPP (apt-get install pspp)"))
     func psppReadsAHostileLabelAsAHarmlessLabel() throws {
         try? FileManager.default.removeItem(atPath: Self.marker)
         try withTempDir { dir in

@@ -27,7 +27,9 @@ import Testing
             if full.hasPrefix("valid") { valid += 1 }
         }
         #expect(mismatches == 0)
-        #expect(valid > 100 && valid < Self.responses, "valid: \(valid)")   // both kinds were met
+        // Both kinds were met. How many mutants stay valid depends on the generated
+        // originals (66 of 2,400 since answers correlate and fill more questions).
+        #expect(valid > 30 && valid < Self.responses, "valid: \(valid)")
     }
 
     /// The bundled questionnaires as definition files, the seeds of the questionnaire mutations.

@@ -4,7 +4,7 @@ import WijkModel
 @testable import WijkTUI
 
 /// The real binary in tmux: home screen, locks, leaving safely, and starting without a terminal.
-@Suite(.serialized) struct HomeEndToEndTests {
+@Suite(.serialized, .enabled(if: Tmux.isAvailable, Tmux.missing)) struct HomeEndToEndTests {
     @Test func noTerminalFailsCleanly() throws {
         // stdout is a pipe here.
         let piped = try WijkBinary.run([], environment: ["TERM": "xterm-256color"])

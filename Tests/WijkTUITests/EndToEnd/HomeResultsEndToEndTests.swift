@@ -6,7 +6,7 @@ import WijkModel
 /// The home screen's "Resultaten bekijken" in the real binary (tmux): the
 /// browser opens on the data directory with the counts computed here
 /// independently, `q` goes back to the home screen, and home quits cleanly.
-@Suite(.serialized) struct HomeResultsEndToEndTests {
+@Suite(.serialized, .enabled(if: Tmux.isAvailable, Tmux.missing)) struct HomeResultsEndToEndTests {
     @Test func homeToResultsAndBack() throws {
         let fixture = try EndToEndFixture()
         try DataDirectory.prepare(fixture.data)

@@ -4,7 +4,7 @@ import WijkModel
 @testable import WijkTUI
 
 /// Whole interviews through the real binary in tmux, checked on screen and in the JSON file.
-@Suite(.serialized) struct InterviewEndToEndTests {
+@Suite(.serialized, .enabled(if: Tmux.isAvailable, Tmux.missing)) struct InterviewEndToEndTests {
     @Test(arguments: ["wijkteam", "migrantenorganisatie"])
     func completeInterviewTypedThrough(variant: String) throws {
         let fixture = try EndToEndFixture()

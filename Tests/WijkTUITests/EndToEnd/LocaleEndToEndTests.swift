@@ -5,7 +5,7 @@ import WijkModel
 
 /// Issue 13, item 10: every character typed arrives, whatever the locale, and lines are
 /// drawn whole on terminals that cannot show Unicode ones.
-@Suite(.serialized) struct LocaleEndToEndTests {
+@Suite(.serialized, .enabled(if: Tmux.isAvailable, Tmux.missing)) struct LocaleEndToEndTests {
     static let terminals: [(lang: String, term: String)] = [
         ("C", "tmux-256color"), ("POSIX", "tmux-256color"), ("C", "linux"), ("C.UTF-8", "linux"),
         ("C", "vt100"), ("C.UTF-8", "vt100"),

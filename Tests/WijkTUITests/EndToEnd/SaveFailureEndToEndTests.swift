@@ -6,7 +6,7 @@ import WijkModel
 /// Issue 13, item 6: a save that failed is never dropped. On a full (tmpfs) disk the
 /// interview cannot be closed: F10 retries, saves in another folder, or discards only
 /// after a second confirmation.
-@Suite(.serialized, .enabled(if: SmallDisk.isAvailable, "needs root to mount a tmpfs"))
+@Suite(.serialized, .enabled(if: Tmux.isAvailable, Tmux.missing), .enabled(if: SmallDisk.isAvailable, "needs root to mount a tmpfs"))
 struct SaveFailureEndToEndTests {
     /// Starts an interview on a small disk, saves two answers, fills the disk and
     /// confirms "Centrum" (which cannot be saved), then presses F10.

@@ -5,7 +5,7 @@ import WijkModel
 
 /// Issue 13, items 5 and 8: what is typed survives a dead battery, and resuming puts the
 /// interviewer back where they were. Real binary in tmux, checked on screen and in the file.
-@Suite(.serialized) struct SessionEndToEndTests {
+@Suite(.serialized, .enabled(if: Tmux.isAvailable, Tmux.missing)) struct SessionEndToEndTests {
     /// 127 characters, no confirmation, ~3 s, kill -9: the text is in the file as pending
     /// (not as an answer) and back in the editor on resume.
     @Test func unconfirmedLongTextSurvivesKillNine() throws {

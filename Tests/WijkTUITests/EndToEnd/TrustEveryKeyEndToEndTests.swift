@@ -6,7 +6,7 @@ import WijkModel
 /// Issue 13, the keys part: no answer changes without a deliberate key, one-key special
 /// answers ask first, Ctrl-Z undoes, Esc asks before throwing text away, finishing never
 /// deletes silently. The real binary in tmux, checked on screen and in the written JSON.
-@Suite(.serialized) struct TrustEveryKeyEndToEndTests {
+@Suite(.serialized, .enabled(if: Tmux.isAvailable, Tmux.missing)) struct TrustEveryKeyEndToEndTests {
     /// A draft answered (with `AnswerScript`'s values) through question `last`, then
     /// `overrides`; resumed in tmux, which opens at the question after `last`.
     /// Returns the tmux session and the visible questions (position → header counter).

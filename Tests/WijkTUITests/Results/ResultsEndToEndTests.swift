@@ -5,7 +5,7 @@ import WijkModel
 
 /// `wijk results DIR` in a real terminal (tmux): opens on the fixture, shows the
 /// numbers computed here independently, survives a resize and quits cleanly.
-@Suite(.serialized) struct ResultsEndToEndTests {
+@Suite(.serialized, .enabled(if: Tmux.isAvailable, Tmux.missing)) struct ResultsEndToEndTests {
     @Test func browsesTheFixtureInATerminal() throws {
         let dir = try ResultsFixture.writeDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
@@ -54,5 +54,30 @@ import WijkModel
         #expect(result.status == 1)
         #expect(result.stderr.contains("terminal"))
         #expect(result.stdout.isEmpty)
+    }
+}
+
+/// The real binary at 80×24 (issue 15): the list's counter on a row of its
+/// own, the fieldwork progress screen, and a clean exit.
+@Suite(.serialized) struct ResultsStatisticsEndToEndTests {
+    @Test func counterAndProgressAt80x24() throws {
+        let dir = try ResultsFixture.writeDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let tmux = try Tmux(command: "'\(WijkBinary.path)' results '\(dir)' --include-drafts", width: 80, height: 24)
+        defer { tmux.kill() }
+        try tmux.waitFor(text: "7 interviews (WT 4 · MO 3)", timeout: .seconds(15))
+        for _ in 0..<20 { try tmux.sendKeys(named: "Down") }
+        let list = try tmux.waitUntil(what: "the counter at 25/64 (headings are skipped)") { $0.contains("25/64") }
+        let counter = list.split(separator: "\n", omittingEmptySubsequences: false).first { $0.contains("25/64") }.map(String.init) ?? ""
+        #expect(counter.trimmingCharacters(in: .whitespaces) == "25/64", "row: \(counter)")
+        try tmux.sendKeys(literal: "v")
+        let progress = try tmux.waitUntil(what: "the progress screen") { $0.contains("Voortgang van het veldwerk") }
+        #expect(progress.contains("Voltooid 0 · concepten open 7 · conflicten open 0"))
+        #expect(progress.contains("2025-W09"))
+        try tmux.sendKeys(named: "Escape")
+        try tmux.waitFor(text: "Vragen")
+        try tmux.sendKeys(literal: "q")
+        try tmux.waitUntil(what: "exit") { _ in (try? tmux.paneIsDead()) == true }
+        #expect(try tmux.paneExitStatus() == 0)
     }
 }

@@ -75,7 +75,8 @@ enum ResultsFixture {
     /// The summary of the fixture (drafts included), via the real aggregator.
     static func summary(_ query: ResultsQuery = query, directory: String? = nil) throws -> Summary {
         let dir = try directory ?? writeDirectory()
-        let options = AggregationOptions(filter: query.filter, crossTabs: query.crossTabs, workers: 1, today: "2025-06-01")
+        var options = AggregationOptions(filter: query.filter, crossTabs: query.crossTabs, workers: 1, today: "2025-06-01")
+        options.grouping = query.grouping
         return Aggregator(questionnaires: BundledQuestionnaires.all, options: options).summarize(paths: [dir])
     }
 

@@ -14,14 +14,15 @@ import WijkModel
         let codes = try #require(b.questionView?.selectableCodes(b.context))
         for _ in 0..<(codes.count - 1) { _ = b.handle(.down) }
         #expect(b.questionView?.selectedCode(b.context) == SpecialCode.notApplicable)
-        #expect(b.questionView?.top == 0)
+        // 27 lines (choices, the tests, special answers, statistics), 14 visible: N.v.t. is line 17.
+        #expect(b.questionView?.top == 3)
         // Past the last category the chart scrolls, line by line.
-        for _ in 0..<7 { _ = b.handle(.down) }
+        for _ in 0..<10 { _ = b.handle(.down) }
         let grid = ResultsFixture.render(b)
         #expect(Self.statistics(grid))
-        #expect(grid.lines[22].contains("regel 8–21 van 21"))
+        #expect(grid.lines[22].contains("regel 14–27 van 27"))
         _ = b.handle(.down)   // at the foot: stays
-        #expect(b.questionView?.top == 7)
+        #expect(b.questionView?.top == 13)
         // N.v.t. is still on screen: ↑ steps back through the categories,
         // scrolling them into view.
         _ = b.handle(.up)

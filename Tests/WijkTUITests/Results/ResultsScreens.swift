@@ -10,6 +10,7 @@ enum ResultsScreens {
             switch effect {
             case .quit: break
             case .reaggregate(let query): browser.update(summary: try ResultsFixture.summary(query, directory: directory))
+            case .compare(let query): browser.receive(comparison: try ResultsFixture.summary(query, directory: directory))
             case .loadResponses(let selection):
                 browser.receive(responses: ResultsFixture.loader(directory).load(selection))
             }

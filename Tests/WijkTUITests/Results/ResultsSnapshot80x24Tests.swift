@@ -15,11 +15,11 @@ import WijkModel
              Vragen
             ────────────────────────────────────────────────────────────────────────────────
              Gegevens van het gesprek
-               Naam van het wijkteam of de organis… WT 4: Sociaal Team … 25% · MO 3: Marok…
-               Gemeente                             WT 4: Amersfoort 50% · MO 3: Utrecht 6…
+               Naam van het wijkteam of de organis… WT 4: Sociaal… 25% · MO 3: Marokka… 33%
+               Gemeente                             WT 4: Amersfo… 50% · MO 3: Utrecht 67%
                Wijk of werkgebied                   WT 0: open · MO 0: open
                Functie of rol van de respondent     WT 0: – · MO 0: –
-               Datum van het gesprek                WT 4: 2025-03-01 100% · MO 3: 2025-03-…
+               Datum van het gesprek                WT 4: 2025-0… 100% · MO 3: 2025-0… 100%
                Heeft de respondent geïnformeerde t… WT 4: Ja 100% · MO 3: Ja 100%
              Het wijkteam
                Wat voor team is het?                WT 0: – · MO –
@@ -32,8 +32,8 @@ import WijkModel
                Op welke doelgroepen richt uw organ… WT – · MO 0: –
                Hoeveel vrijwilligers zijn er actie… WT – · MO 0: –
                Hoe wordt uw organisatie gefinancie… WT – · MO 0: –
-             1. Beeld en houding                                                       2/64
-             Enter Openen  F1 Help  f Filters  q Stoppen
+                                                                                       2/64
+             Enter Openen  v Voortgang  F1 Help  f Filters  q Stoppen
             """)
     }
 
@@ -54,15 +54,15 @@ import WijkModel
              3 Niet eens, niet…                   0   0%                   0   0%      0 pp
              4 Eens             ◆ ████████████    2  50%                   0   0%    −50 pp
              5 Helemaal eens      ██████          1  25%                   0   0%    −25 pp
+             Toets WT ↔ MO (n = 4 / 2): χ²(3) = 3,75, p = 0,290: niet te beoordelen: 8 van
+             8 cellen verwacht < 5
+             Gemiddelden WT ↔ MO (n = 4 / 2): Welch t(3,6) = -2,80, p = 0,054: geen
+             significant verschil
 
              Niet als antwoord:                    van 4                    van 3
              Weet niet                            0   0%                   0   0%
              Wil niet zeggen                      0   0%                   1  33%
-             Niet beantwoord                      0   0%                   0   0%
-             N.v.t.                               0   0%                   0   0%
-
-             n                                         4                        2
-             regel 1–14 van 21 · ↓ meer (PgDn, End)
+             regel 1–14 van 27 · ↓ meer (PgDn, End)
              Enter Interviews  o Open antw.  x Kruistabel  Esc Terug  F1 Help  q Stoppen
             """)
     }
@@ -79,22 +79,22 @@ import WijkModel
              kent_leefwereld · schaal · gedeelde kern
              Het wijkteam kent de dagelijkse leefwereld van bewoners met een
              migratieachtergrond.
-            
-             Niet als antwoord:                    van 4                    van 3
-             Weet niet                            0   0%                   0   0%
+
              Wil niet zeggen                      0   0%                   1  33%
              Niet beantwoord                      0   0%                   0   0%
+             Alle interviews:                      van 4                    van 3
              N.v.t.                               0   0%                   0   0%
-            
+
              n                                         4                        2
              Gemiddelde                             3,75                     1,50      −2,2
+             95%-BI gemiddelde                 1,75–5,75               -4,85–7,85
              Mediaan                                4,00                     1,50
              Standaardafwijking                     1,26                     0,71
              Minimum                                2,00                     1,00
              Maximum                                5,00                     2,00
              Kwartielen Q1                          3,50                     1,25
              Kwartielen Q3                          4,25                     1,75
-             regel 8–21 van 21 · ↑ meer
+             regel 14–27 van 27 · ↑ meer
              Enter Interviews  o Open antw.  x Kruistabel  Esc Terug  F1 Help  q Stoppen
             """)
     }
@@ -184,7 +184,7 @@ import WijkModel
                Türk Kadınlar Derneği, Utrecht
                  Kadınlar wijkteam'i tanımıyor; hulp komt te laat.
 
-             Zoeken: “hulp” — 1/4 treffers  
+             Zoeken: “hulp” — 4 treffers in 4 antwoorden · antwoord 1/4
              / Zoeken  n Volgende  N Vorige  Esc Terug  F1 Help  f Filters  q Stoppen
             """)
     }
@@ -197,11 +197,11 @@ import WijkModel
              Filters
             ────────────────────────────────────────────────────────────────────────────────
              Gegevens van het gesprek
-               Na┌ Filters ───────────────────────────────────────────────────────────┐rok…
-               Ge│                                                                    │t 6…
+               Na┌ Filters ───────────────────────────────────────────────────────────┐ 33%
+               Ge│                                                                    │67%
                Wi│   Variant        ◂ Wijkteams ▸                                     │
                Fu│ › Gemeente       ◂ Amersfoort ▸                                    │
-               Da│   Wijk           ◂ (alle) ▸                                        │03-…
+               Da│   Wijk           ◂ (alle) ▸                                        │100%
                He│   Interviewer    []                                                │
              Het │   Status         ◂ voltooid en concepten ▸                         │
                Wa│                                                                    │
@@ -214,7 +214,7 @@ import WijkModel
                Op welke doelgroepen richt uw organ… WT – · MO 0: –
                Hoeveel vrijwilligers zijn er actie… WT – · MO 0: –
                Hoe wordt uw organisatie gefinancie… WT – · MO 0: –
-             1. Beeld en houding                                                       2/64
+                                                                                       2/64
              → Waarde kiezen  Enter Toepassen  Del Alles wissen  Esc Annuleren
             """)
     }
@@ -229,23 +229,23 @@ import WijkModel
              Rijen: Is er contact tussen het wijkteam en migrantenorganisaties in de wijk?
              Kolommen: Het wijkteam kent de dagelijkse leefwereld van bewoners met een mig…
 
-             [Wijkteams (n=4)]  Migrantenorg. (n=3)
+             [Wijkteams (n=4)]  Migrantenorg. (n=3)   · aantallen
 
-                                 Helema…  Oneens Niet e…    Eens Helema…  Totaal
-             Ja                        ·       1       ·       1       1       3
-             Nee                       ·       ·       ·       1       ·       1
-             Totaal                    0       1       0       2       1
+                                 1 Helem… 2 Oneens 3 Niet …   4 Eens 5 Helem…   Totaal
+             Ja                         ·        1        ·        1        1        3
+             Nee                        ·        ·        ·        1        ·        1
+             Totaal                     0        1        0        2        1        4
 
-
-
-
-
+             n = 4 (echte antwoorden) · χ²(2) = 1,33, p = 0,513: niet te beoordelen: 6 van
+             6 cellen verwacht < 5
 
 
 
 
 
-             Tab Andere variant  Esc Terug  F1 Help  f Filters  q Stoppen
+
+
+             Tab Andere variant  p Aantal/rij%/kolom%  Esc Terug  F1 Help  q Stoppen
             """)
     }
 
@@ -257,6 +257,7 @@ import WijkModel
              Help — toetsen
             ────────────────────────────────────────────────────────────────────────────────
                Enter         Openen
+               v             Voortgang
                ↑/k           omhoog
                ↓/j           omlaag
                PgUp          pagina terug
@@ -269,9 +270,8 @@ import WijkModel
 
                              Percentages zijn van wie de vraag echt beantwoordde (n);
                              weet niet, wil niet zeggen, niet beantwoord en n.v.t. staan a…
-
-
-
+                             (…) is het 95%-interval (Wilson); * markeert alleen een versc…
+                             dat een toets steunt (p < 0,05, met n erbij).
 
 
 

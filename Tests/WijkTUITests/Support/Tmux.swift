@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Errors of the tmux harness; the message carries the last screen for debugging.
 struct TmuxError: Error, CustomStringConvertible {
@@ -9,9 +10,13 @@ struct TmuxError: Error, CustomStringConvertible {
 /// command in a fixed-size pane, driven by keys and read back with capture-pane.
 ///
 /// The server is private (`-L <unique>`, `-f /dev/null`), so tests never touch a user's
-/// tmux; it is killed by `kill()` and in deinit. tmux is required (CI installs it):
-/// a missing tmux throws.
+/// tmux; it is killed by `kill()` and in deinit. The suites that use it are
+/// enabled only when tmux is installed (`Tmux.isAvailable`, `scripts/test` installs it).
 final class Tmux {
+    /// Whether tmux is on PATH; suites that drive the app through it skip with `missing` otherwise.
+    static var isAvailable: Bool { findTmux() != nil }
+    static let missing: Comment = "needs tmux (apt-get install tmux)"
+
     let socket: String
     let target: String
     private let tmuxPath: String

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Proves the end-to-end harness on plain commands, so wijk's own e2e tests can rely on it.
-@Suite(.serialized) struct TmuxHarnessTests {
+@Suite(.serialized, .enabled(if: Tmux.isAvailable, Tmux.missing)) struct TmuxHarnessTests {
     @Test func typesTextAndReadsItBack() throws {
         let tmux = try Tmux(command: "bash --norc --noprofile", width: 60, height: 10,
                             environment: ["PS1": "$ "])

@@ -14,9 +14,7 @@ enum NumberFormat {
     /// `value` with `decimals` decimals, trailing ",0" kept off for whole numbers
     /// only when `decimals` is 0.
     static func decimal(_ value: Double, _ decimals: Int = 1, lang: Lang) -> String {
-        let text = String(format: "%.\(decimals)f", value)
-        let cleaned = text == "-0" || text.hasPrefix("-0.") && Double(text) == 0 ? String(text.dropFirst()) : text
-        return lang == .nl ? cleaned.replacingOccurrences(of: ".", with: ",") : cleaned
+        lang.decimal(value, decimals)
     }
 
     /// A number that may be whole: "12", "3,5".

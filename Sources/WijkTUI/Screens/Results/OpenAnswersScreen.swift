@@ -9,6 +9,8 @@ struct OpenAnswersScreen: Sendable, Hashable {
         var style: Style
         /// Searchable lines are answer text, not headings.
         var searchable: Bool
+        /// The answer a text line belongs to (its index in the pager), for counting by answer.
+        var answer: Int? = nil
     }
 
     var questionID: String
@@ -28,6 +30,7 @@ struct OpenAnswersScreen: Sendable, Hashable {
     func lines(_ context: ResultsContext, width: Int) -> [Line] {
         let lang = context.lang
         var out: [Line] = []
+        var index = 0
         for (variant, question) in context.questionSummaries(questionID) {
             let answers = question?.openAnswers ?? []
             out.append(Line(text: "\(context.labels.variantName(variant.variant)) — \(answers.count) "
@@ -40,18 +43,39 @@ struct OpenAnswersScreen: Sendable, Hashable {
                 let other = answer.isOther ? lang.t(" · anders, namelijk", " · other, namely") : ""
                 out.append(Line(text: "  " + (source.isEmpty ? "–" : source) + other, style: .muted, searchable: false))
                 for line in TextWidth.wrap(answer.text, width: max(1, width - 4)) {
-                    out.append(Line(text: "    " + line, style: .normal, searchable: true))
+                    out.append(Line(text: "    " + line, style: .normal, searchable: true, answer: index))
                 }
+                index += 1
             }
             out.append(Line(text: "", style: .normal, searchable: false))
         }
         return out
     }
 
-    /// Line numbers containing the query.
+    /// The first line of each answer containing the query: n/N go from answer to answer.
     func matches(_ lines: [Line]) -> [Int] {
         guard !query.isEmpty else { return [] }
-        return lines.indices.filter { lines[$0].searchable && lines[$0].text.range(of: query, options: .caseInsensitive) != nil }
+        var seen: Set<Int> = []
+        return lines.indices.filter {
+            lines[$0].searchable && lines[$0].text.range(of: query, options: .caseInsensitive) != nil
+                && seen.insert(lines[$0].answer ?? -1 - $0).inserted
+        }
+    }
+
+    /// Answers containing the query and its occurrences in them, counted in
+    /// the answers' texts (not in the wrapped lines they fill).
+    func counts(_ context: ResultsContext) -> (answers: Int, occurrences: Int) {
+        var answers = 0, occurrences = 0
+        for (_, question) in context.questionSummaries(questionID) {
+            for answer in question?.openAnswers ?? [] {
+                var n = 0, start = answer.text.startIndex
+                while let r = answer.text.range(of: query, options: .caseInsensitive, range: start..<answer.text.endIndex), !r.isEmpty {
+                    n += 1; start = r.upperBound
+                }
+                if n > 0 { answers += 1; occurrences += n }
+            }
+        }
+        return (answers, occurrences)
     }
 
     mutating func scroll(_ action: ResultsAction, count: Int, visible: Int) {
@@ -97,9 +121,12 @@ struct OpenAnswersScreen: Sendable, Hashable {
         if let input {
             status = "/" + input
         } else if !query.isEmpty {
-            let position = current.map { _ in "\((matchIndex ?? 0) + 1)/\(found.count)" } ?? "\(found.count)"
-            status = lang.t("Zoeken: “\(query)” — \(position) \(found.count == 1 ? "treffer" : "treffers")",
-                            "Search: “\(query)” — \(position) \(found.count == 1 ? "match" : "matches")")
+            let (answers, occurrences) = counts(context)
+            let position = current.map { _ in "\((matchIndex ?? 0) + 1)/\(answers)" }
+            let tally = lang.count(occurrences, Noun.match) + " in " + (answers == 1 ? lang.t("1 antwoord", "1 answer")
+                                                                                    : lang.t("\(answers) antwoorden", "\(answers) answers"))
+            status = lang.t("Zoeken: “\(query)” — ", "Search: “\(query)” — ") + tally
+                + (position.map { lang.t(" · antwoord ", " · answer ") + $0 } ?? "")
         } else {
             status = lang.t("regel \(min(all.count, top + 1))–\(min(all.count, top + body.height)) van \(all.count)",
                             "lines \(min(all.count, top + 1))–\(min(all.count, top + body.height)) of \(all.count)")

@@ -63,11 +63,16 @@ struct QuestionListScreen: Sendable, Hashable {
         }
     }
 
+    /// Rows of the list shown in `height` rows: one fewer when it scrolls, so
+    /// the position counter has a row of its own.
+    func bodyHeight(_ height: Int) -> Int { rows.count > height ? max(1, height - 1) : height }
+
     func render(into grid: inout Grid, area: Rect, context: ResultsContext) {
-        let top = scroller.firstRow(count: rows.count, visible: area.height)
-        let previewWidth = min(area.width / 2, 52)
+        let body = bodyHeight(area.height)
+        let top = scroller.firstRow(count: rows.count, visible: body)
+        let previewWidth = min(area.width / 2, 60)
         let labelWidth = area.width - previewWidth - 3
-        for (offset, index) in (top..<min(rows.count, top + area.height)).enumerated() {
+        for (offset, index) in (top..<min(rows.count, top + body)).enumerated() {
             let y = area.y + offset
             switch rows[index] {
             case .section(let title):
@@ -77,29 +82,34 @@ struct QuestionListScreen: Sendable, Hashable {
                 let style: Style = selected ? .selection : .normal
                 if selected { grid.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: style) }
                 grid.putTruncated(context.questionLabel(id), x: area.x + 2, y: y, width: labelWidth, style: style)
-                grid.putTruncated(Self.preview(id, context: context), x: area.maxX - previewWidth, y: y,
+                grid.putTruncated(Self.preview(id, context: context, width: previewWidth), x: area.maxX - previewWidth, y: y,
                                   width: previewWidth, style: selected ? style : .muted)
             }
         }
-        if rows.count > area.height {
+        if body < area.height {
             let indicator = "\(scroller.selected + 1)/\(rows.count)"
             grid.put(indicator, x: area.maxX - TextWidth.of(indicator), y: area.maxY - 1, style: .muted)
         }
     }
 
-    /// "WT 12: Eens 42% · MO 9: gem. 3,4".
-    static func preview(_ id: String, context: ResultsContext) -> String {
-        context.questionSummaries(id).map { variant, question -> String in
+    /// "WT 12: Eens 42% · MO 9: gem. 3,4" in `width` columns: each variant an
+    /// equal share; a top answer's label is shortened, never its n or percentage.
+    static func preview(_ id: String, context: ResultsContext, width: Int) -> String {
+        let entries = context.questionSummaries(id)
+        let separator = " · "
+        let share = (width - TextWidth.of(separator) * max(0, entries.count - 1)) / max(1, entries.count)
+        return entries.map { variant, question -> String in
             let short = context.labels.variantShort(variant.variant)
             guard let q = question else { return "\(short) –" }
-            return "\(short) \(isPager(q) ? q.openAnswers.count : q.answered): " + top(q, context: context)
-        }.joined(separator: " · ")
+            let head = "\(short) \(isPager(q) ? q.openAnswers.count : q.answered): "
+            return head + top(q, context: context, width: share - TextWidth.of(head))
+        }.joined(separator: separator)
     }
 
     /// Open questions whose answers are read, not counted (gemeente and the like are counted).
     static func isPager(_ q: QuestionSummary) -> Bool { q.type.isOpenText && q.choices.isEmpty }
 
-    private static func top(_ q: QuestionSummary, context: ResultsContext) -> String {
+    private static func top(_ q: QuestionSummary, context: ResultsContext, width: Int) -> String {
         let lang = context.lang
         if isPager(q) { return lang.t("open", "open") }
         if q.type == .scale || q.type.isNumeric, let stats = q.statistics {
@@ -107,6 +117,7 @@ struct QuestionListScreen: Sendable, Hashable {
         }
         guard let best = q.choices.filter({ $0.count > 0 }).max(by: { $0.count < $1.count }) else { return "–" }
         let label = context.labels.rowLabel(best, type: q.type, questionID: q.id)
-        return TextWidth.truncate(label, to: 14) + " " + NumberFormat.percent(best.percent)
+        let percent = " " + NumberFormat.percent(best.percent)
+        return TextWidth.truncate(label, to: max(1, min(24, width - TextWidth.of(percent)))) + percent
     }
 }

@@ -12,8 +12,10 @@ extension ResultsBrowser {
         let context = self.context
         let status = message ?? (isBusy ? lang.t("Bezig…", "Working…") : nil)
         let footer = currentKeyMap.footer(lang, width: grid.width - 2)
+        // The filter the counts on screen are of; a new one shows once its counts are there.
         let area = ResultsChrome.render(into: &grid, title: title(context), footer: footer, context: context,
-                                        filter: query.filter, status: status)
+                                        filter: summary.filter, pending: isBusy && query.filter != summary.filter,
+                                        status: status)
         switch screen {
         case .list: list.render(into: &grid, area: area, context: context)
         case .question: questionView?.render(into: &grid, area: area, context: context)
@@ -29,6 +31,8 @@ extension ResultsBrowser {
         case .interviews: interviews?.render(into: &grid, area: area, context: context)
         case .interview: interview?.render(into: &grid, area: area, context: context)
         case .help: help?.render(into: &grid, area: area, context: context)
+        case .comparison: comparison?.render(into: &grid, area: area, context: context)
+        case .progress: progress?.render(into: &grid, area: area, context: context)
         }
         return nil
     }
@@ -46,6 +50,8 @@ extension ResultsBrowser {
         case .interviews: return lang.t("Interviews met dit antwoord", "Interviews with this answer")
         case .interview: return lang.t("Interview", "Interview")
         case .help: return lang.t("Help — toetsen", "Help — keys")
+        case .comparison: return lang.t("Vergelijking tussen groepen", "Comparison across groups")
+        case .progress: return lang.t("Voortgang van het veldwerk", "Fieldwork progress")
         }
     }
 }

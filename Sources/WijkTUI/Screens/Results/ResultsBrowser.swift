@@ -3,6 +3,7 @@ import WijkModel
 /// Which results screen is showing.
 public enum ResultsScreen: Sendable, Hashable {
     case list, question, openAnswers, filters, crossTab, interviews, interview, help
+    case comparison, progress
 }
 
 /// The results browser as a value: state plus `handle(_:) -> [ResultsEffect]`
@@ -19,7 +20,7 @@ public struct ResultsBrowser: Sendable {
     /// The terminal size the browser lays out for (set by the runner).
     public private(set) var size = Size.minimum
     /// A request is out (aggregating or loading); shown in the footer.
-    public private(set) var isBusy = false
+    public internal(set) var isBusy = false
 
     var history: [ResultsScreen] = []
     var list: QuestionListScreen
@@ -30,6 +31,8 @@ public struct ResultsBrowser: Sendable {
     var interviews: InterviewListScreen?
     var interview: ResultsInterviewDetail?
     var help: HelpScreen?
+    var comparison: ComparisonScreen?
+    var progress: ProgressScreen?
     /// The first question picked for a cross-tab, waiting for the second.
     var crossTabRow: String?
     /// One-line message in the footer until the next key.
@@ -61,12 +64,15 @@ public struct ResultsBrowser: Sendable {
     /// Rows available to a scrolling screen's body.
     var visibleRows: Int { max(1, size.height - 5) }
 
+    /// Rows of the question list (its position counter takes one when it scrolls).
+    var listRows: Int { list.bodyHeight(visibleRows) }
+
     // MARK: Feedback from the runner
 
     /// The terminal changed size.
     public mutating func resize(_ size: Size) {
         self.size = size
-        list.scroller.reveal(count: list.rows.count, visible: visibleRows)
+        list.scroller.reveal(count: list.rows.count, visible: listRows)
     }
 
     /// A new aggregation arrived (after `.reaggregate`).
@@ -116,6 +122,8 @@ public struct ResultsBrowser: Sendable {
         case .interviews: return ResultsKeys.interviews
         case .interview: return ResultsKeys.interview
         case .help: return ResultsKeys.help
+        case .comparison: return ResultsKeys.comparison
+        case .progress: return ResultsKeys.progress
         }
     }
 
@@ -165,11 +173,9 @@ public struct ResultsBrowser: Sendable {
         case .question: return questionAction(action)
         case .openAnswers: return openAnswersAction(action)
         case .filters: return filterAction(action)
-        case .crossTab:
-            let ctx = context, visible = visibleRows - 8
-            if action == .switchVariant { crossTab?.switchVariant(ctx) }
-            else if let tab = crossTab?.table(ctx).first { crossTab?.scroller.scroll(action, count: tab.rowCodes.count, visible: visible) }
-            return []
+        case .crossTab: return crossTabAction(action)
+        case .comparison: return comparisonAction(action)
+        case .progress: return progressAction(action)
         case .interviews: return interviewsAction(action)
         case .interview:
             if let current = interview {
@@ -186,11 +192,12 @@ public struct ResultsBrowser: Sendable {
 
     /// Opens a question directly (as Enter on it in the list does).
     public mutating func open(questionID id: String) {
-        list.select(id, visible: visibleRows)
+        list.select(id, visible: listRows)
         _ = listAction(.open)
     }
 
     private mutating func listAction(_ action: ResultsAction) -> [ResultsEffect] {
+        if action == .progress { return openProgress() }
         if action == .open, let id = list.selectedQuestionID {
             if let q = context.anySummary(id), QuestionListScreen.isPager(q) {
                 openAnswers = OpenAnswersScreen(questionID: id)
@@ -201,7 +208,7 @@ public struct ResultsBrowser: Sendable {
             }
             return []
         }
-        list.move(action, visible: visibleRows)
+        list.move(action, visible: listRows)
         return []
     }
 
@@ -228,6 +235,7 @@ public struct ResultsBrowser: Sendable {
             openAnswers = OpenAnswersScreen(questionID: view.questionID)
             push(.openAnswers)
             return []
+        case .compare: return openComparison(view.questionID)
         case .crossTab:
             guard context.anySummary(view.questionID)?.type.isClosed == true else {
                 message = lang.t("Alleen gesloten vragen passen in een kruistabel.", "Only closed questions fit in a cross-tab.")
@@ -300,7 +308,7 @@ public struct ResultsBrowser: Sendable {
             guard draft != query.filter else { return [] }
             query.filter = draft
             isBusy = true
-            return [.reaggregate(query)]
+            return [.reaggregate(query)] + recountComparison()
         default: break
         }
         return []
@@ -322,7 +330,7 @@ public struct ResultsBrowser: Sendable {
 
     // MARK: Navigation
 
-    private mutating func push(_ next: ResultsScreen) {
+    mutating func push(_ next: ResultsScreen) {
         history.append(screen)
         screen = next
     }
@@ -330,8 +338,8 @@ public struct ResultsBrowser: Sendable {
     private mutating func pop() {
         let leaving = screen
         screen = history.popLast() ?? .list
-        if leaving == .question, let id = questionView?.questionID { list.select(id, visible: visibleRows) }
-        if leaving == .openAnswers, screen == .list, let id = openAnswers?.questionID { list.select(id, visible: visibleRows) }
+        if leaving == .question, let id = questionView?.questionID { list.select(id, visible: listRows) }
+        if leaving == .openAnswers, screen == .list, let id = openAnswers?.questionID { list.select(id, visible: listRows) }
     }
 
     private mutating func goBack(to target: ResultsScreen) {

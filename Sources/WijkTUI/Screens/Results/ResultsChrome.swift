@@ -20,8 +20,9 @@ enum ResultsChrome {
     }
 
     /// Draws header, title and footer; returns the content area between them.
+    /// `filter` is the one the counts are of; `pending`: a new one is being counted.
     static func render(into grid: inout Grid, title: String, footer: String, context: ResultsContext,
-                       filter: ResponseFilter, status: String?) -> Rect {
+                       filter: ResponseFilter, pending: Bool = false, status: String?) -> Rect {
         let lang = context.lang
         let width = grid.width
         grid.fill(Rect(x: 0, y: 0, width: width, height: 1), style: Style(.title, .reverse))
@@ -33,6 +34,7 @@ enum ResultsChrome {
         let rightWidth = TextWidth.of(right) + 1
         grid.put(right, x: max(TextWidth.of(left) + 3, width - rightWidth), y: 0, style: Style(.title, .reverse))
         let filterLine = filterText(filter, labels: context.labels)
+            + (pending ? lang.t(" — nieuw filter: bezig met tellen…", " — new filter: counting…") : "")
         grid.putTruncated(" " + filterLine, x: 0, y: 1, width: width, style: filter.isActive ? .warning : .muted)
         var problems: [String] = []
         if !context.summary.invalid.isEmpty {

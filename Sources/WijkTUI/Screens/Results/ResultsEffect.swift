@@ -12,16 +12,23 @@ public enum ResultsEffect: Sendable, Hashable {
     /// Read the interviews (passing `query.filter`) whose answer to `questionID`
     /// is `code`, then call `ResultsBrowser.receive(responses:)`.
     case loadResponses(ResponseSelection)
+    /// Aggregate with this query (its `grouping` set) for a comparison across
+    /// groups, then call `ResultsBrowser.receive(comparison:)`; the browser's
+    /// own summary stays as it is.
+    case compare(ResultsQuery)
 }
 
 /// What the runner aggregates: the filter plus the cross-tabs asked for.
 public struct ResultsQuery: Sendable, Hashable {
     public var filter: ResponseFilter
     public var crossTabs: [CrossTabRequest]
+    /// One group per gemeente, wijk or interviewer (comparisons only); nil: one group.
+    public var grouping: SummaryGrouping?
 
-    public init(filter: ResponseFilter, crossTabs: [CrossTabRequest] = []) {
+    public init(filter: ResponseFilter, crossTabs: [CrossTabRequest] = [], grouping: SummaryGrouping? = nil) {
         self.filter = filter
         self.crossTabs = crossTabs
+        self.grouping = grouping
     }
 }
 

@@ -7,6 +7,8 @@ enum ResultsAction: Sendable, Hashable {
     case filters, openAnswers, crossTab, switchVariant
     case search, nextMatch, previousMatch
     case previousValue, nextValue, apply, clearFilters
+    case percentages, columnsLeft, columnsRight
+    case compare, nextGrouping, progress
 }
 
 /// The key maps of the results screens, as data: footers and help are generated
@@ -32,12 +34,27 @@ enum ResultsKeys {
 
     static let list = Map([
         KeyBinding(.enter, .open, nl: "Openen", en: "Open"),
+        KeyBinding(.character("v"), .progress, nl: "Voortgang", en: "Progress"),
     ]).appending(movement).appending(global)
 
     static let question = Map([
         KeyBinding(.enter, .open, nl: "Interviews", en: "Interviews"),
         KeyBinding(.character("o"), .openAnswers, nl: "Open antw.", en: "Open answers"),
         KeyBinding(.character("x"), .crossTab, nl: "Kruistabel", en: "Cross-tab"),
+        KeyBinding(.character("g"), .compare, nl: "Per gemeente", en: "By municipality", short: (nl: "Per gem.", en: "By mun.")),
+        KeyBinding([.escape, .left], .back, nl: "Terug", en: "Back", essential: true),
+    ]).appending(movement).appending(global)
+
+    static let comparison = Map([
+        KeyBinding(.tab, .switchVariant, nl: "Andere variant", en: "Other variant"),
+        KeyBinding(.character("b"), .nextGrouping, nl: "Gemeente/wijk/interviewer", en: "Municipality/area/interviewer",
+                   short: (nl: "Groepen", en: "Groups")),
+        KeyBinding(.left, .columnsLeft, nl: "groepen naar links", en: "groups left", showInFooter: false),
+        KeyBinding([.right, .left], .columnsRight, nl: "Groepen", en: "Groups"),
+        KeyBinding(.escape, .back, nl: "Terug", en: "Back", essential: true),
+    ]).appending(movement).appending(global)
+
+    static let progress = Map([
         KeyBinding([.escape, .left], .back, nl: "Terug", en: "Back", essential: true),
     ]).appending(movement).appending(global)
 
@@ -69,7 +86,11 @@ enum ResultsKeys {
 
     static let crossTab = Map([
         KeyBinding(.tab, .switchVariant, nl: "Andere variant", en: "Other variant"),
-        KeyBinding([.escape, .left], .back, nl: "Terug", en: "Back", essential: true),
+        KeyBinding(.character("p"), .percentages, nl: "Aantal/rij%/kolom%", en: "Count/row%/col%",
+                   short: (nl: "%", en: "%")),
+        KeyBinding(.left, .columnsLeft, nl: "kolommen naar links", en: "columns left", showInFooter: false),
+        KeyBinding([.right, .left], .columnsRight, nl: "Kolommen", en: "Columns"),
+        KeyBinding(.escape, .back, nl: "Terug", en: "Back", essential: true),
     ]).appending(movement).appending(global)
 
     static let interviews = Map([

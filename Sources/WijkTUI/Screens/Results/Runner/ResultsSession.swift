@@ -49,6 +49,9 @@ final class ResultsSession {
                     case .reaggregate(let query):
                         draw()  // show "Bezig…" while counting
                         browser.update(summary: aggregate(query))
+                    case .compare(let query):
+                        draw()
+                        browser.receive(comparison: aggregate(query))
                     case .loadResponses(let selection):
                         draw()
                         browser.receive(responses: loadResponses(selection))

@@ -14,7 +14,8 @@ struct ResultsSetup {
     init(paths: [String], questionnaires: [Questionnaire], lang: Lang, filter: ResponseFilter,
          today: String = Today.string()) {
         let aggregate: @Sendable (ResultsQuery) -> Summary = { query in
-            let options = AggregationOptions(filter: query.filter, crossTabs: query.crossTabs, lang: lang, today: today)
+            var options = AggregationOptions(filter: query.filter, crossTabs: query.crossTabs, lang: lang, today: today)
+            options.grouping = query.grouping
             return Aggregator(questionnaires: questionnaires, options: options).summarize(paths: paths)
         }
         let query = ResultsQuery(filter: filter)

@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+import WijkModel
+
+/// Filters that cannot select anything as meant are usage errors (exit 2)
+/// with a message saying why, and the nearest valid value where there is one
+/// — not a silent 0.
+@Suite struct FilterUsageErrorTests {
+    func emptyDir() throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("wijk-filter-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        return dir
+    }
+
+    @Test func mistypedVariantSuggestsTheRealOne() throws {
+        let dir = try emptyDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let r = try WijkBinary.run(["summary", dir.path, "--variant", "wijkteams"])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("--variant"))
+        #expect(r.stderr.contains("'wijkteam'"))
+        let en = try WijkBinary.run(["summary", dir.path, "--variant", "Migranten-organisatie", "--lang", "en"])
+        #expect(en.status == 2)
+        #expect(en.stderr.contains("did you mean 'migrantenorganisatie'"))
+        #expect(try WijkBinary.run(["summary", dir.path, "--variant", "WIJKTEAM"]).status == 0)
+    }
+
+    @Test func fromAfterToIsAnError() throws {
+        let dir = try emptyDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let r = try WijkBinary.run(["summary", dir.path, "--from", "2026-03-05", "--to", "2026-03-01"])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("--from") && r.stderr.contains("--to"))
+        #expect(try WijkBinary.run(["summary", dir.path, "--from", "2026-03-01", "--to", "2026-03-01"]).status == 0)
+    }
+
+    @Test func unknownCrossTabQuestionIsNamedAsUnknown() throws {
+        let dir = try emptyDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let r = try WijkBinary.run(["summary", dir.path, "--crosstab", "contakt,rol"])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("onbekende vraag 'contakt'"))
+        #expect(r.stderr.contains("'contact'"))
+        #expect(!r.stderr.contains("geen gesloten vraag"))
+        let open = try WijkBinary.run(["summary", dir.path, "--crosstab", "beeld,rol", "--lang", "en"])
+        #expect(open.status == 2)
+        #expect(open.stderr.contains("not a closed question"))
+    }
+
+    /// `wijk results` checks the same before it needs a terminal.
+    @Test func resultsChecksFiltersFirst() throws {
+        let dir = try emptyDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let r = try WijkBinary.run(["results", dir.path, "--variant", "wijkteams"])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("'wijkteam'"))
+    }
+}

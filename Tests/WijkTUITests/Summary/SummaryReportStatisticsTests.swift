@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+@testable import WijkModel
+@testable import WijkTUI
+
+/// The statistics lines of the text and markdown summary, on hand-made counts.
+@Suite struct SummaryReportStatisticsTests {
+    func question(_ yes: Int, _ no: Int) -> QuestionSummary {
+        let n = yes + no
+        return QuestionSummary(
+            id: "contact", type: .yesNo, label: LocalizedText(nl: "Contact?", en: "Contact?"), sectionID: "s",
+            isCore: true, answered: n, dontKnow: 0, refused: 0, unanswered: 0, notApplicable: 0,
+            choices: [ChoiceCount(code: "true", label: LocalizedText(nl: "Ja", en: "Yes"), count: yes, base: n),
+                      ChoiceCount(code: "false", label: LocalizedText(nl: "Nee", en: "No"), count: no, base: n)],
+            meanSelected: nil, statistics: nil, openAnswers: [])
+    }
+
+    func report(_ first: QuestionSummary, _ second: QuestionSummary, style: SummaryReport.Style = .text,
+                crossTabs: [CrossTab] = []) -> String {
+        let a = VariantSummary(variant: "wijkteam", questionnaireID: "w", title: LocalizedText(nl: "W", en: "W"),
+                               respondents: first.answered, questions: [first])
+        let b = VariantSummary(variant: "migrantenorganisatie", questionnaireID: "m", title: LocalizedText(nl: "M", en: "M"),
+                               respondents: second.answered, questions: [second])
+        let group = SummaryGroup(name: nil, variants: [a, b], core: CoreComparison.compare(a, b), crossTabs: crossTabs)
+        let summary = Summary(filter: ResponseFilter(), files: 0, invalid: [], duplicates: [], interviews: 0,
+                              counted: first.answered + second.answered, warnings: 0, groups: [group])
+        return SummaryReport(summary: summary, lang: .en, style: style).render()
+    }
+
+    @Test func aSupportedDifferenceIsMarked() {
+        let out = report(question(80, 20), question(40, 60))
+        #expect(out.contains("difference *"))
+        #expect(out.contains("80  80.0% [71.1–86.7]"))
+        #expect(out.contains("  test wijkteam ↔ migrantenorganisatie (n = 100 / 100): χ²(1) = 33.33, p < 0.001: difference significant (α = 0.05)\n"))
+    }
+
+    @Test func smallTablesTakeFisherAndAreNotMarked() {
+        let out = report(question(3, 1), question(1, 3), style: .markdown)
+        #expect(!out.contains("difference *"))
+        #expect(out.contains("- test wijkteam ↔ migrantenorganisatie (n = 4 / 4): Fisher's exact, p = 0.486: no significant difference\n"))
+    }
+
+    @Test func noTestWithoutAnswersOnOneSide() {
+        let out = report(question(5, 7), question(0, 0))
+        #expect(out.contains("(n = 12 / 0): no test possible"))
+    }
+
+    @Test func crossTabTotalsAndPercentages() {
+        let tab = CrossTab(request: CrossTabRequest(row: "a", column: "b"), variant: "wijkteam", respondents: 10,
+                           rowCodes: ["x", "y"], columnCodes: ["1", "2"],
+                           cells: ["x": ["1": 3, "2": 1], "y": ["1": 1, "2": 5]])
+        let out = report(question(1, 1), question(1, 1), crossTabs: [tab])
+        #expect(out.contains("  total   4   6      10\n"))
+        #expect(out.contains("  x       75.0%   25.0%   100.0%\n"))     // row percentages
+        #expect(out.contains("  total   40.0%   60.0%   100.0%\n"))     // … ending in the columns' shares
+        #expect(out.contains("  y        25.0%    83.3%    60.0%\n"))   // column percentages, total: the row's share
+        #expect(out.contains("test (real answers only, n = 10): Fisher's exact, p = 0.190: no significant difference\n"))
+    }
+
+    @Test func progressSection() {
+        var out = report(question(1, 1), question(1, 1))
+        #expect(out.contains("=== Fieldwork ===\n0 complete, 0 draft(s) outstanding, 0 conflict(s) open (every filter but the status)\n"))
+        let a = VariantSummary(variant: "wijkteam", questionnaireID: "w", title: LocalizedText(nl: "W", en: "W"),
+                               respondents: 0, questions: [])
+        var summary = Summary(filter: ResponseFilter(), files: 0, invalid: [], duplicates: [], interviews: 0,
+                              counted: 0, warnings: 0, groups: [SummaryGroup(name: nil, variants: [a], core: [], crossTabs: [])])
+        summary.progress = FieldworkProgress(weeks: [.init(key: "2026-W09", complete: 3, drafts: 1)],
+                                             interviewers: [.init(key: "Sanne", complete: 3, drafts: 1)],
+                                             complete: 3, draftsOutstanding: 1, openConflicts: ["W3"])
+        out = SummaryReport(summary: summary, lang: .nl, style: .text).render()
+        #expect(out.contains("3 afgerond, 1 concept(en) open, 1 conflict(en) open: W3 (alle filters behalve de status)\n"))
+        #expect(out.contains("  2026-W09            3         1        4\n"))
+    }
+}
