@@ -12,6 +12,7 @@ enum ResultsScreens {
             case .reaggregate(let query): browser.update(summary: try ResultsFixture.summary(query, directory: directory))
             case .loadResponses(let selection):
                 browser.receive(responses: ResultsFixture.loader(directory).load(selection))
+            case .coding, .loadCodings: break  // CodingDriver performs these with a CodingRunner
             }
         }
     }

@@ -233,7 +233,7 @@ import WijkModel
 
 
              Zoeken: “hulp” — 1/4 treffers  
-             / Zoeken  n Volgende  N Vorige  Esc Terug  F1 Help  f Filters  q Stoppen
+             / Zoeken  n Volgende  N Vorige  c Coderen  Esc Terug  F1 Help  f Filters  q Stoppen
             """)
     }
 

@@ -11,7 +11,8 @@ extension ResultsBrowser {
         }
         let context = self.context
         let status = message ?? (isBusy ? lang.t("Bezig…", "Working…") : nil)
-        let footer = currentKeyMap.footer(lang, width: grid.width - 2)
+        let footer = screen == .coding ? coding?.keyMap.footer(lang, width: grid.width - 2) ?? ""
+                                       : currentKeyMap.footer(lang, width: grid.width - 2)
         let area = ResultsChrome.render(into: &grid, title: title(context), footer: footer, context: context,
                                         filter: query.filter, status: status)
         switch screen {
@@ -29,6 +30,7 @@ extension ResultsBrowser {
         case .interviews: interviews?.render(into: &grid, area: area, context: context)
         case .interview: interview?.render(into: &grid, area: area, context: context)
         case .help: help?.render(into: &grid, area: area, context: context)
+        case .coding: return coding?.render(into: &grid, area: area, context: context)
         }
         return nil
     }
@@ -46,6 +48,7 @@ extension ResultsBrowser {
         case .interviews: return lang.t("Interviews met dit antwoord", "Interviews with this answer")
         case .interview: return lang.t("Interview", "Interview")
         case .help: return lang.t("Help — toetsen", "Help — keys")
+        case .coding: return coding?.title(lang) ?? ""
         }
     }
 }

@@ -3,6 +3,8 @@ import WijkModel
 /// Which results screen is showing.
 public enum ResultsScreen: Sendable, Hashable {
     case list, question, openAnswers, filters, crossTab, interviews, interview, help
+    /// Coding open answers (`CodingScreen`, its own keys and panels).
+    case coding
 }
 
 /// The results browser as a value: state plus `handle(_:) -> [ResultsEffect]`
@@ -30,6 +32,10 @@ public struct ResultsBrowser: Sendable {
     var interviews: InterviewListScreen?
     var interview: ResultsInterviewDetail?
     var help: HelpScreen?
+    var coding: CodingScreen?
+    /// The coder's codebook and codings when `--coder` was given (see ResultsBrowser+Coding).
+    var codingProject: CodingProject?
+    var coders: [String] = []
     /// The first question picked for a cross-tab, waiting for the second.
     var crossTabRow: String?
     /// One-line message in the footer until the next key.
@@ -116,6 +122,7 @@ public struct ResultsBrowser: Sendable {
         case .interviews: return ResultsKeys.interviews
         case .interview: return ResultsKeys.interview
         case .help: return ResultsKeys.help
+        case .coding: return KeyMap([])  // CodingScreen.keyMap
         }
     }
 
@@ -130,6 +137,7 @@ public struct ResultsBrowser: Sendable {
         if isTooSmall {
             return [.character("q"), .function(10), .ctrl("c")].contains(key) ? [.quit] : []
         }
+        if screen == .coding { return codingKey(key) }
         if screen == .openAnswers, openAnswers?.isTyping == true, let effects = typeSearch(key) { return effects }
         if screen == .filters, filterPanel?.acceptsText == true {
             if case .character(let c) = key { filterPanel?.type(c); return [] }
@@ -181,6 +189,7 @@ public struct ResultsBrowser: Sendable {
             let visible = visibleRows
             help?.scroller.scroll(action, count: 40, visible: visible)
             return []
+        case .coding: return []
         }
     }
 
@@ -260,6 +269,7 @@ public struct ResultsBrowser: Sendable {
         let visible = visibleRows - 3
         switch action {
         case .search: openAnswers?.input = ""
+        case .code: return startCoding(pager.questionID)
         case .nextMatch: openAnswers?.jump(forward: true, lines: lines, visible: visible)
         case .previousMatch: openAnswers?.jump(forward: false, lines: lines, visible: visible)
         default: openAnswers?.scroll(action, count: lines.count, visible: visible)
@@ -322,12 +332,12 @@ public struct ResultsBrowser: Sendable {
 
     // MARK: Navigation
 
-    private mutating func push(_ next: ResultsScreen) {
+    mutating func push(_ next: ResultsScreen) {
         history.append(screen)
         screen = next
     }
 
-    private mutating func pop() {
+    mutating func pop() {
         let leaving = screen
         screen = history.popLast() ?? .list
         if leaving == .question, let id = questionView?.questionID { list.select(id, visible: visibleRows) }

@@ -12,6 +12,11 @@ public enum ResultsEffect: Sendable, Hashable {
     /// Read the interviews (passing `query.filter`) whose answer to `questionID`
     /// is `code`, then call `ResultsBrowser.receive(responses:)`.
     case loadResponses(ResponseSelection)
+    /// Apply a change to the coder's `CodingProject` (saved at once), then call
+    /// `ResultsBrowser.update(coding:)`, or `fail(_:)` with why it could not.
+    case coding(CodingChange)
+    /// Read another coder's codings, then call `ResultsBrowser.compare(with:)`.
+    case loadCodings(coder: String)
 }
 
 /// What the runner aggregates: the filter plus the cross-tabs asked for.
