@@ -50,10 +50,26 @@ extension CodingScreen {
 
     /// The first answer drawn: `top`, moved just enough to show the cursor's answer
     /// (render uses it too, after a filter change or a resize moved things).
+    /// Measures at most two screens of answers, wherever the cursor jumped to.
     func firstShown(body: Rect) -> Int {
         guard !shown.isEmpty else { return 0 }
-        var first = min(top, cursor)
-        while first < cursor, rows(from: first, through: cursor, body: body) > body.height { first += 1 }
+        let cursor = min(self.cursor, shown.count - 1)
+        if cursor <= top { return cursor }
+        var used = 0
+        for p in top...cursor {
+            used += height(shown[p], body: body)
+            if used > body.height { break }
+        }
+        if used <= body.height { return top }
+        // The cursor's answer ends the screen: walk back from it.
+        var first = cursor
+        used = height(shown[cursor], body: body)
+        while first > top {
+            let h = height(shown[first - 1], body: body)
+            if used + h > body.height { break }
+            used += h
+            first -= 1
+        }
         return first
     }
 
@@ -66,14 +82,5 @@ extension CodingScreen {
             n += 1; p += 1
         }
         return n
-    }
-
-    private func rows(from a: Int, through b: Int, body: Rect) -> Int {
-        var total = 0
-        for p in a...b {
-            total += height(shown[p], body: body)
-            if total > body.height { break }
-        }
-        return total
     }
 }
