@@ -69,5 +69,8 @@ public struct CodableAnswers: Sendable {
         (byQuestion[question] ?? []).map { answers[$0] }
     }
 
+    /// Indices into `answers` of one question's answers.
+    func indices(question: String) -> [Int] { byQuestion[question] ?? [] }
+
     public var isEmpty: Bool { answers.isEmpty }
 }

@@ -28,6 +28,7 @@ public enum CodebookImport {
     /// new codes are created under the theme they had. Wijk keeps one level of
     /// themes, so deeper codes go under their top-level ancestor. Colours that
     /// are not `#RRGGBB` are left out.
+    @discardableResult
     static func merge(_ imported: [ImportedCode], into book: inout CodeBook) throws(CodingError) -> Outcome {
         var outcome = Outcome()
         func place(_ item: ImportedCode, parent: String?, depth: Int) throws(CodingError) {
@@ -47,6 +48,7 @@ public enum CodebookImport {
                 let guid = item.guid.flatMap { $0.isEmpty ? nil : $0 }
                 let usable = parent.flatMap { book.code($0)?.parent == nil ? $0 : nil }
                 id = try book.create(name: name, description: item.description, parent: usable, color: color, guid: guid).id
+                outcome.added += 1
             }
             // Children go under this code if it is top level, else under its theme.
             let theme = book.code(id)?.parent ?? id

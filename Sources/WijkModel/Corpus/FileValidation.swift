@@ -22,12 +22,16 @@ public struct FileValidation: Sendable {
         let survey = corpus.survey()
         var reports = survey.files.map { FileReport(file: $0, problems: []) }
         for (i, report) in survey.invalid { reports[i] = report }
-        if !survey.warned.isEmpty {
-            // The fast verdict only counts warnings; the full path words them.
+        // The fast verdict only counts warnings; the full path words them, on
+        // every worker (a folder where each file warns was one core's work).
+        let warned = survey.warned.map(\.0)
+        let worded = ParallelChunks.map(warned.count, workers: workers, minimum: 64) { range, worker in
+            let own = worker == 0 ? self : FileValidation(validator: validator.privateCopy())
             var reader = CorpusReader()
             defer { reader.release() }
-            for (i, _) in survey.warned { reports[i] = check(survey.files[i], reader: &reader) }
+            return range.map { own.check(survey.files[warned[$0]], reader: &reader) }
         }
+        for (i, report) in zip(warned, worded.joined()) { reports[i] = report }
         for revision in survey.resolution.winners { reports[revision.file].responseID = revision.id }
         let sets = Dictionary(survey.duplicates.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         for revision in survey.resolution.superseded {

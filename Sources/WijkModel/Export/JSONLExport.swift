@@ -78,7 +78,7 @@ public enum JSONLExport {
                     }
                 }
                 let c = p[r]
-                if c >= 0x7F && unsafeScalar(UnsafePointer(p), r, count) != nil { return nil }
+                if c >= 0x7F && DisplayText.unsafeSequence(UnsafePointer(p), at: r, count: count) != nil { return nil }
                 p[w] = c
                 w += 1
                 r += 1
@@ -98,7 +98,7 @@ public enum JSONLExport {
     private static let spaces: UInt64 = 0x2020_2020_2020_2020
 
     /// Whether one of the word's eight bytes is a quote, a backslash, DEL or
-    /// above (the start of every character `unsafeScalar` escapes).
+    /// above (the start of every character `DisplayText.unsafeSequence` escapes).
     @inline(__always)
     private static func mayNeedLook(_ word: UInt64) -> Bool {
         let quote = word ^ (0x22 &* ones), slash = word ^ (0x5C &* ones)
@@ -133,7 +133,7 @@ public enum JSONLExport {
                 let c = p[i]
                 if c == 0x22 { i += 1; break }
                 if c == 0x5C { i += 2; continue }
-                if c >= 0x7F, let (scalar, length) = unsafeScalar(p, i, count) {
+                if c >= 0x7F, let (scalar, length) = DisplayText.unsafeSequence(p, at: i, count: count) {
                     flush(i)
                     out.append(contentsOf: Array(String(format: "\\u%04x", scalar).utf8))
                     i += length
@@ -144,17 +144,5 @@ public enum JSONLExport {
             }
         }
         flush(min(i, count))
-    }
-
-    /// DEL (7F), a C1 control (C2 80–9F) or a bidi control (E2 80 AA–AE, E2 81 A6–A9) at `i`.
-    private static func unsafeScalar(_ b: UnsafePointer<UInt8>, _ i: Int, _ count: Int) -> (UInt32, Int)? {
-        switch b[i] {
-        case 0x7F: return (0x7F, 1)
-        case 0xC2 where i + 1 < count && (0x80...0x9F).contains(b[i + 1]): return (UInt32(b[i + 1]), 2)
-        case 0xE2 where i + 2 < count:
-            let scalar = 0x2000 | (UInt32(b[i + 1] & 0x3F) << 6) | UInt32(b[i + 2] & 0x3F)
-            return DisplayText.isUnsafe(scalar) ? (scalar, 3) : nil
-        default: return nil
-        }
     }
 }

@@ -92,7 +92,7 @@ public enum JSONWriter {
         while i < n {
             let b = bytes[i]
             if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0x7F {
-                if b == 0xC2 || b == 0xE2, let (scalar, length) = unsafeScalar(bytes, i) {
+                if b == 0xC2 || b == 0xE2, let (scalar, length) = DisplayText.unsafeSequence(bytes.baseAddress!, at: i, count: n) {
                     if i > start { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i])) }
                     out.append(contentsOf: "\\u".utf8)
                     for shift in [12, 8, 4, 0] { out.append(hexDigits[Int((scalar >> UInt32(shift)) & 0xF)]) }
@@ -119,14 +119,5 @@ public enum JSONWriter {
         }
         if n > start { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<n])) }
         out.append(0x22)
-    }
-
-    /// A C1 control (C2 80–9F) or bidi control (E2 80 AA–AE, E2 81 A6–A9) at `i`:
-    /// its scalar value and byte length.
-    private static func unsafeScalar(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (UInt32, Int)? {
-        if b[i] == 0xC2, i + 1 < b.count, (0x80...0x9F).contains(b[i + 1]) { return (UInt32(b[i + 1]), 2) }
-        guard b[i] == 0xE2, i + 2 < b.count else { return nil }
-        let scalar = 0x2000 | (UInt32(b[i + 1] & 0x3F) << 6) | UInt32(b[i + 2] & 0x3F)
-        return DisplayText.isUnsafe(scalar) && b[i + 1] & 0xC0 == 0x80 && b[i + 2] & 0xC0 == 0x80 ? (scalar, 3) : nil
     }
 }

@@ -30,3 +30,13 @@ public struct FileReport: Sendable {
     public var hardProblems: [Problem] { problems.filter { $0.severity == .hard } }
     public var isValid: Bool { hardProblems.isEmpty }
 }
+
+extension Problem {
+    /// The problem as one console line, `FILE: PATH: [tag]MESSAGE`, each part
+    /// made safe to show (`DisplayText.line`). A whole-file problem (path `$`)
+    /// leaves the path out: "`data/x.json: $: not found`" read as noise.
+    public func line(file: String, tag: String = "") -> String {
+        let at = path == "$" ? "" : "\(DisplayText.line(path)): "
+        return "\(DisplayText.line(file)): \(at)\(tag)\(DisplayText.line(message))"
+    }
+}

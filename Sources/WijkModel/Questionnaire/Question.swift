@@ -85,5 +85,13 @@ public struct Question: Sendable, Hashable, Identifiable {
     }
 
     /// The key under which the "other, namely …" text is stored.
-    public var otherKey: String { id + ".other" }
+    public var otherKey: String { id + Self.otherSuffix }
+
+    static let otherSuffix = ".other"
+
+    /// The question an answer key belongs to: `q3` → (`q3`, false), the
+    /// "other" text's `q3.other` → (`q3`, true).
+    public static func owner(ofAnswerKey key: String) -> (id: String, isOther: Bool) {
+        key.hasSuffix(otherSuffix) ? (String(key.dropLast(otherSuffix.count)), true) : (key, false)
+    }
 }

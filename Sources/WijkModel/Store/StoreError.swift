@@ -45,8 +45,11 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
         case let .folderLocked(path, holder):
             return holder.busyFolderMessage(path: path, lang)
         case .invalidID(let id):
-            return lang.t("Ongeldige interview-id ‘\(id)’: alleen letters, cijfers, - en _ zijn toegestaan.",
-                          "Invalid interview id ‘\(id)’: only letters, digits, - and _ are allowed.")
+            // Shown bounded: an id may be a megabyte of anything.
+            let shown = DisplayText.line(id.count > 40 ? String(id.prefix(40)) + "…" : id)
+            let most = ResponseID.maxLength
+            return lang.t("Ongeldige interview-id ‘\(shown)’: alleen letters, cijfers, - en _ (1 tot \(most) tekens).",
+                          "Invalid interview id ‘\(shown)’: only letters, digits, - and _ (1 to \(most) characters).")
         case .notFound(let path):
             return lang.t("Bestand niet gevonden: \(path)", "File not found: \(path)")
         case .notADirectory(let path):

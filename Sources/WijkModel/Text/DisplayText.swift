@@ -35,6 +35,22 @@ public enum DisplayText {
         return (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
     }
 
+    /// DEL (7F), a C1 control (C2 80–9F) or a bidi control (E2 80 AA–AE,
+    /// E2 81 A6–A9) starting at `b[i]` in UTF-8: its scalar and byte length.
+    /// The one byte-level copy of the rule; the JSON writer, `export jsonl`
+    /// and the check below use it.
+    @inline(__always)
+    static func unsafeSequence(_ b: UnsafePointer<UInt8>, at i: Int, count: Int) -> (scalar: UInt32, length: Int)? {
+        switch b[i] {
+        case 0x7F: return (0x7F, 1)
+        case 0xC2 where i + 1 < count && (0x80...0x9F).contains(b[i + 1]): return (UInt32(b[i + 1]), 2)
+        case 0xE2 where i + 2 < count && b[i + 1] & 0xC0 == 0x80 && b[i + 2] & 0xC0 == 0x80:
+            let scalar = 0x2000 | (UInt32(b[i + 1] & 0x3F) << 6) | UInt32(b[i + 2] & 0x3F)
+            return isUnsafe(scalar) ? (scalar, 3) : nil
+        default: return nil
+        }
+    }
+
     private static func escape(_ s: String, keepLayout: Bool) -> String {
         // Fast check on the bytes: nearly all text needs nothing.
         guard needsEscaping(s, keepLayout: keepLayout) else { return s }
@@ -49,26 +65,18 @@ public enum DisplayText {
         return String(out)
     }
 
-    /// UTF-8: C0 and DEL are single bytes, C1 is C2 80–9F, the bidi controls
-    /// E2 80 AA–AE and E2 81 A6–A9.
+    /// On the UTF-8 bytes: C0 are single bytes, the rest `unsafeSequence`.
     private static func needsEscaping(_ s: String, keepLayout: Bool) -> Bool {
         var copy = s
         return copy.withUTF8 { b in
-            var i = 0
-            while i < b.count {
-                let c = b[i]
+            guard let p = b.baseAddress else { return false }
+            for i in 0..<b.count {
+                let c = p[i]
                 if c < 0x20 {
                     if !(keepLayout && (c == 0x0A || c == 0x09)) { return true }
-                } else if c == 0x7F {
+                } else if c >= 0x7F, unsafeSequence(p, at: i, count: b.count) != nil {
                     return true
-                } else if c == 0xC2, i + 1 < b.count, b[i + 1] >= 0x80, b[i + 1] <= 0x9F {
-                    return true
-                } else if c == 0xE2, i + 2 < b.count {
-                    let (c1, c2) = (b[i + 1], b[i + 2])
-                    if c1 == 0x80 && (0xAA...0xAE).contains(c2) { return true }
-                    if c1 == 0x81 && (0xA6...0xA9).contains(c2) { return true }
                 }
-                i += 1
             }
             return false
         }

@@ -97,3 +97,12 @@ public struct ResponseValidator: Sendable {
         return problems
     }
 }
+
+extension ResponseValidator {
+    /// The same validator over its own copy of the questionnaires (see
+    /// `FileJudge.privateCopy`: threads sharing one copy wait on each other).
+    func privateCopy() -> ResponseValidator {
+        guard let copies = FileJudge.privateCopies(questionnaires) else { return self }
+        return ResponseValidator(questionnaires: copies, lang: lang, today: today)
+    }
+}

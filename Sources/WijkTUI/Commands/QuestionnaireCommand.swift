@@ -21,7 +21,7 @@ struct QuestionnaireCommand: ParsableCommand {
             let (questionnaire, problems) = QuestionnaireLoader.lint(contentsOf: URL(fileURLWithPath: file), lang: lang)
             for p in problems {
                 let tag = p.severity == .soft ? lang.t("waarschuwing: ", "warning: ") : ""
-                Console.out("\(DisplayText.line(file)): \(DisplayText.line(p.path)): \(tag)\(DisplayText.line(p.message))\n")
+                Console.out(p.line(file: file, tag: tag) + "\n")
             }
             let shown = DisplayText.line(file)
             let hard = problems.filter { $0.severity == .hard }.count

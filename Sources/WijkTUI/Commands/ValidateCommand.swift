@@ -20,21 +20,20 @@ struct ValidateCommand: ParsableCommand {
         let reports = FileValidation(validator: validator).run(paths: targets)
         var invalid = 0
         var warnings = 0
-        var out = ""
+        // Written as it goes: all lines at once took ~0.4 GB for 200,000 broken files.
+        let out = LineOutput()
         for report in reports {
             for p in report.problems {
                 let tag = p.severity == .soft ? lang.t("waarschuwing: ", "warning: ") : ""
-                out += "\(DisplayText.line(report.file)): \(DisplayText.line(p.path)): \(tag)\(DisplayText.line(p.message))\n"
+                out.write(p.line(file: report.file, tag: tag))
                 if p.severity == .soft { warnings += 1 }
             }
             if !report.isValid { invalid += 1 }
-            // Written as it goes: all lines at once took ~0.4 GB for 200,000 broken files.
-            if out.utf8.count >= 1 << 16 { Console.out(out); out = "" }
         }
         let count = reports.count
-        out += lang.t("\(lang.count(count, Noun.file)) gecontroleerd: \(count - invalid) geldig, \(invalid) met problemen, \(lang.count(warnings, Noun.warning))\n",
-                      "\(lang.count(count, Noun.file)) checked: \(count - invalid) valid, \(invalid) with problems, \(lang.count(warnings, Noun.warning))\n")
-        Console.out(out)
+        out.write(lang.t("\(lang.count(count, Noun.file)) gecontroleerd: \(count - invalid) geldig, \(invalid) met problemen, \(lang.count(warnings, Noun.warning))",
+                      "\(lang.count(count, Noun.file)) checked: \(count - invalid) valid, \(invalid) with problems, \(lang.count(warnings, Noun.warning))"))
+        out.flush()
         if invalid > 0 { throw ExitCode(1) }
     }
 }

@@ -47,18 +47,14 @@ enum ChoiceListView {
     /// The next item after `from` whose label starts with `c`, wrapping; case and accents
     /// are ignored, so "i" finds "İzmir" and "e" finds "Één".
     static func letterIndex(_ c: Character, items: [ChoiceItem], from: Int?) -> Int? {
-        let wanted = fold(c)
+        let wanted = SearchFold.fold(String(c))
         guard c.isLetter, !items.isEmpty else { return nil }
         let start = (from ?? -1) + 1
         for step in 0..<items.count {
             let i = (start + step) % items.count
-            if let first = items[i].label.first, fold(first) == wanted { return i }
+            if let first = items[i].label.first, SearchFold.fold(String(first)) == wanted { return i }
         }
         return nil
-    }
-
-    private static func fold(_ c: Character) -> String {
-        String(c).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 
     /// Draws the rows (marker, number, label) scrolled around the cursor; an "other"

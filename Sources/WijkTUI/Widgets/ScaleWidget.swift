@@ -3,7 +3,7 @@ import WijkModel
 /// A scale (e.g. 1–5): ←/→ (↑/↓, Home/End) move a cursor over the points; a digit or
 /// Space chooses (Enter chooses the cursor's point and goes on, see `selectCursor`). The
 /// endpoints are labelled and every labelled point is listed below the scale.
-public struct ScaleWidget: Sendable, Hashable {
+public struct ScaleWidget: Sendable, Hashable, CursorChoice {
     public var spec: ScaleSpec
     /// The chosen point.
     public var point: Int?
@@ -16,7 +16,10 @@ public struct ScaleWidget: Sendable, Hashable {
         self.cursor = point
     }
 
-    var cursorOffChoice: Bool { cursor != nil && cursor != point }
+    var chosen: Int? {
+        get { point }
+        set { point = newValue }
+    }
 
     public mutating func handle(_ key: Key) -> WidgetEvent {
         switch key {
@@ -34,18 +37,8 @@ public struct ScaleWidget: Sendable, Hashable {
         return .moved
     }
 
-    private mutating func choose(_ p: Int) -> WidgetEvent {
-        cursor = p
-        guard p != point else { return .moved }
-        point = p
-        return .chosen
-    }
-
     /// Enter: the cursor's point becomes the answer. True when that changed it.
-    mutating func selectCursor() -> Bool {
-        guard let cursor else { return false }
-        return choose(cursor) == .chosen
-    }
+    mutating func selectCursor() -> Bool { takeCursor() }
 
     public func render(into grid: inout Grid, rect: Rect, lang: Lang) {
         guard rect.height > 0, spec.max >= spec.min else { return }

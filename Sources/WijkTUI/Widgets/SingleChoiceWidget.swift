@@ -4,12 +4,16 @@ import WijkModel
 /// 1–9 or Enter (the screen's confirm, see `selectCursor`) choose. The "other, namely …"
 /// field gets the keys only when entered deliberately (→ or Tab on the chosen "other"
 /// row), so a digit always chooses and never types into it.
-public struct SingleChoiceWidget: Sendable, Hashable, ChoiceListNavigation {
+public struct SingleChoiceWidget: Sendable, Hashable, ChoiceListNavigation, CursorChoice {
     public var items: [ChoiceItem]
     /// The highlighted row (moved by arrows and letters).
     public var cursor: Int?
     /// The chosen row; nil until the interviewer picks one.
     public var selected: Int?
+    var chosen: Int? {
+        get { selected }
+        set { selected = newValue }
+    }
     public var other: LineField
     /// Typing goes into the "other" field.
     public internal(set) var otherFocused = false
@@ -26,9 +30,6 @@ public struct SingleChoiceWidget: Sendable, Hashable, ChoiceListNavigation {
     public var value: String? { selected.map { items[$0].value } }
     /// Whether the chosen row is "other", which then has a text.
     public var isOnOther: Bool { selected.map { items[$0].isOther } ?? false }
-    /// The cursor rests on another row than the chosen one (arrows moved it).
-    var cursorOffChoice: Bool { cursor != nil && cursor != selected }
-
     public mutating func handle(_ key: Key, lang: Lang) -> WidgetEvent {
         if let shared = handleListKey(key, lang: lang) { return shared }
         switch key {
@@ -36,26 +37,19 @@ public struct SingleChoiceWidget: Sendable, Hashable, ChoiceListNavigation {
             return focusOther() ? .moved : .ignored
         case .character(" "):
             if cursor == nil, !items.isEmpty { cursor = 0 }
-            return select(cursor)
+            return cursor.map { choose($0) } ?? .moved
         case .character(let c):
             guard let i = ChoiceListView.digitIndex(c, count: items.count) else { return .ignored }
-            cursor = i
-            return select(i)
+            return choose(i)
         default:
             return .ignored
         }
     }
 
-    private mutating func select(_ index: Int?) -> WidgetEvent {
-        guard let index, index != selected else { return .moved }
-        selected = index
-        return .chosen
-    }
-
     /// Enter: the highlighted row becomes the choice. True when that changed it.
     mutating func selectCursor() -> Bool {
         typeAhead.reset()
-        return select(cursor) == .chosen
+        return takeCursor()
     }
 
     /// Puts the keys into the "other" field when "other" is chosen (and the cursor is on it).

@@ -21,11 +21,11 @@ struct TypeAhead: Sendable, Hashable {
     mutating func add(_ c: Character, items: [ChoiceItem], cursor: Int?) -> Int? {
         word.append(c)
         if !isTypingWord { return ChoiceListView.letterIndex(c, items: items, from: cursor) }
-        let wanted = Self.fold(word)
+        let wanted = SearchFold.fold(word)
         let start = cursor ?? 0
         for step in 0..<items.count {
             let i = (start + step) % items.count
-            if Self.fold(items[i].label).hasPrefix(wanted) { return i }
+            if SearchFold.fold(items[i].label).hasPrefix(wanted) { return i }
         }
         return nil
     }
@@ -38,9 +38,5 @@ struct TypeAhead: Sendable, Hashable {
                            " Text for ‘other’: choose that row and press Tab.")
         }
         return text
-    }
-
-    private static func fold(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 }

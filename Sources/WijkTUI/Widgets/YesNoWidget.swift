@@ -2,14 +2,17 @@ import WijkModel
 
 /// Yes/no: j or y for yes, n for no, Space for the highlighted one; ←/→ only move the
 /// highlight (Enter takes it and goes on, see `selectCursor`).
-public struct YesNoWidget: Sendable, Hashable {
+public struct YesNoWidget: Sendable, Hashable, CursorChoice {
     public var value: Bool?
     /// The highlighted option.
     public var cursor: Bool?
 
     public init(value: Bool?) { self.value = value; self.cursor = value }
 
-    var cursorOffChoice: Bool { cursor != nil && cursor != value }
+    var chosen: Bool? {
+        get { value }
+        set { value = newValue }
+    }
 
     public mutating func handle(_ key: Key) -> WidgetEvent {
         switch key {
@@ -23,18 +26,8 @@ public struct YesNoWidget: Sendable, Hashable {
         return .moved
     }
 
-    private mutating func choose(_ flag: Bool) -> WidgetEvent {
-        cursor = flag
-        guard value != flag else { return .moved }
-        value = flag
-        return .chosen
-    }
-
     /// Enter: the highlighted option becomes the answer. True when that changed it.
-    mutating func selectCursor() -> Bool {
-        guard let cursor else { return false }
-        return choose(cursor) == .chosen
-    }
+    mutating func selectCursor() -> Bool { takeCursor() }
 
     public func render(into grid: inout Grid, rect: Rect, lang: Lang) {
         let options: [(Bool, String)] = [(true, lang.t("Ja (j)", "Yes (y)")), (false, lang.t("Nee (n)", "No (n)"))]

@@ -163,4 +163,22 @@ struct FileValidationTests {
         #expect(reports[1].problems.map(\.message)
                 == ["same id as \(dir.appendingPathComponent("one.json").path): an identical copy; not counted"])
     }
+
+    /// Warnings are worded on every worker; the words and their order do not depend on it.
+    @Test func warningsAreWordedTheSameOnOneOrTwoWorkers() throws {
+        for i in 0..<150 {
+            let text = String(decoding: Self.validResponse(id: "W\(i)").encoded(), as: UTF8.self)
+            _ = try write("w\(i).json", text.replacingOccurrences(of: "2026-11-02", with: "2026-12-24"))
+        }
+        var one = validation
+        one.workers = 1
+        var two = validation
+        two.workers = 2
+        let a = one.run(paths: [dir.path]), b = two.run(paths: [dir.path])
+        #expect(a.count == 150)
+        #expect(a.allSatisfy { $0.isValid && $0.problems.map(\.severity) == [.soft] })
+        #expect(a.map(\.file) == b.map(\.file))
+        #expect(a.map { $0.problems.map(\.message) } == b.map { $0.problems.map(\.message) })
+        #expect(a.map(\.responseID) == b.map(\.responseID))
+    }
 }

@@ -20,6 +20,14 @@ import Testing
         #expect(throws: StoreError.invalidID(id)) { try store.lock(id: id, holder: .current(interviewer: "F")) }
     }
 
+    @Test func invalidIDMessageIsBoundedAndSafe() {
+        let huge = "\u{1B}]0;x\u{07}" + String(repeating: "a", count: 1_000_000)
+        let message = StoreError.invalidID(huge).message(.en)
+        #expect(message.count < 200)
+        #expect(!message.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
+        #expect(message.contains("1 to 200 characters"))
+    }
+
     @Test func safeIDsMapToJSONFiles() throws {
         let store = ResponseStore(directory: URL(fileURLWithPath: "/data"))
         #expect(try store.url(for: "r1_A-9").path == "/data/r1_A-9.json")

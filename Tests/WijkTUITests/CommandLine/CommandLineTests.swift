@@ -31,7 +31,7 @@ struct CommandLineTests {
         try Data("{\"format\": ".utf8).write(to: bad)
         let r = try WijkBinary.run(["validate", "--lang", "en", bad.path])
         #expect(r.status == 1)
-        #expect(r.stdout.hasPrefix("\(bad.path): $: line 1, column 12:"))
+        #expect(r.stdout.hasPrefix("\(bad.path): line 1, column 12:"))
         #expect(r.stdout.contains("1 file checked: 0 valid, 1 with problems"))
     }
 

@@ -7,7 +7,7 @@ public struct QuestionnaireLoadError: Error, Sendable {
     public var problems: [Problem]
 
     public func message(_ lang: Lang) -> String {
-        problems.map { "\(file): \($0.path): \($0.message)" }.joined(separator: "\n")
+        problems.map { $0.line(file: file) }.joined(separator: "\n")
     }
 }
 

@@ -21,7 +21,7 @@ extension InterviewScreen {
             message = ScreenMessage(lang.t("Niets om ongedaan te maken.", "Nothing to undo."), .info)
             return []
         }
-        let id = key.hasSuffix(".other") ? String(key.dropLast(".other".count)) : key
+        let id = Question.owner(ofAnswerKey: key).id
         if engine.isRelevant(id) { engine.show(id) }
         mode = .answering
         loadWidget()

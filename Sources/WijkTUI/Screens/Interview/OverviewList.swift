@@ -37,15 +37,11 @@ struct OverviewList {
         if let number = Int(trimmed) {
             return rows.firstIndex { if case .question(_, let n, _, _) = $0 { return n == number }; return false }
         }
-        let wanted = Self.fold(trimmed)
+        let wanted = SearchFold.fold(trimmed)
         return rows.firstIndex {
             guard case .question(let id, _, let label, _) = $0 else { return false }
-            return Self.fold(label).contains(wanted) || Self.fold(id).contains(wanted)
+            return SearchFold.fold(label).contains(wanted) || SearchFold.fold(id).contains(wanted)
         }
-    }
-
-    private static func fold(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 
     /// The next question row from `index` in `step` direction (section rows are skipped).

@@ -27,8 +27,7 @@ struct ReviewList {
             rows.append(.section(lang.t("Wordt gewist bij afronden (vraag niet meer van toepassing)",
                                         "Will be cleared on finishing (question no longer applies)")))
             for (key, value) in clearing {
-                let isOther = key.hasSuffix(".other")
-                let id = isOther ? String(key.dropLast(".other".count)) : key
+                let (id, isOther) = Question.owner(ofAnswerKey: key)
                 guard let question = engine.question(id) else {
                     rows.append(.cleared(label: key, answer: String(describing: value)))
                     continue

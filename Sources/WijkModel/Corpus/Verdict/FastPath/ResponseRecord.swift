@@ -88,7 +88,7 @@ struct ResponseRecord {
         for (key, value) in response.answers {
             if let s = layout.indexByID[key] {
                 values[s] = value
-            } else if key.hasSuffix(".other"), let s = layout.indexByID[String(key.dropLast(6))],
+            } else if case let (id, true) = Question.owner(ofAnswerKey: key), let s = layout.indexByID[id],
                       layout.otherKeys[s] != nil {
                 others[s] = value
             } else {
@@ -115,7 +115,7 @@ struct RecordContext: ExpressionContext {
 
     func answer(_ id: String) -> AnswerValue? {
         if let s = indexByID[id] { return hidden[s] ? nil : values[s] }
-        if id.hasSuffix(".other"), let s = indexByID[String(id.dropLast(6))] {
+        if case let (owner, true) = Question.owner(ofAnswerKey: id), let s = indexByID[owner] {
             return hidden[s] ? nil : others[s]
         }
         return nil
