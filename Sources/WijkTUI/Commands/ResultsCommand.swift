@@ -11,8 +11,8 @@ struct ResultsCommand: ParsableCommand {
     @Argument(help: "Data folders or files (default: the data directory).") var paths: [String] = []
     @OptionGroup var filters: FilterOptions
     @Flag(name: .long, help: "Draw without colours (also with NO_COLOR).") var noColor = false
-    @Option(name: .long, help: "Code the open answers as this coder (letters, digits, - and _); codings go to the first folder's coding/ folder.")
-    var coder: String?
+    /// `--coder NAME` (remembered): code the open answers in the browser.
+    @OptionGroup var coding: CoderOption
     @OptionGroup var common: CommonOptions
 
     func run() throws {
@@ -27,8 +27,8 @@ struct ResultsCommand: ParsableCommand {
         // Counting reads every file (seconds at 100,000): say so at once, while
         // Ctrl-C still stops the command, instead of leaving the terminal blank.
         Console.error(lang.t("Interviews worden geteld…", "Counting interviews…"))
-        let coding = try codingRunner(folder: targets[0], lang: lang)
-        let setup = ResultsSetup(paths: targets, questionnaires: questionnaires, lang: lang, filter: filter, coding: coding)
+        let runner = try codingRunner(lang)
+        let setup = ResultsSetup(paths: targets, questionnaires: questionnaires, lang: lang, filter: filter, coding: runner)
         let colors = !noColor
         let outcome: ResultsSession.Outcome = try MainActor.assumeIsolated {
             let terminal = NcursesTerminal()
@@ -43,21 +43,11 @@ struct ResultsCommand: ParsableCommand {
         if case .signal(let signal) = outcome { throw ExitCode(128 + signal) }
     }
 
-    /// The coder's project in `folder` (a file's own folder), or nil without `--coder`.
-    private func codingRunner(folder: String, lang: Lang) throws -> CodingRunner? {
-        guard let coder else { return nil }
-        var isDirectory: ObjCBool = false
-        let exists = FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory)
-        let data = URL(fileURLWithPath: folder, isDirectory: true)
-        let root = exists && !isDirectory.boolValue ? data.deletingLastPathComponent() : data
-        do {
-            return CodingRunner(project: try CodingProject.open(data: root, coder: coder), lang: lang)
-        } catch let error as CodingError {
-            let usage: Bool
-            if case .invalidCoder = error { usage = true } else { usage = false }
-            throw UserFacingError(description: error.message(lang), exitCode: usage ? 2 : 1)
-        } catch {
-            throw UserFacingError(description: CodingRunner.message(error, lang: lang))
-        }
+    /// The coder's project (`--coder`, else the remembered coder) in the data folder's coding/,
+    /// or nil when nobody is coding.
+    private func codingRunner(_ lang: Lang) throws -> CodingRunner? {
+        guard let coder = try coding.resolve(lang, required: false) else { return nil }
+        let data = CoderOption.dataFolder(paths, common: common)
+        return try codingCommand(lang) { CodingRunner(project: try CodingProject.open(data: data, coder: coder), lang: lang) }
     }
 }

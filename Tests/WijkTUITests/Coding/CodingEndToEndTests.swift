@@ -78,11 +78,9 @@ struct CodingEndToEndTests {
     @Test func aBadCoderNameIsAUsageError() throws {
         let dir = try ResultsFixture.writeDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let tmux = try Tmux(command: "'\(WijkBinary.path)' results '\(dir)' --coder 'a b'", width: 100, height: 30)
-        defer { tmux.kill() }
-        let screen = try tmux.waitUntil(what: "exit") { _ in (try? tmux.paneIsDead()) == true }
-        #expect(try tmux.paneExitStatus() == 2, "screen: \(screen)")
-        #expect(try tmux.capture().contains("a b"))
+        let result = try WijkBinary.run(["results", dir, "--coder", "a b"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("‘a b’"), "stderr: \(result.stderr)")
     }
 }
 

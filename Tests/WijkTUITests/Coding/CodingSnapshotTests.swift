@@ -127,7 +127,7 @@ import WijkModel
 
 
 
-             % van de gecodeerde respondenten (n) per variant; een respondent telt één kee…
+             % van de gecodeerde respondenten (n) per variant; gecodeerd: WT 2/3, MO 2/3
              Enter Citaten  Tab Andere tabel  Esc Terug  F1 Help
             """)
     }

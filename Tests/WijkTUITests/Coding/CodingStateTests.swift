@@ -213,12 +213,19 @@ import WijkModel
         defer { d.remove() }
         try d.openBeeld()
         let c = try #require(d.coding)
-        let counts = CodeCounts(answers: c.answers, codings: c.project.codings, codebook: c.project.codebook, variants: c.variants)
+        let tables = c.makeTables()
+        let q = try #require(tables.questions.first)
+        let taal = try #require(tables.codes.firstIndex { $0.id == "taal" })
+        let vertrouwen = try #require(tables.codes.firstIndex { $0.id == "vertrouwen" })
+        let hulp = try #require(tables.codes.firstIndex { $0.id == "hulp" })
         // By hand: WT coded wt-1, wt-2 (n=2): Taal 2, Vertrouwen 1; MO coded mo-1, mo-2 (n=2): Taal 1, Vertrouwen 1.
-        #expect(counts.base == ["wijkteam": 2, "migrantenorganisatie": 2])
-        #expect(counts.respondents("taal", "wijkteam") == 2 && counts.respondents("taal", "migrantenorganisatie") == 1)
-        #expect(counts.respondents("vertrouwen", nil) == 2 && counts.respondents("hulp", nil) == 0)
-        #expect(counts.together("taal", "vertrouwen") == 1 && counts.together("taal", "taal") == 3)
+        #expect(q.variants.map(\.variant) == ["wijkteam", "migrantenorganisatie"])
+        #expect(q.variants.map(\.coded) == [2, 2] && q.variants.map(\.answered) == [3, 3])
+        #expect(q.variants.map { $0.counts[taal] } == [2, 1] && q.variants.map { $0.counts[vertrouwen] } == [1, 1])
+        #expect(q.variants.map { $0.counts[hulp] } == [0, 0])
+        let co = tables.cooccurrence
+        let t = try #require(co.codes.firstIndex(of: taal)), v = try #require(co.codes.firstIndex(of: vertrouwen))
+        #expect(co.counts[t][v] == 1 && co.counts[t][t] == 3)
         try d.press(.character("t"))
         let row = d.grid.lines.first { $0.contains("1 Taal") } ?? ""
         #expect(row.contains("2  100%") && row.contains("1   50%"), "row: \(row)")

@@ -44,12 +44,12 @@ struct CodePicker: Sendable, Hashable {
     /// The rows for the typed filter: codes whose name contains it (case and
     /// accents ignored), then "new code" when allowed and no name matches exactly.
     func rows(codes: [(id: String, name: String)], mark: (String) -> Mark) -> [Row] {
-        let needle = Self.fold(typed.trimmingCharacters(in: .whitespaces))
+        let needle = SearchFold.fold(typed.trimmingCharacters(in: .whitespaces))
         var out: [Row] = []
         var exact = false
         for (i, code) in codes.enumerated() {
             if case .mergeInto(let source) = purpose, source == code.id { continue }
-            let folded = Self.fold(code.name)
+            let folded = SearchFold.fold(code.name)
             if !needle.isEmpty, !folded.contains(needle) { continue }
             if folded == needle { exact = true }
             out.append(Row(codeID: code.id, name: code.name, state: mark(code.id), number: purpose != .coder && i < 9 ? i + 1 : nil))
@@ -72,10 +72,6 @@ struct CodePicker: Sendable, Hashable {
         selected = min(max(0, selected + delta), count - 1)
         if selected < top { top = selected }
         if selected >= top + visible { top = selected - visible + 1 }
-    }
-
-    static func fold(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 
     /// Draws the picker as a box over the lower part of `area`.

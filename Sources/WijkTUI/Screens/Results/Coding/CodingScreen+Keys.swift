@@ -108,7 +108,10 @@ extension CodingScreen {
                 text: lang.t("De codes van de oude tekst laten vervallen (\(stale.count) antwoord(en))?",
                              "Drop the codes given to the old text (\(stale.count) answer(s))?"),
                 change: .discardStale(stale))))
-        case .tables: open(.tables)
+        case .tables:
+            tables.data = makeTables()
+            tables.cursor = min(tables.cursor, max(0, (tables.data?.codes.count ?? 1) - 1))
+            open(.tables)
         case .codebook: open(.codebook)
         case .compare:
             if other != nil { compare(with: nil); return [] }
@@ -255,9 +258,12 @@ extension CodingScreen {
     }
 
     private mutating func tablesAction(_ action: CodingAction, area: Rect) -> [CodingOutcome] {
-        let count = codes.count
+        let rows = tables.data?.codes ?? []
+        let count = rows.count
         switch action {
-        case .back: mode = .pager
+        case .back:
+            mode = .pager
+            tables.data = nil
         case .help: open(.help)
         case .switchView: tables.view = tables.view.next
         case .up: tables.cursor = max(0, tables.cursor - 1)
@@ -267,9 +273,10 @@ extension CodingScreen {
         case .home: tables.cursor = 0
         case .end: tables.cursor = max(0, count - 1)
         case .choose:
-            guard codes.indices.contains(tables.cursor) else { return [] }
+            guard rows.indices.contains(tables.cursor) else { return [] }
             mode = .pager
-            setFilter(status: .code(codes[tables.cursor].id))
+            tables.data = nil
+            setFilter(status: .code(rows[tables.cursor].id))
             cursor = 0; top = 0
         default: break
         }

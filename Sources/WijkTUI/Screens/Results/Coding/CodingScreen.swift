@@ -81,6 +81,7 @@ struct CodingScreen: Sendable {
         refilter(keeping: current)
         if case .code(let id) = filter.status, project.codebook.code(id) == nil { setFilter(status: .all) }
         codebookCursor = min(codebookCursor, max(0, codes.count - 1))
+        if tables.data != nil { tables.data = makeTables() }
     }
 
     /// A second coder's codings arrived (nil: stop comparing).
