@@ -52,6 +52,7 @@ import WijkModel
                               .character("v"), .down, .character("v"), .character("v"), .pageUp]
         let keys = (0..<1000).map { pattern[$0 % pattern.count] }
         var timings: [Double] = [], saveTimings: [Double] = []
+        var byKey: [String: [Double]] = [:]
         let clock = ContinuousClock()
         var previous = ResultsFixture.render(browser)
         for key in keys {
@@ -61,6 +62,7 @@ import WijkModel
             _ = browser.render(into: &grid)
             _ = TUIBenchmark.changedRows(grid, previous)  // what the terminal layer diffs
             timings.append(Self.micros(start.duration(to: clock.now)))
+            byKey[key.name, default: []].append(timings.last!)
             previous = grid
             // The change is saved by the runner after the frame for the key (durable, atomic); timed apart.
             for effect in effects {
@@ -75,6 +77,8 @@ import WijkModel
             BENCH key-to-frame (update+render+diff): median \(TUIBenchmark.fmt(TUIBenchmark.percentile(timings, 0.5))) µs, p99 \(TUIBenchmark.fmt(TUIBenchmark.percentile(timings, 0.99))) µs, worst \(TUIBenchmark.fmt(timings.max() ?? 0)) µs
             BENCH coding change saved (\(saveTimings.count) changes, lock + durable atomic write + frame after): median \(TUIBenchmark.fmt(TUIBenchmark.percentile(saveTimings, 0.5) / 1000)) ms, p99 \(TUIBenchmark.fmt(TUIBenchmark.percentile(saveTimings, 0.99) / 1000)) ms
             """)
+        let perKey = byKey.keys.sorted().map { "\($0) \(TUIBenchmark.fmt(TUIBenchmark.percentile(byKey[$0]!, 0.5)))" }
+        print("BENCH median µs per key: " + perKey.joined(separator: ", "))
         #expect(!saveTimings.isEmpty)
     }
 

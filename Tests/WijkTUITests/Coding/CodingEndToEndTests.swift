@@ -73,6 +73,19 @@ struct CodingEndToEndTests {
         }
         let attributes = try FileManager.default.attributesOfItem(atPath: folder.codingsURL("anna").path)
         #expect((attributes[.posixPermissions] as? Int) == 0o600)
+
+        // The same codings in `wijk export codings` (one row each) and in `wijk summary`'s code tables.
+        let csv = config.appendingPathComponent("codings.csv").path
+        let env = ["XDG_CONFIG_HOME": config.path]
+        let export = try WijkBinary.run(["export", "codings", dir, "--include-drafts", "-o", csv], environment: env)
+        #expect(export.status == 0, "stderr: \(export.stderr)")
+        let rows = try String(contentsOfFile: csv, encoding: .utf8).split(whereSeparator: \.isNewline).dropFirst()
+        #expect(rows.count == 4)
+        #expect(rows.filter { $0.contains("Taal en tolken") }.count == 2 && rows.filter { $0.contains("Vertrouwen") }.count == 2)
+        #expect(rows.allSatisfy { $0.contains(",anna,") })
+        let summary = try WijkBinary.run(["summary", dir, "--include-drafts", "--coder", "anna", "--format", "text"], environment: env)
+        #expect(summary.status == 0, "stderr: \(summary.stderr)")
+        #expect(summary.stdout.contains("Taal en tolken") && summary.stdout.contains("Vertrouwen"))
     }
 
     @Test func aBadCoderNameIsAUsageError() throws {

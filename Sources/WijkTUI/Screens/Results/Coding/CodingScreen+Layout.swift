@@ -14,7 +14,7 @@ extension CodingScreen {
 
     /// The text lines of answer `i` at the body's width.
     func wrappedText(_ i: Int, body: Rect) -> [String] {
-        var lines = TextWidth.wrap(answers[i].text, width: max(1, body.width - 4))
+        var lines = wraps.lines(i, width: max(1, body.width - 4)) { answers[i].text }
         let limit = Self.textLines(body)
         if lines.count > limit {
             lines = Array(lines.prefix(limit))

@@ -48,10 +48,13 @@ struct CodingScreen: Sendable {
     /// The codebook panel's and the tables' cursors.
     var codebookCursor = 0
     var tables = CodeTablesState()
+    /// The answers' texts wrapped at the current width (a shared memo).
+    let wraps: WrapCache
 
     init(questionID: String, answers: [CodableAnswer], project: CodingProject, coders: [String]) {
         self.questionID = questionID
         self.answers = answers
+        self.wraps = WrapCache(count: answers.count)
         var variants: [String] = []
         for a in answers where !variants.contains(a.variant) { variants.append(a.variant) }
         self.variants = variants

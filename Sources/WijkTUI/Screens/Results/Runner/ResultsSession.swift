@@ -57,7 +57,7 @@ final class ResultsSession {
                         draw()
                         browser.receive(responses: loadResponses(selection))
                     case .coding, .loadCodings:
-                        if coding?.perform(effect, on: &browser) != true { browser.fail("–") }
+                        _ = coding?.perform(effect, on: &browser)  // only asked for when coding (--coder)
                     }
                 }
             }
