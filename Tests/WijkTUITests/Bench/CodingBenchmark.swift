@@ -4,7 +4,7 @@ import WijkModel
 @testable import WijkTUI
 
 /// Key-to-frame latency of the coding pager with 5,000 open answers, and the time a
-/// coding change takes to save, measured in-process (run by `bench/coding.sh` with
+/// coding change takes to save, measured in-process (run by `bench/coding-pager.sh` with
 /// WIJK_BENCH=1 in release mode; skipped otherwise, it is not a timed test).
 @Suite struct CodingBenchmark {
     static let sentences = [
