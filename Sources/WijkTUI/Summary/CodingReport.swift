@@ -77,7 +77,8 @@ struct CodingReport {
     }
 
     private func heading(_ level: Int, _ text: String) -> String {
-        if markdown { return "\n" + String(repeating: "#", count: level + 1) + " " + text + "\n\n" }
+        // A level-2 heading follows at once or after a table, so the top one needs no blank line of its own.
+        if markdown { return "\n" + String(repeating: "#", count: level + 1) + " " + text + (level == 1 ? "\n" : "\n\n") }
         return level == 1 ? "\n=== \(text) ===\n" : "\n\(text)\n"
     }
 }
