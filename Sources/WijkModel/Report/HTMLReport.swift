@@ -55,6 +55,10 @@ public struct HTMLReport {
 
     private func fieldwork(_ group: SummaryGroup?) -> String {
         var out = "<section id=\"veldwerk\"><h2>" + t("Veldwerk", "Fieldwork") + "</h2>"
+        if summary.counted == 0 {
+            out += "<p><strong>" + t("Er zijn geen interviews geteld: controleer de map en de selectie. De vragen hieronder zijn leeg.",
+                                     "No interviews were counted: check the folder and the selection. The questions below are empty.") + "</strong></p>"
+        }
         let filter = filterText()
         if !filter.isEmpty { out += "<p><strong>" + t("Selectie: ", "Selection: ") + "</strong>" + HTMLText.line(filter) + "</p>" }
         if let period = period(group) { out += "<p>" + t("Periode van de gesprekken: ", "Interview period: ") + period + "</p>" }
