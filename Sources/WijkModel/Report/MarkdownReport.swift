@@ -30,6 +30,18 @@ public struct MarkdownReport {
         for v in group?.variants ?? [] { out += "| \(d(words.variant(v.variant))) | \(v.respondents) |\n" }
         out += "| \(t("Ongeldige bestanden", "Invalid files")) | \(summary.invalid.count) |\n"
         out += "| \(t("Open conflicten", "Open conflicts")) | \(summary.conflicts.count) |\n\n"
+        if let period = html.periodRange(group) {
+            out += t("Periode van de gesprekken: ", "Interview period: ") + d(period.first) + " – " + d(period.last) + "\n\n"
+        }
+        let (variants, rows) = html.gemeenteCounts(group)
+        if !variants.isEmpty {
+            out += "| " + t("Gemeente", "Municipality") + " |" + variants.map { " " + d(words.variant($0)) + " |" }.joined()
+            out += " " + t("Totaal", "Total") + " |\n|---|" + String(repeating: "---:|", count: variants.count + 1) + "\n"
+            for row in rows {
+                out += "| " + d(row.name.isEmpty ? "–" : row.name) + " |" + row.counts.map { " \($0) |" }.joined() + " \(row.total) |\n"
+            }
+            out += "\n"
+        }
         out += "## " + t("Methode", "Method") + "\n\n"
         out += t("Percentages zijn van n (wie de vraag echt beantwoordde); weet niet, geweigerd, niet ingevuld en niet van toepassing staan apart. 95%-intervallen: Wilson (percentages), t (gemiddelden). Verschillen in de gedeelde kern alleen als een toets ze ondersteunt (chi-kwadraat of Fisher, p < 0,05). Citaten zijn een beperkte, gespreide keuze.",
                  "Percentages are of n (who really answered); don't know, refused, unanswered and not applicable are apart. 95% intervals: Wilson (percentages), t (means). Differences in the shared core only when a test supports them (chi-square or Fisher, p < 0.05). Quotes are a limited, spread selection.")
