@@ -93,14 +93,18 @@ public struct CSVExport: Sendable {
         return rows
     }
 
+    /// 0/1 columns of one coder's codes after the layout's (`--with-codes`).
+    public var codeColumns: CodeColumns?
+
     /// The column names.
-    public var header: [String] { layout.columns.map(\.name) }
+    public var header: [String] { layout.columns.map(\.name) + (codeColumns?.header ?? []) }
 
     /// The cells of one response's row (unquoted).
     public func row(_ response: Response) -> [String] {
         let answers = ExportRecord.answers(response, questionnaires: layout.questionnaires, today: options.today)
         let values = keys.map { answers[$0] }
         return plans.map { cell($0, response, $0.key.isEmpty ? nil : values[$0.keyIndex]) }
+            + (codeColumns?.cells(response.id, answers) ?? [])
     }
 
     /// The CSV text of a table.

@@ -17,6 +17,7 @@ struct SummaryCommand: ParsableCommand {
     @Option(help: "Cross-tab of two closed questions: Q1,Q2 (repeatable).") var crosstab: [String] = []
     @Flag(name: .long, help: "Leave the open answers out (counts only).") var noOpenAnswers = false
     @Option(help: "Worker threads (default 2).") var workers: Int = 2
+    @OptionGroup var coding: CoderOption
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
@@ -45,20 +46,33 @@ struct SummaryCommand: ParsableCommand {
             }
         }
         let filter = filters.filter
+        // Code tables with --coder, or for the remembered coder when the data has their codings.
+        let project = try codingProject(lang)
         let options = AggregationOptions(filter: filter, groupByGemeente: groupBy == "gemeente", crossTabs: requests,
-                                         workers: workers, keepOpenAnswers: !noOpenAnswers, lang: lang,
+                                         workers: workers, keepOpenAnswers: !noOpenAnswers || project != nil, lang: lang,
                                          today: Today.string())
         let targets = paths.isEmpty ? [common.dataDirectory.path] : paths
-        let summary = Aggregator(questionnaires: questionnaires, options: options).summarize(paths: targets)
+        var summary = Aggregator(questionnaires: questionnaires, options: options).summarize(paths: targets)
+        let tables = project.map { CodeTables(summary: summary, project: $0) }
+        if noOpenAnswers && project != nil { summary.dropOpenAnswers() }
         switch format {
         case .json:
             // Streamed in 64 KB pieces of bytes: the whole text would double peak memory.
-            SummaryJSON.writeUTF8(summary, lang: lang) { Console.out(bytes: $0) }
+            let extra = JSONObject(tables.map { [("coding", CodeTablesJSON.encode($0))] } ?? [])
+            SummaryJSON.writeUTF8(summary, lang: lang, extra: extra) { Console.out(bytes: $0) }
             Console.out("\n")
-        case .text:
-            Console.out(SummaryReport(summary: summary, lang: lang, style: .text).render())
-        case .markdown:
-            Console.out(SummaryReport(summary: summary, lang: lang, style: .markdown).render())
+        case .text, .markdown:
+            let report = SummaryReport(summary: summary, lang: lang, style: format == .text ? .text : .markdown)
+            Console.out(report.render() + (tables.map { CodingReport(tables: $0, base: report).render() } ?? ""))
         }
+    }
+
+    /// The coding to tabulate: `--coder` given, or the remembered coder if they have codings here.
+    private func codingProject(_ lang: Lang) throws -> CodingProject? {
+        let explicit = coding.coder != nil
+        guard let coder = try coding.resolve(lang, required: false) else { return nil }
+        let data = CoderOption.dataFolder(paths, common: common)
+        if !explicit && !FileManager.default.fileExists(atPath: CodingFolder(data: data).codingsURL(coder).path) { return nil }
+        return try codingCommand(lang) { try CodingProject.open(data: data, coder: coder) }
     }
 }

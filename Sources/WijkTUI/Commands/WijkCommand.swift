@@ -9,6 +9,7 @@ struct WijkCommand: ParsableCommand {
         discussion: "Without a subcommand Wijk opens the home screen.",
         subcommands: [HomeCommand.self, InterviewCommand.self, ResumeCommand.self,
                       ValidateCommand.self, QuestionnaireCommand.self, GenerateCommand.self,
-                      ExportCommand.self, MergeCommand.self, SummaryCommand.self, ResultsCommand.self, ReportCommand.self],
+                      ExportCommand.self, MergeCommand.self, SummaryCommand.self, ResultsCommand.self,
+                      ReportCommand.self, CodesCommand.self, CodeCommand.self, AgreementCommand.self],
         defaultSubcommand: HomeCommand.self)
 }

@@ -28,11 +28,11 @@ struct SummaryReport {
 
     /// Data (names, labels, answers, file names) on one line: control characters
     /// shown visibly, and in markdown nothing that changes the document's structure.
-    private func d(_ s: String) -> String {
+    func d(_ s: String) -> String {
         style == .markdown ? MarkdownText.inline(s) : DisplayText.line(s.replacingOccurrences(of: "\n", with: " "))
     }
 
-    private func pct(_ p: Double?) -> String {
+    func pct(_ p: Double?) -> String {
         guard let p else { return "–" }
         return NumberFormat.decimal(p, 1, lang: lang) + "%"  // Dutch decimal comma, as on screen
     }
@@ -192,7 +192,7 @@ struct SummaryReport {
         return out + grid(header, rows)
     }
 
-    private func grid(_ header: [String], _ rows: [[String]]) -> String {
+    func grid(_ header: [String], _ rows: [[String]]) -> String {
         if style == .markdown {
             var out = "| " + header.joined(separator: " | ") + " |\n"
             out += "|" + header.map { _ in "---|" }.joined() + "\n"
