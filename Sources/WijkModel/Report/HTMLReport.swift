@@ -8,10 +8,12 @@ public struct HTMLReport {
     public let summary: Summary
     public let questionnaires: [Questionnaire]
     public let options: ReportOptions
+    /// One coder's codes, when the report includes coding.
+    public let coding: ReportCoding?
     let words: ReportWords
 
-    public init(summary: Summary, questionnaires: [Questionnaire], options: ReportOptions) {
-        self.summary = summary; self.questionnaires = questionnaires; self.options = options
+    public init(summary: Summary, questionnaires: [Questionnaire], options: ReportOptions, coding: ReportCoding? = nil) {
+        self.summary = summary; self.questionnaires = questionnaires; self.options = options; self.coding = coding
         words = ReportWords(lang: options.lang)
     }
 
@@ -149,7 +151,7 @@ public struct HTMLReport {
             t("Citaten uit open antwoorden zijn een beperkte, gespreide keuze: gelijk verdeeld over alle antwoorden (op gemeente gesorteerd), met voorkeur voor antwoorden van leesbare lengte. Ze geven een indruk, geen telling. Namen van organisaties staan er niet bij.",
               "Quotes from open answers are a limited, spread selection: evenly over all answers (sorted by municipality), preferring answers of readable length. They give an impression, not a count. Organisation names are left out."),
         ]
-        for p in paragraphs { out += "<p>" + p + "</p>" }
+        for p in paragraphs + [codingNote] { out += "<p>" + p + "</p>" }
         return out + "</section>\n"
     }
 

@@ -8,8 +8,8 @@ public struct MarkdownReport {
     let html: HTMLReport
     var words: ReportWords { html.words }
 
-    public init(summary: Summary, questionnaires: [Questionnaire], options: ReportOptions) {
-        html = HTMLReport(summary: summary, questionnaires: questionnaires, options: options)
+    public init(summary: Summary, questionnaires: [Questionnaire], options: ReportOptions, coding: ReportCoding? = nil) {
+        html = HTMLReport(summary: summary, questionnaires: questionnaires, options: options, coding: coding)
     }
 
     private func t(_ nl: String, _ en: String) -> String { words.t(nl, en) }
@@ -100,11 +100,31 @@ public struct MarkdownReport {
         case .date, .note:
             break
         }
+        out += codes(q.id) + codes(q.id + ".other")
         if let comparison = q.comparison {
             out += "\n" + t("Toets: ", "Test: ") + d(html.verdict(comparison.difference)) + "\n"
         }
         for r in q.results {
             if let apart = words.notAnAnswer(r.summary) { out += "\n" + d(words.variant(r.variant)) + t(", geen antwoord: ", ", no answer: ") + d(apart) + "\n" }
+        }
+        return out
+    }
+
+    /// An open question's code frequencies per variant (% of the coded answers).
+    private func codes(_ key: String) -> String {
+        guard let coding = html.coding, var question = coding.question(key) else { return "" }
+        question.variants.removeAll { $0.answered == 0 }      // a variant that was not asked
+        let rows = coding.tables.codes.indices.filter { i in question.variants.contains { $0.nets[i] > 0 } }
+        guard !rows.isEmpty else { return "" }
+        var out = "\n" + t("Codes (codeur ", "Codes (coder ") + d(coding.tables.coder) + "):\n\n| Code |"
+        out += question.variants.map { " " + d(words.variant($0.variant)) + " (\($0.coded)/\($0.answered)) |" }.joined()
+        out += "\n|---|" + String(repeating: "---:|", count: question.variants.count) + "\n"
+        for i in rows {
+            let row = coding.tables.codes[i]
+            out += "| " + d(row.name.isEmpty ? row.id : row.name) + " |"
+            out += question.variants.map { v in
+                " \(row.isTheme ? v.nets[i] : v.counts[i]) · " + words.percent(row.isTheme ? v.netPercent(i) : v.percent(i)) + " |"
+            }.joined() + "\n"
         }
         return out
     }
