@@ -88,11 +88,7 @@ struct SummaryCommand: ParsableCommand {
 
     /// The coding to tabulate: `--coder` given, or the remembered coder if they have codings here.
     private func codingProject(_ lang: Lang) throws -> CodingProject? {
-        let explicit = coding.coder != nil
-        guard let coder = try coding.resolve(lang, required: false) else { return nil }
-        let data = CoderOption.dataFolder(paths, common: common)
-        if !explicit && !FileManager.default.fileExists(atPath: CodingFolder(data: data).codingsURL(coder).path) { return nil }
-        return try codingCommand(lang) { try CodingProject.open(data: data, coder: coder) }
+        try coding.project(paths: paths, common: common)
     }
 
     /// `--bands` values, each naming a number question (integer or decimal) of some questionnaire.

@@ -147,6 +147,32 @@ import Testing
         }
     }
 
+    @Test func codesAndQuotesPerCodeWhenCoded() throws {
+        try withTempDirectory { dir in
+            let data = dir.appendingPathComponent("data").path
+            let env = ["HOME": dir.path]
+            func wijk(_ args: [String]) throws -> WijkBinary.Result {
+                let r = try WijkBinary.run(args, environment: env)
+                #expect(r.status == 0, "\(args): \(r.stderr)")
+                return r
+            }
+            _ = try wijk(["generate", "--count", "150", "--seed", "4", "--out", data])
+            let before = try wijk(["report", data])
+            #expect(!before.stdout.contains("<table class=\"codes\"") && before.stdout.contains("--coder NAAM"))
+            _ = try wijk(["codes", "add", "Angst voor jeugdbescherming", "--data", data])
+            let auto = try wijk(["code", "auto", data, "--coder", "anna", "--question", "beeld_wijkteam",
+                                 "--code", "Angst voor jeugdbescherming", "--match", "jeugdbescherming|weggehaald"])
+            let matched = Int(auto.stdout.prefix { $0.isNumber }) ?? -1
+            #expect(matched > 0)
+            let html = try wijk(["report", data, "--coder", "anna"]).stdout
+            let table = html.components(separatedBy: "<table class=\"codes\" data-question=\"beeld_wijkteam\">").dropFirst().first ?? ""
+            #expect(table.contains("data-variant=\"migrantenorganisatie\" data-count=\"\(matched)\""))
+            #expect(!table.components(separatedBy: "</table>")[0].contains("data-variant=\"wijkteam\""))   // not asked there
+            #expect(html.contains("<p class=\"code-quotes\"><strong>Angst voor jeugdbescherming:</strong>"))
+            #expect(html.contains("gecodeerd door anna"))
+        }
+    }
+
     @Test(.enabled(if: Chromium.path != nil, "needs chromium (apt-get install chromium)"))
     func chromiumRendersThePhoneViewAndThePDF() throws {
         try withTempDirectory { dir in
