@@ -47,9 +47,14 @@ public struct CSVExport: Sendable {
     /// Per column, what `cell` reads: copying a column's `Question` per cell
     /// retained each of its fields, about a quarter of an export's time.
     private let plans: [CellPlan]
+    /// The delimiter and line ending as bytes, made once (per row they were two allocations).
+    private let delimiterBytes: [UInt8]
+    private let lineEndingBytes: [UInt8]
 
     public init(layout: ExportLayout, options: Options) {
         self.layout = layout; self.options = options
+        delimiterBytes = Array(String(options.delimiter).utf8)
+        lineEndingBytes = Array(options.lineEnding.utf8)
         // Per questionnaire: each question id's slot (its first index) and every index it has.
         let indices = layout.questionnaires.map { q -> [String: [Int]] in
             var byID: [String: [Int]] = [:]
@@ -57,43 +62,47 @@ public struct CSVExport: Sendable {
             return byID
         }
         plans = layout.columns.enumerated().map { c, column in
-            var plan = CellPlan(column.kind, column: c)
-            if !plan.id.isEmpty {
-                plan.asked = indices.map { $0[plan.id] ?? [] }
-                plan.slots = plan.asked.map { $0.first ?? -1 }
-            }
+            var numbers: [String: String] = [:]
             if case .answer(let q) = column.kind, q.type == .single, let list = layout.choiceList(for: q) {
-                plan.numbers = Dictionary(list.choices.enumerated().map { ($1.value, String($0 + 1)) }) { a, _ in a }
+                numbers = Dictionary(list.choices.enumerated().map { ($1.value, String($0 + 1)) }) { a, _ in a }
             }
-            return plan
+            return CellPlan(column.kind, column: c, indices: indices, numbers: numbers)
         }
     }
 
-    /// A column reduced to a tag and strings; the `Question` is looked up only for labels.
-    private struct CellPlan: Sendable {
+    /// A column reduced to a tag and strings; the `Question` is looked up only
+    /// for labels. A class: as a struct each cell copied it (retaining each of
+    /// its strings and arrays), a tenth of a CSV export's instructions.
+    private final class CellPlan: Sendable {
         enum Tag { case metadata(ExportLayout.Metadata), answer, choice, other }
-        var tag: Tag
+        let tag: Tag
         /// The question id (not for metadata).
-        var id: String
+        let id: String
         /// The choice code of a `choice` column.
-        var code = ""
+        let code: String
         /// Index into `layout.columns`.
-        var column: Int
+        let column: Int
         /// Per questionnaire, the question's slot (-1: it has no such question)
         /// and every index it has (a question may appear in two sections).
-        var slots: [Int] = []
-        var asked: [[Int]] = []
+        let slots: [Int]
+        let asked: [[Int]]
         /// A single choice's number per code, for `numberedChoices`.
-        var numbers: [String: String] = [:]
+        let numbers: [String: String]
 
-        init(_ kind: ExportLayout.Kind, column: Int) {
-            self.column = column
+        /// - Parameter indices: per questionnaire, each question id's indices.
+        init(_ kind: ExportLayout.Kind, column: Int, indices: [[String: [Int]]], numbers: [String: String]) {
+            self.column = column; self.numbers = numbers
+            var code = ""
             switch kind {
             case .metadata(let m): tag = .metadata(m); id = ""
             case .answer(let q): tag = .answer; id = q.id
             case .choice(let q, let choice): tag = .choice; id = q.id; code = choice.value
             case .other(let q): tag = .other; id = q.id
             }
+            self.code = code
+            let id = self.id
+            asked = id.isEmpty ? [] : indices.map { $0[id] ?? [] }
+            slots = asked.map { $0.first ?? -1 }
         }
     }
 
@@ -122,7 +131,7 @@ public struct CSVExport: Sendable {
         cells(ExportRow(response, layouts: questionLayouts, today: options.today))
     }
 
-    func cells(_ row: ExportRow) -> [String] { plans.map { cell($0, row) } + codeCells(row) }
+    func cells(_ row: ExportRow) -> [String] { plans.indices.map { cell(plans[$0], row) } + codeCells(row) }
 
     /// The `codeColumns` cells of a row: its answers' texts decide which codings are current.
     private func codeCells(_ row: ExportRow) -> [String] {
@@ -187,20 +196,19 @@ public struct CSVExport: Sendable {
     /// Appends one row, quoted, with its line ending.
     func append(row: [String], to out: inout [UInt8]) {
         var none: [Int] = []
-        let delimiter = Array(String(options.delimiter).utf8)
-        for (i, field) in row.enumerated() { append(field: field, i, delimiter, &out, &none) }
-        out.append(contentsOf: Array(options.lineEnding.utf8))
+        for (i, field) in row.enumerated() { append(field: field, i, delimiterBytes, &out, &none) }
+        out.append(contentsOf: lineEndingBytes)
     }
 
     /// Appends one interview's row, each cell as it is made (no row of
     /// strings), and widens `widths` (unless empty) to the UTF-8 bytes of each
     /// cell as written, before quoting: the SPSS string widths.
     func append(row: ExportRow, to out: inout [UInt8], widths: inout [Int]) {
-        let delimiter = Array(String(options.delimiter).utf8)
-        for (i, plan) in plans.enumerated() { append(field: cell(plan, row), i, delimiter, &out, &widths) }
+        // By index: `enumerated()` copied each column's plan (and retained its strings) per cell.
+        for i in plans.indices { append(field: cell(plans[i], row), i, delimiterBytes, &out, &widths) }
         var unmeasured: [Int] = []
-        for field in codeCells(row) { append(field: field, 1, delimiter, &out, &unmeasured) }
-        out.append(contentsOf: Array(options.lineEnding.utf8))
+        for field in codeCells(row) { append(field: field, 1, delimiterBytes, &out, &unmeasured) }
+        out.append(contentsOf: lineEndingBytes)
     }
 
     private func append(field: String, _ i: Int, _ delimiter: [UInt8], _ out: inout [UInt8], _ widths: inout [Int]) {

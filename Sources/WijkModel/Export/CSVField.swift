@@ -27,7 +27,11 @@ public enum CSVField {
 
     /// `[+-]digits[(.|,)digits][(e|E)[+-]digits]`: what the exports write for numbers.
     static func isNumber(_ s: String) -> Bool {
-        let b = Array(s.utf8)
+        var s = s   // withUTF8 needs a var; no copy of the bytes (an Array was one allocation per cell)
+        return s.withUTF8(isNumber)
+    }
+
+    private static func isNumber(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
         func digits() -> Bool {
             let start = i

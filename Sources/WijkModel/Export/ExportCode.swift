@@ -12,8 +12,17 @@ public enum ExportCode: Int, CaseIterable, Sendable {
     /// The respondent would not say.
     case refused = -9
 
-    /// The code as written in a cell.
-    public var cell: String { String(rawValue) }
+    /// The code as written in a cell. Literals, not `String(rawValue)`: most
+    /// cells of an export are one of these, and converting the number each
+    /// time went through a protocol lookup per cell.
+    public var cell: String {
+        switch self {
+        case .unanswered: return "-6"
+        case .notApplicable: return "-7"
+        case .dontKnow: return "-8"
+        case .refused: return "-9"
+        }
+    }
 
     /// Short label (SPSS value label, R level, `--labels` cell).
     public func label(_ lang: Lang) -> String {
