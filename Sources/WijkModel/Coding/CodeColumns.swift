@@ -6,6 +6,9 @@
 /// not with it, empty when the answer is not coded (or only stale: text changed since).
 public struct CodeColumns: Sendable {
     public let header: [String]
+    /// Per column, the answer key (`<id>` or `<id>.other`) and the code's name
+    /// (its id when the codebook no longer has it): the labels of `export spss|r`.
+    public let labels: [(question: String, code: String)]
     private let plan: [(question: String, code: String)]
     private let codings: CoderCodings
 
@@ -32,6 +35,7 @@ public struct CodeColumns: Sendable {
         self.plan = plan
         self.codings = codings
         header = plan.map { "\($0.0).code.\($0.1)" }
+        labels = plan.map { ($0.0, codebook.code($0.1)?.name ?? $0.1) }
     }
 
     /// The answer keys the columns read, once each.

@@ -5,9 +5,11 @@
 /// per choice (`id.code`), and `id.other` after a question with "anders, namelijk".
 ///
 /// Where there is no answer, every column of the question says why with an
-/// `ExportCode` (-6 … -9). A new kind of column (say a coder's 0/1 codes of
-/// the open answers) is one more `Kind` here and one more case where the
-/// formats read a column (`CSVExport.cell`, `ExportVariable.make`).
+/// `ExportCode` (-6 … -9). A new kind of column is one more `Kind` here and
+/// one more case where the formats read a column (`CSVExport.cell`,
+/// `ExportVariable.make`). A coder's 0/1 codes (`--with-codes`) are not
+/// layout columns: they depend on a codings file, so `CodeColumns` follows
+/// the layout's (`CSVExport.codeColumns`, `ExportVariable.make(_:codeColumns:lang:)`).
 public struct ExportLayout: Sendable {
     /// What one column holds.
     public enum Kind: Sendable, Hashable {

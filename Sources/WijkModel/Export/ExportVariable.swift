@@ -25,11 +25,39 @@ struct ExportVariable: Sendable {
     var codes: [ExportCode]
     /// A factor (R) rather than a number: single choice, yes/no, scale.
     var isFactor: Bool { !valueLabels.isEmpty && storage != .string && !isSelection }
-    /// A multiple choice's 0/1 column.
+    /// A 0/1 column: a multiple choice's, or a code's (`--with-codes`).
     var isSelection = false
 
-    /// The variables of `layout`'s columns, in order, labelled in `lang`.
-    static func make(_ layout: ExportLayout, lang: Lang) -> [ExportVariable] {
+    /// The variables of `layout`'s columns, in order, labelled in `lang`, then
+    /// those of a coder's `codeColumns` (`--with-codes`).
+    static func make(_ layout: ExportLayout, codeColumns: CodeColumns? = nil, lang: Lang) -> [ExportVariable] {
+        columns(layout, lang: lang) + (codeColumns.map { codeVariables($0, layout, lang: lang) } ?? [])
+    }
+
+    /// One 0/1 number per code column, labelled with the code's name and its
+    /// question. A column is empty (system-missing, `NA`) where the answer is
+    /// not coded, so no `ExportCode` is declared for it: 0 means "coded, not with this code".
+    private static func codeVariables(_ codeColumns: CodeColumns, _ layout: ExportLayout, lang: Lang) -> [ExportVariable] {
+        var questions: [String: String] = [:]
+        for column in layout.columns {
+            switch column.kind {
+            case .answer(let q): questions[q.id] = q.label.resolve(lang.rawValue)
+            case .other(let q): questions[q.otherKey] = lang.t("Anders, namelijk — ", "Other, namely — ") + q.label.resolve(lang.rawValue)
+            default: break
+            }
+        }
+        return zip(codeColumns.header, codeColumns.labels).map { name, label in
+            var v = ExportVariable(name: name, label: label.code + " — " + (questions[label.question] ?? label.question),
+                                   storage: .numeric(decimals: 0), level: .nominal,
+                                   valueLabels: [("1", lang.t("code toegekend", "code assigned")),
+                                                 ("0", lang.t("gecodeerd zonder deze code", "coded without this code"))],
+                                   codes: [])
+            v.isSelection = true
+            return v
+        }
+    }
+
+    private static func columns(_ layout: ExportLayout, lang: Lang) -> [ExportVariable] {
         let l = lang.rawValue
         return layout.columns.map { column in
             switch column.kind {

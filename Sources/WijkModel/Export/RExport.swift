@@ -18,6 +18,9 @@ public struct RExport: Sendable {
         self.layout = layout; self.lang = lang; self.today = today; self.rawCells = rawCells
     }
 
+    /// 0/1 columns of one coder's codes after the layout's (`--with-codes`).
+    public var codeColumns: CodeColumns?
+
     /// The data: the coded CSV, comma-separated, LF line ends (`read.csv`
     /// reads quoted line breaks in open answers as they are).
     var csvExport: CSVExport {
@@ -25,7 +28,9 @@ public struct RExport: Sendable {
         options.lineEnding = "\n"
         options.rawCells = rawCells
         options.numberedChoices = true
-        return CSVExport(layout: layout, options: options)
+        var export = CSVExport(layout: layout, options: options)
+        export.codeColumns = codeColumns
+        return export
     }
 
     /// The CSV and the script in memory, for tests and small sets.
@@ -41,7 +46,7 @@ public struct RExport: Sendable {
 
     /// The R script for a CSV called `csvName`.
     public func script(csvName: String) -> String {
-        let variables = ExportVariable.make(layout, lang: lang)
+        let variables = ExportVariable.make(layout, codeColumns: codeColumns, lang: lang)
         let codes = ExportCode.allCases
         var out = "# Wijk: " + lang.t("gegevens inlezen met labels (alleen base R)", "read data with labels (base R only)") + ".\n"
         out += "# " + lang.t("Voer uit vanuit de map met het CSV-bestand, bijvoorbeeld: source(\"script.R\")",

@@ -22,6 +22,9 @@ public struct SPSSExport: Sendable {
         self.layout = layout; self.lang = lang; self.today = today; self.rawCells = rawCells
     }
 
+    /// 0/1 columns of one coder's codes after the layout's (`--with-codes`).
+    public var codeColumns: CodeColumns?
+
     /// The CSV export this syntax reads: numbered choices, comma, LF, one case per line.
     var csvExport: CSVExport {
         var options = CSVExport.Options(lang: lang, today: today)
@@ -29,7 +32,9 @@ public struct SPSSExport: Sendable {
         options.lineEnding = "\n"
         options.rawCells = rawCells
         options.numberedChoices = true
-        return CSVExport(layout: layout, options: options)
+        var export = CSVExport(layout: layout, options: options)
+        export.codeColumns = codeColumns
+        return export
     }
 
     /// The CSV contents and the syntax text for a CSV called `csvName`, in
@@ -37,7 +42,7 @@ public struct SPSSExport: Sendable {
     public func render(_ responses: [Response], csvName: String) -> (csv: Data, syntax: String) {
         let export = csvExport
         let table = export.table(responses)
-        var widths = Array(repeating: 0, count: layout.columns.count)
+        var widths = Array(repeating: 0, count: export.header.count)
         for row in table.dropFirst() {
             for (c, cell) in row.enumerated() {
                 let flat = CSVExport.flatten(cell)
@@ -56,11 +61,13 @@ public struct SPSSExport: Sendable {
     }
 
     /// The variables, labelled in the export's language.
-    var variables: [ExportVariable] { ExportVariable.make(layout, lang: lang) }
+    var variables: [ExportVariable] { ExportVariable.make(layout, codeColumns: codeColumns, lang: lang) }
 
     /// The syntax; `widths` holds each column's widest cell in UTF-8 bytes.
     func syntax(widths: [Int], csvName: String) -> String {
         let variables = self.variables
+        // The stream measures the layout's columns only; the code columns are numbers.
+        let widths = widths + Array(repeating: 0, count: max(0, variables.count - widths.count))
         let dates = variables.indices.filter { variables[$0].storage == .date }
         // Dates are read as text under a name of their own, then made dates.
         let allNames = SPSSNames.make(variables.map(\.name) + dates.map { variables[$0].name + "_tekst" })

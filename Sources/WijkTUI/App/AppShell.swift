@@ -136,9 +136,15 @@ final class AppShell {
     }
 
     /// The results browser on the data directory (completed interviews, as `wijk
-    /// results` starts), run on this terminal; home is drawn again when it is left.
+    /// results` starts, coding as the remembered coder), run on this terminal;
+    /// home is drawn again when it is left.
     private func browseResults() -> AppEvent {
         let state = app.state
+        let coding: CodingRunner?
+        switch CodingRunner.remembered(config: configURL, data: URL(fileURLWithPath: state.dataPath), lang: state.lang) {
+        case .success(let runner): coding = runner
+        case .failure(let problem): return .failed(title: state.lang.t("Coderen", "Coding"), message: problem.message)
+        }
         // Counting reads every file: say so while it runs.
         var busy = state
         busy.dialog = Dialog(title: state.lang.t("Resultaten", "Results"),
@@ -146,7 +152,7 @@ final class AppShell {
         let frame = App.frame(busy, size: terminal.size)
         terminal.draw(frame.grid, cursor: nil)
         let setup = ResultsSetup(paths: [state.dataPath], questionnaires: state.questionnaires, lang: state.lang,
-                                 filter: ResponseFilter(), today: state.today)
+                                 filter: ResponseFilter(), today: state.today, coding: coding)
         let outcome = setup.session(on: terminal).run()
         terminal.invalidate()
         switch outcome {

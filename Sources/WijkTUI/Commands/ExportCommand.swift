@@ -92,11 +92,9 @@ struct ExportCSVCommand: ParsableCommand {
     @Flag(name: .long, help: "Start with a UTF-8 byte order mark (Excel).") var bom = false
     @Flag(name: .long, help: "Write text cells as they are: no leading ' before =, +, -, @ (formula protection off).")
     var rawCells = false
-    @Option(name: .customLong("with-codes"), help: "Add this coder's codes as 0/1 columns (QUESTION.code.CODE).")
-    var withCodes: String?
+    @OptionGroup var withCodes: WithCodesOption
 
     func validate() throws {
-        if let withCodes, !CoderName.isValid(withCodes) { throw ValidationError(CodingError.invalidCoder(withCodes).message(.nl)) }
         guard delimiter.count == 1, let c = delimiter.first, c != "\"", !c.isNewline else {
             throw ValidationError("--delimiter: one character, not a quote or line break")
         }
@@ -108,7 +106,7 @@ struct ExportCSVCommand: ParsableCommand {
         let options = CSVExport.Options(labels: labels, delimiter: delimiter.first ?? ",", bom: bom,
                                         lang: selection.common.lang, today: source.today, rawCells: rawCells)
         var export = CSVExport(layout: ExportLayout(questionnaires: source.questionnaires), options: options)
-        export.codeColumns = try withCodes.map { try ExportCodingsCommand.codeColumns($0, selection, export.layout) }
+        export.codeColumns = try withCodes.columns(selection, export.layout)
         let streamed = try selection.write(to: output) { try export.write(plan, from: source, to: $0) }
         selection.report(streamed, output)
     }
@@ -122,14 +120,16 @@ struct ExportSPSSCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output CSV (NAME.csv); NAME.sps is written beside it.") var output: String
     @Flag(name: .long, help: "Write text cells as they are: no leading ' before =, +, -, @ (formula protection off).")
     var rawCells = false
+    @OptionGroup var withCodes: WithCodesOption
 
     func run() throws {
         let csvURL = URL(fileURLWithPath: output)
         let spsURL = csvURL.deletingPathExtension().appendingPathExtension("sps")
         try selection.checkTargets([csvURL.path, spsURL.path])
         let (source, plan) = try selection.plan()
-        let export = SPSSExport(layout: ExportLayout(questionnaires: source.questionnaires),
+        var export = SPSSExport(layout: ExportLayout(questionnaires: source.questionnaires),
                                 lang: selection.common.lang, today: source.today, rawCells: rawCells)
+        export.codeColumns = try withCodes.columns(selection, export.layout)
         let streamed = try selection.writePair(csv: csvURL, companion: spsURL) {
             try export.write(plan, from: source, to: $0, csvName: csvURL.lastPathComponent)
         }
@@ -145,14 +145,16 @@ struct ExportRCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output CSV (NAME.csv); NAME.R is written beside it.") var output: String
     @Flag(name: .long, help: "Write text cells as they are: no leading ' before =, +, -, @ (formula protection off).")
     var rawCells = false
+    @OptionGroup var withCodes: WithCodesOption
 
     func run() throws {
         let csvURL = URL(fileURLWithPath: output)
         let scriptURL = csvURL.deletingPathExtension().appendingPathExtension("R")
         try selection.checkTargets([csvURL.path, scriptURL.path])
         let (source, plan) = try selection.plan()
-        let export = RExport(layout: ExportLayout(questionnaires: source.questionnaires),
+        var export = RExport(layout: ExportLayout(questionnaires: source.questionnaires),
                              lang: selection.common.lang, today: source.today, rawCells: rawCells)
+        export.codeColumns = try withCodes.columns(selection, export.layout)
         let streamed = try selection.writePair(csv: csvURL, companion: scriptURL) {
             try export.write(plan, from: source, to: $0, csvName: csvURL.lastPathComponent)
         }

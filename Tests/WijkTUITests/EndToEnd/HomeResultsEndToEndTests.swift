@@ -5,7 +5,8 @@ import WijkModel
 
 /// The home screen's "Resultaten bekijken" in the real binary (tmux): the
 /// browser opens on the data directory with the counts computed here
-/// independently, `q` goes back to the home screen, and home quits cleanly.
+/// independently, `q` goes back to the home screen, and home quits cleanly;
+/// with a remembered coder, the browser codes as that coder.
 @Suite(.serialized, .enabled(if: Tmux.isAvailable, Tmux.missing)) struct HomeResultsEndToEndTests {
     @Test func homeToResultsAndBack() throws {
         let fixture = try EndToEndFixture()
@@ -39,5 +40,30 @@ import WijkModel
 
         try tmux.sendKeys(literal: "q")
         #expect(try fixture.waitForExit() == 0)
+    }
+
+    /// With a coder remembered (an earlier `--coder anna`), the browser opened
+    /// from home codes as anna, as `wijk results` without `--coder` would.
+    @Test func homeResultsCodeAsTheRememberedCoder() throws {
+        let fixture = try EndToEndFixture()
+        try DataDirectory.prepare(fixture.data)
+        try SampleGeneration.write(count: 24, seed: 7, questionnaire: nil, to: fixture.data)
+        try InterviewerConfig(interviewer: "Sanne", coder: "anna").save(to: fixture.config.appendingPathComponent("wijk/config.json"))
+        let tmux = try fixture.start()
+        defer { tmux.kill() }
+        try tmux.waitFor(text: "Resultaten bekijken")
+        try tmux.sendKeys(named: "Down")
+        try tmux.sendKeys(named: "Enter")
+        try tmux.waitFor(text: "Filter:", timeout: .seconds(10))
+        let questionIDs = QuestionListScreen(questionnaires: BundledQuestionnaires.all, lang: .nl).rows.compactMap { row -> String? in
+            if case .question(let id) = row { return id } else { return nil }
+        }
+        for _ in 0..<(try #require(questionIDs.firstIndex(of: "beeld"))) { try tmux.sendKeys(named: "Down") }
+        try tmux.sendKeys(named: "Enter")
+        try tmux.waitFor(text: "Open antwoorden")
+        try tmux.sendKeys(literal: "c")
+        let coding = try tmux.waitFor(text: "antwoorden gecodeerd")
+        #expect(coding.contains("coder anna"), "\(coding)")
+        #expect(!coding.contains("--coder"))
     }
 }

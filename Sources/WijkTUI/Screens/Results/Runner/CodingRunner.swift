@@ -52,6 +52,17 @@ struct CodingRunner: Sendable {
     /// Coders with a codings file.
     var coders: [String] { project.folder.coders() }
 
+    /// The remembered coder's project (the config's `"coder"`, which `wijk
+    /// results` uses without `--coder`) in data folder `data`: what the home
+    /// screen's "Resultaten bekijken" codes as. Nil when no coder is remembered.
+    static func remembered(config: URL, data: URL, lang: Lang) -> Result<CodingRunner?, CodingRunnerError> {
+        let coder = InterviewerConfig.load(from: config).coder
+        guard CoderName.isValid(coder) else { return .success(nil) }
+        do { return .success(CodingRunner(project: try CodingProject.open(data: data, coder: coder), lang: lang)) } catch {
+            return .failure(CodingRunnerError(message: Self.message(error, lang: lang)))
+        }
+    }
+
     static func message(_ error: any Error, lang: Lang) -> String {
         if let e = error as? CodingError { return lang.t("Niet gelukt: ", "Failed: ") + e.message(lang) }
         if let e = error as? StoreError { return lang.t("Niet opgeslagen: ", "Not saved: ") + e.message(lang) }
