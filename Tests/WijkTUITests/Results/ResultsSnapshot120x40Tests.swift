@@ -348,8 +348,8 @@ import WijkModel
                f             Filters
                q/F10/Ctrl-C  Stoppen
 
-                             Percentages zijn van wie de vraag echt beantwoordde (n);
-                             weet niet, wil niet zeggen, niet beantwoord en n.v.t. staan apart.
+                             Percentages zijn van wie de vraag echt beantwoordde (n); weet
+                             niet, wil niet zeggen, niet beantwoord en n.v.t. staan apart.
                              (…) is het 95%-interval (Wilson); * markeert alleen een verschil
                              dat een toets steunt (p < 0,05, met n erbij).
 
