@@ -22,7 +22,7 @@ struct ExportSelection: ParsableArguments {
     func plan() throws -> (source: ExportSource, plan: ExportPlan) {
         let source = ExportSource(questionnaires: try common.questionnaires(), filter: filters.filter,
                                   lang: common.lang, today: Today.string())
-        let targets = paths.isEmpty ? [common.dataDirectory.path] : paths
+        let targets = try common.targets(paths)
         let plan = source.plan(paths: targets)
         for w in plan.warnings { Console.error(w) }
         return (source, plan)

@@ -29,7 +29,7 @@ struct ReportCommand: ParsableCommand {
         let questionnaires = try common.questionnaires()
         let aggregation = AggregationOptions(filter: selection.filters.filter, workers: workers, keepOpenAnswers: true,
                                              lang: common.lang, today: Today.string())
-        let targets = selection.paths.isEmpty ? [common.dataDirectory.path] : selection.paths
+        let targets = try common.targets(selection.paths)
         let summary = Aggregator(questionnaires: questionnaires, options: aggregation).summarize(paths: targets)
         let options = ReportOptions(lang: common.lang, date: Today.string(), quotesPerVariant: quotes)
         let text = format == .html

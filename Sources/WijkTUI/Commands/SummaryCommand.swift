@@ -66,7 +66,7 @@ struct SummaryCommand: ParsableCommand {
                                          today: Today.string())
         options.grouping = (by ?? groupBy).flatMap(SummaryGrouping.init(rawValue:))
         options.bands = numberBands
-        let targets = paths.isEmpty ? [common.dataDirectory.path] : paths
+        let targets = try common.targets(paths)
         let summary = Aggregator(questionnaires: questionnaires, options: options).summarize(paths: targets)
         switch format {
         case .json:
