@@ -27,7 +27,8 @@ struct ReportCommand: ParsableCommand {
         let common = selection.common
         if let output { try selection.checkTargets([output]) }
         let questionnaires = try common.questionnaires()
-        let aggregation = AggregationOptions(filter: selection.filters.filter, workers: workers, keepOpenAnswers: true,
+        let filter = try selection.filters.filter(for: questionnaires, lang: common.lang)
+        let aggregation = AggregationOptions(filter: filter, workers: workers, keepOpenAnswers: true,
                                              lang: common.lang, today: Today.string())
         let targets = try common.targets(selection.paths)
         let summary = Aggregator(questionnaires: questionnaires, options: aggregation).summarize(paths: targets)
