@@ -62,8 +62,9 @@ struct ReportWords {
         if !test.isReliable, let cells = test.smallCells {
             out += t("; \(cells.expectedBelow5) van \(cells.cells) cellen verwacht < 5",
                      "; \(cells.expectedBelow5) of \(cells.cells) cells expected < 5")
-            // Cochran's other half: one expected count below 1 is enough on its own.
-            if cells.minimumExpected < 1 {
+            // When the count of small cells is within Cochran's 20%, the reason is his other
+            // half: an expected count below 1.
+            if cells.minimumExpected < 1, Double(cells.expectedBelow5) <= 0.2 * Double(cells.cells) {
                 out += t(", kleinste verwacht \(lang.decimal(cells.minimumExpected, 1))",
                          ", smallest expected \(lang.decimal(cells.minimumExpected, 1))")
             }

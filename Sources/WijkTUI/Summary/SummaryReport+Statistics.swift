@@ -44,6 +44,11 @@ extension SummaryReport {
         } else if !test.isReliable, let cells = test.smallCells {
             text += t("niet te beoordelen: \(cells.expectedBelow5) van \(cells.cells) cellen verwacht < 5",
                       "cannot be judged: \(cells.expectedBelow5) of \(cells.cells) cells expected < 5")
+            // When the count of small cells is within Cochran's 20%, the reason is his other
+            // half: an expected count below 1.
+            if cells.minimumExpected < 1, Double(cells.expectedBelow5) <= 0.2 * Double(cells.cells) {
+                text += t(", kleinste verwacht ", ", smallest expected ") + NumberFormat.decimal(cells.minimumExpected, 2, lang: lang)
+            }
         } else {
             text += t("geen significant verschil", "no significant difference")
         }

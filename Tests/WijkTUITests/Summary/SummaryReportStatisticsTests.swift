@@ -57,6 +57,22 @@ import Testing
         #expect(out.contains("test (real answers only, n = 10): Fisher's exact, p = 0.190: no significant difference\n"))
     }
 
+    /// "niet te beoordelen" with only 2 of 10 small cells (within the 20% rule) names the real reason:
+    /// an expected count below 1.
+    @Test func cannotBeJudgedSaysWhyWhenAnExpectedCountIsBelowOne() {
+        let test = SignificanceTest(method: .chiSquare, statistic: 21.9, degreesOfFreedom: 4, p: 0.0002, n: 145,
+                                    smallCells: SmallCells(cells: 10, expectedBelow5: 2, minimumExpected: 0.42))
+        let summary = Summary(filter: ResponseFilter(), files: 0, invalid: [], duplicates: [], interviews: 0, counted: 0,
+                              warnings: 0, groups: [])
+        let nl = SummaryReport(summary: summary, lang: .nl, style: .text).verdict(test)
+        #expect(nl.hasSuffix("niet te beoordelen: 2 van 10 cellen verwacht < 5, kleinste verwacht 0,42"), "\(nl)")
+        let en = SummaryReport(summary: summary, lang: .en, style: .text).verdict(test)
+        #expect(en.hasSuffix("cannot be judged: 2 of 10 cells expected < 5, smallest expected 0.42"), "\(en)")
+        var many = test
+        many.smallCells = SmallCells(cells: 10, expectedBelow5: 5, minimumExpected: 1.5)
+        #expect(SummaryReport(summary: summary, lang: .nl, style: .text).verdict(many).hasSuffix("5 van 10 cellen verwacht < 5"))
+    }
+
     /// Not-an-answer rows and columns read as words in the interface language, not as the model's internal codes.
     @Test func crossTabNamesTheNotAnAnswerCategories() {
         let tab = CrossTab(request: CrossTabRequest(row: "a", column: "b"), variant: "wijkteam", respondents: 4,
