@@ -38,6 +38,17 @@ struct CommandLineConventionsTests {
         #expect(en.status == 1 && en.stderr.contains("‘\(missing)’ does not exist"), "\(en.stderr)")
     }
 
+    /// `wijk generate` says how long it took in the interface language's decimals ("1,5 s" in Dutch).
+    @Test func generateTimesInTheLanguagesDecimals() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("wijk-gen-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let nl = try WijkBinary.run(["generate", "--count", "2", "--seed", "3", "--out", dir.appendingPathComponent("nl").path])
+        #expect(nl.status == 0)
+        #expect(nl.stderr.range(of: #" in \d+,\d s\n$"#, options: .regularExpression) != nil, "\(nl.stderr)")
+        let en = try WijkBinary.run(["generate", "--count", "2", "--seed", "3", "--lang", "en", "--out", dir.appendingPathComponent("en").path])
+        #expect(en.stderr.range(of: #" in \d+\.\d s\n$"#, options: .regularExpression) != nil, "\(en.stderr)")
+    }
+
     @Test func aMistypedSubcommandSaysSoAndSuggestsTheNearest() throws {
         let nl = try WijkBinary.run(["sumary", "x"])
         #expect(nl.status == 2 && nl.stdout.isEmpty)
