@@ -5,9 +5,10 @@ public enum SummaryJSON {
     public static let formatVersion = 1
 
     /// The whole summary as one value (convenient for small data and tests).
-    public static func encode(_ summary: Summary, lang: Lang = .nl) -> JSONValue {
+    public static func encode(_ summary: Summary, lang: Lang = .nl, extra: JSONObject = JSONObject()) -> JSONValue {
         var top = header(summary, lang: lang)
         top["groups"] = .array(summary.groups.map { group($0, lang, grouping: summary.grouping) })
+        for (k, v) in extra.entries { top[k] = v }
         return .object(top)
     }
 

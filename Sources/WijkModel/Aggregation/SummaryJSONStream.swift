@@ -9,12 +9,13 @@ extension SummaryJSON {
 
     /// `write` as UTF-8 bytes, valid only during the call: no `String` per piece,
     /// so a command can hand them straight to `write(2)`.
-    public static func writeUTF8(_ summary: Summary, lang: Lang = .nl,
+    /// - Parameter extra: further top-level keys after `groups` (the `coding` section).
+    public static func writeUTF8(_ summary: Summary, lang: Lang = .nl, extra: JSONObject = JSONObject(),
                                  to out: (UnsafeBufferPointer<UInt8>) -> Void) {
-        withoutActuallyEscaping(out) { out in write(summary, lang, ByteStream(sink: out)) }
+        withoutActuallyEscaping(out) { out in write(summary, lang, extra, ByteStream(sink: out)) }
     }
 
-    private static func write(_ summary: Summary, _ lang: Lang, _ stream: ByteStream) {
+    private static func write(_ summary: Summary, _ lang: Lang, _ extra: JSONObject, _ stream: ByteStream) {
         var o = stream
         o.text("{")
         for (k, v) in header(summary, invalid: false, lang: lang).entries {
@@ -33,7 +34,7 @@ extension SummaryJSON {
             o.text(",")
         }
         o.text("\n  "); o.key("groups")
-        if summary.groups.isEmpty { o.text("[]\n}"); o.flush(); return }
+        if summary.groups.isEmpty { o.text("[]"); o.extra(extra); o.text("\n}"); o.flush(); return }
         o.text("[")
         for (gi, g) in summary.groups.enumerated() {
             o.text(gi > 0 ? ",\n    {" : "\n    {")
@@ -76,7 +77,9 @@ extension SummaryJSON {
             o.text("\n      "); o.key("crossTabs"); o.value(.array(g.crossTabs.map(crossTab)), 3)
             o.text("\n    }")
         }
-        o.text("\n  ]\n}")
+        o.text("\n  ]")
+        o.extra(extra)
+        o.text("\n}")
         o.flush()
     }
 }
@@ -112,6 +115,11 @@ private struct ByteStream {
     mutating func value(_ v: JSONValue, _ depth: Int) {
         JSONWriter.append(v, to: &bytes, pretty: true, indent: depth)
         // Not flushed here: callers may still `drop` the value's closing lines.
+    }
+
+    /// `,\n  "key": value` per entry: top-level keys after `groups`.
+    mutating func extra(_ entries: JSONObject) {
+        for (k, v) in entries.entries { text(",\n  "); key(k); value(v, 1) }
     }
 
     /// Takes back the last `count` bytes (never more than the last value).

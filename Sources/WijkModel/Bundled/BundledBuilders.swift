@@ -178,4 +178,11 @@ extension Question {
         q.core = true
         return q
     }
+
+    /// Marks the question as the interviewer's own: never in a handed-over report.
+    func forInterviewerOnly() -> Question {
+        var q = self
+        q.interviewerOnly = true
+        return q
+    }
 }

@@ -233,6 +233,7 @@ enum SharedCore {
             Question.longText(
                 "notities_interviewer", "Notities van de interviewer",
                 "Interviewer's notes")
+                .forInterviewerOnly()
                 .hint("Niet voorleggen aan de respondent. Bijvoorbeeld sfeer, bijzonderheden of afspraken voor terugkoppeling.",
                       "Do not ask the respondent. For example atmosphere, particulars or agreements about feedback."),
         ].map { $0.shared() })

@@ -107,15 +107,42 @@ public struct CSVExport: Sendable {
         return rows
     }
 
+    /// 0/1 columns of one coder's codes after the layout's (`--with-codes`).
+    public var codeColumns: CodeColumns? {
+        didSet { codeSlots = codeColumns.map { Self.slots(of: $0.questions, in: layout.questionnaires) } ?? [:] }
+    }
+    /// Per answer key of `codeColumns`: per questionnaire its question's slot (-1: none), and whether it is the other-text.
+    private var codeSlots: [String: (slots: [Int], isOther: Bool)] = [:]
+
     /// The column names.
-    public var header: [String] { layout.columns.map(\.name) }
+    public var header: [String] { layout.columns.map(\.name) + (codeColumns?.header ?? []) }
 
     /// The cells of one response's row (unquoted).
     public func row(_ response: Response) -> [String] {
         cells(ExportRow(response, layouts: questionLayouts, today: options.today))
     }
 
-    func cells(_ row: ExportRow) -> [String] { plans.map { cell($0, row) } }
+    func cells(_ row: ExportRow) -> [String] { plans.map { cell($0, row) } + codeCells(row) }
+
+    /// The `codeColumns` cells of a row: its answers' texts decide which codings are current.
+    private func codeCells(_ row: ExportRow) -> [String] {
+        guard let codeColumns else { return [] }
+        return codeColumns.cells(row.id) { key in
+            guard let place = codeSlots[key], let q = row.questionnaire, q < place.slots.count, place.slots[q] >= 0 else { return nil }
+            if case .text(let text)? = place.isOther ? row.others[place.slots[q]] : row.values[place.slots[q]] { return text }
+            return nil
+        }
+    }
+
+    private static func slots(of keys: [String], in questionnaires: [Questionnaire]) -> [String: (slots: [Int], isOther: Bool)] {
+        var result: [String: (slots: [Int], isOther: Bool)] = [:]
+        for key in keys {
+            let isOther = key.hasSuffix(".other")
+            let id = isOther ? String(key.dropLast(".other".count)) : key
+            result[key] = (questionnaires.map { $0.questions.firstIndex { $0.id == id } ?? -1 }, isOther)
+        }
+        return result
+    }
 
     /// The questionnaires prepared as the corpus reads them, for rows made from a `Response`.
     private var questionLayouts: [QuestionLayout] {
@@ -171,6 +198,8 @@ public struct CSVExport: Sendable {
     func append(row: ExportRow, to out: inout [UInt8], widths: inout [Int]) {
         let delimiter = Array(String(options.delimiter).utf8)
         for (i, plan) in plans.enumerated() { append(field: cell(plan, row), i, delimiter, &out, &widths) }
+        var unmeasured: [Int] = []
+        for field in codeCells(row) { append(field: field, 1, delimiter, &out, &unmeasured) }
         out.append(contentsOf: Array(options.lineEnding.utf8))
     }
 

@@ -32,6 +32,12 @@ enum SampleOpenTexts {
         "In {wijk} kennen we vooral de gezinnen die via school binnenkomen; de {groep} ouderen zien we nauwelijks.",
         "Collega’s zijn oprecht betrokken, maar hebben weinig tijd om vertrouwen op te bouwen.",
         "Mevrouw {naam}, onze collega die Arabisch en Berbers spreekt, wordt bij elke lastige casus gevraagd.",
+        "Bij Poolse en Roemeense arbeidsmigranten weten we vaak niet eens dat ze in {wijk} wonen; ze staan niet altijd ingeschreven.",
+        "Het team is de laatste jaren diverser geworden, en dat merk je aan hoe casussen worden besproken.",
+        "Soms horen we ‘die gezinnen willen geen hulp’, terwijl ze vooral geen vertrouwen hebben in instanties.",
+        "Met de Eritrese jongeren in {gemeente} hebben we weinig contact; zij zoeken elkaar op en vragen pas hulp als het echt misgaat.",
+        "Een collega zei laatst: ‘We verwachten dat mensen naar ons toe komen, maar wij zijn degenen die moeten bewegen.’",
+        "Meneer {naam} van de moskee heeft ons veel geleerd over hoe schaamte werkt bij schulden.",
     ]
     static let beeldOrganisation = [
         "Het wijkteam ziet onze achterban vooral als een groep met problemen, niet als mensen met eigen kracht.",
@@ -42,6 +48,12 @@ enum SampleOpenTexts {
         "Bij de {groep} ouderen in {wijk} wordt te snel aangenomen dat de kinderen wel voor hen zorgen.",
         "Het team weet weinig van wat onze vrijwilligers al doen, zoals helpen met brieven van de Belastingdienst.",
         "We horen medewerkers ‘die mensen’ zeggen; dat voelt niet gelijkwaardig.",
+        "Volgens onze leden kijkt het wijkteam vooral naar wat er mis is, en minder naar wat de familie zelf al oplost.",
+        "Bij de {groep} gezinnen wordt snel gedacht dat de vader alles beslist; dat klopt vaak niet.",
+        "Het wijkteam in {wijk} is welwillend, maar kent de cultuur en de religie van onze achterban nauwelijks.",
+        "Er is weinig oog voor de rol van de moskee en de zaterdagschool als eerste plek waar mensen hun zorgen delen.",
+        "Mevrouw {naam} uit ons bestuur zegt het zo: ‘Ze praten óver ons, niet mét ons.’",
+        "Sinds er een medewerker met een Marokkaanse achtergrond in het team zit, is het contact duidelijk beter.",
     ]
     static let beeldWijkteam = [
         "Veel mensen denken dat het wijkteam hetzelfde is als jeugdbescherming en zijn bang dat hun kinderen worden weggehaald.",
@@ -53,6 +65,12 @@ enum SampleOpenTexts {
         "De {groep} ouders weten vaak niet dat het wijkteam bestaat, laat staan wat het doet.",
         "Over de wijkcoach die Turks spreekt zijn mensen heel positief; zij wordt overal gevraagd.",
         "“Ze komen alleen als er iets mis is”, zei een moeder bij ons op de koffieochtend.",
+        "Ouderen denken dat het wijkteam alleen voor Nederlanders is, omdat alle folders in het Nederlands zijn.",
+        "Bij de Poolse ouders leeft vooral de angst dat een melding gevolgen heeft voor hun werk of huisvesting.",
+        "Het wijkteam heeft bij ons een goede naam sinds de hulp bij de energietoeslag; dat is rondgegaan in de WhatsApp-groep.",
+        "Mensen weten niet wat ze kunnen verwachten: is het hulp, of controle?",
+        "Onze Syrische leden vergelijken het met de overheid in hun land van herkomst, en zijn daarom voorzichtig.",
+        "Mevrouw {naam} vertelde dat ze pas na drie gesprekken durfde te zeggen dat er thuis problemen waren.",
     ]
     static let geenContactTeam = [
         "We weten eerlijk gezegd niet welke migrantenorganisaties er in {wijk} actief zijn.",
@@ -61,6 +79,9 @@ enum SampleOpenTexts {
         "Er was een keer een kennismaking in het buurthuis, maar er kwam geen vervolg.",
         "Privacyregels maken het lastig: we mogen niets over cliënten delen, dus wat zou de samenwerking dan zijn?",
         "De organisaties die we kennen werken vooral met vrijwilligers die overdag niet bereikbaar zijn.",
+        "Het is nooit een prioriteit geweest; de gemeente vraagt ons er ook niet naar.",
+        "We hebben het geprobeerd via de gemeente, maar kregen geen lijst van organisaties in {gemeente}.",
+        "Collega’s weten niet goed wat een migrantenorganisatie voor ons kan betekenen.",
     ]
     static let geenContactOrganisation = [
         "Er is nooit iemand van het wijkteam bij ons langs geweest, en wij wisten niet bij wie we moesten aankloppen.",
@@ -69,6 +90,9 @@ enum SampleOpenTexts {
         "De gemeente {gemeente} subsidieert alleen de grote welzijnsorganisatie; kleine organisaties zoals de onze worden niet betrokken.",
         "Er was een bijeenkomst, maar er kwam geen vervolg.",
         "Onze leden gaan liever naar de imam of naar iemand die ze kennen dan naar een instantie.",
+        "We hebben een keer gebeld, maar werden doorverbonden en hoorden daarna niets meer.",
+        "Onze leden hebben slechte ervaringen met instanties; het bestuur wil eerst weten wat het wijkteam met informatie doet.",
+        "Er is een wisselende contactpersoon; elke keer moeten we opnieuw uitleggen wie we zijn.",
     ]
     static let ondersteuning = [
         "Training in cultuursensitief werken, liefst samen met mensen uit de gemeenschappen zelf.",
@@ -79,6 +103,10 @@ enum SampleOpenTexts {
         "Een cursus over de Wmo en de jeugdwet voor onze vrijwilligers.",
         "Iemand die ons wegwijs maakt in de privacyregels, zodat we weten wat we mogen delen.",
         "Uren in het rooster om een netwerk in {wijk} op te bouwen.",
+        "Een vaste contactpersoon bij de gemeente die onze vragen beantwoordt.",
+        "Ondersteuning bij het werven en opleiden van sleutelfiguren in {wijk}.",
+        "Samen met het wijkteam een training over schulden en de toeslagen, voor onze vrijwilligers.",
+        "Een ruimte voor spreekuren; nu doen we alles in de moskee of bij iemand thuis.",
     ]
     static let verwachtingGemeente = [
         "Structurele financiering van migrantenorganisaties, niet steeds een projectsubsidie voor één jaar.",
@@ -89,6 +117,10 @@ enum SampleOpenTexts {
         "Meer tijd voor de wijkteams, zodat ze niet alleen brandjes blussen.",
         "Betere cijfers: zonder registratie weten we niet of we iedereen bereiken.",
         "Een vast overleg per wijk, twee keer per jaar, met de wethouder erbij.",
+        "Dat de gemeente {gemeente} niet alleen praat over participatie, maar er ook tijd en geld voor vrijmaakt.",
+        "Dat migrantenorganisaties aan tafel zitten als het beleid voor de wijkteams wordt gemaakt.",
+        "Dat er tolken beschikbaar zijn zonder dat het wijkteam daar zelf budget voor moet zoeken.",
+        "Heldere afspraken over privacy, zodat we weten wat we met het wijkteam mogen delen.",
     ]
     static let aanbeveling = [
         "Zorg voor één vaste contactpersoon per organisatie.",
@@ -99,6 +131,10 @@ enum SampleOpenTexts {
         "Investeer in een divers team dat de wijk weerspiegelt.",
         "Begin met luisteren: eerst koffie, dan pas het formulier.",
         "Betrek de {groep} gemeenschap bij het ontwerpen van het aanbod.",
+        "Organiseer één keer per kwartaal een inloop in {wijk} samen met de migrantenorganisaties.",
+        "Zorg dat folders er ook in het Turks, Arabisch, Pools en Tigrinya zijn, en laat ze controleren door mensen uit de gemeenschap.",
+        "Maak duidelijk dat het wijkteam geen jeugdbescherming is.",
+        "Geef vrijwilligers die nu als brug werken een vergoeding en een vaste plek in het netwerk.",
     ]
     static let notities = [
         "Gesprek gevoerd in het buurthuis; respondent was open en betrokken.",

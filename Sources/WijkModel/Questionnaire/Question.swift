@@ -65,6 +65,9 @@ public struct Question: Sendable, Hashable, Identifiable {
     public var other: OtherSpec?
     /// Part of the shared core: same id, choices and scale in both variants.
     public var core: Bool
+    /// The interviewer's own (notes, impressions): exported for the team, never
+    /// quoted or charted in a report handed to others (`wijk report`).
+    public var interviewerOnly: Bool = false
 
     public init(id: String, type: QuestionType, label: LocalizedText, hint: LocalizedText? = nil,
                 choices: String? = nil, maxSelections: Int? = nil, scale: ScaleSpec? = nil,

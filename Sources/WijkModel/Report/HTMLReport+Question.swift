@@ -27,6 +27,7 @@ extension HTMLReport {
         case .note:
             break
         }
+        out += codes(q.id) + codes(q.id + ".other")
         if let comparison = q.comparison {
             out += "<p class=\"test\"><strong>" + t("Toets wijkteams – migrantenorganisaties: ", "Test teams – organisations: ")
             out += "</strong>" + HTMLText.line(verdict(comparison.difference)) + "</p>"

@@ -8,10 +8,12 @@ public struct HTMLReport {
     public let summary: Summary
     public let questionnaires: [Questionnaire]
     public let options: ReportOptions
+    /// One coder's codes, when the report includes coding.
+    public let coding: ReportCoding?
     let words: ReportWords
 
-    public init(summary: Summary, questionnaires: [Questionnaire], options: ReportOptions) {
-        self.summary = summary; self.questionnaires = questionnaires; self.options = options
+    public init(summary: Summary, questionnaires: [Questionnaire], options: ReportOptions, coding: ReportCoding? = nil) {
+        self.summary = summary; self.questionnaires = questionnaires; self.options = options; self.coding = coding
         words = ReportWords(lang: options.lang)
     }
 
@@ -55,6 +57,10 @@ public struct HTMLReport {
 
     private func fieldwork(_ group: SummaryGroup?) -> String {
         var out = "<section id=\"veldwerk\"><h2>" + t("Veldwerk", "Fieldwork") + "</h2>"
+        if summary.counted == 0 {
+            out += "<p><strong>" + t("Er zijn geen interviews geteld: controleer de map en de selectie. De vragen hieronder zijn leeg.",
+                                     "No interviews were counted: check the folder and the selection. The questions below are empty.") + "</strong></p>"
+        }
         let filter = filterText()
         if !filter.isEmpty { out += "<p><strong>" + t("Selectie: ", "Selection: ") + "</strong>" + HTMLText.line(filter) + "</p>" }
         if let period = period(group) { out += "<p>" + t("Periode van de gesprekken: ", "Interview period: ") + period + "</p>" }
@@ -81,30 +87,40 @@ public struct HTMLReport {
         return out + "</section>\n"
     }
 
-    /// Interviews per gemeente and variant (from the `gemeente` answers).
-    private func gemeenten(_ group: SummaryGroup?) -> String {
-        guard let group else { return "" }
-        let results = group.variants.compactMap { v in v.question(MetadataID.gemeente).map { (v.variant, $0) } }
-        guard !results.isEmpty else { return "" }
+    /// Interviews per gemeente (most first): the variants, and per gemeente its count in each and the total.
+    func gemeenteCounts(_ group: SummaryGroup?) -> (variants: [String], rows: [(name: String, counts: [Int], total: Int)]) {
+        let results = (group?.variants ?? []).compactMap { v in v.question(MetadataID.gemeente).map { (v.variant, $0) } }
         var totals: [String: Int] = [:]
         for (_, q) in results { for c in q.choices { totals[c.code, default: 0] += c.count } }
         let names = totals.keys.sorted { totals[$0]! != totals[$1]! ? totals[$0]! > totals[$1]! : $0 < $1 }
+        return (results.map(\.0), names.map { name in (name, results.map { $0.1.choice(name)?.count ?? 0 }, totals[name] ?? 0) })
+    }
+
+    /// Interviews per gemeente and variant (from the `gemeente` answers).
+    private func gemeenten(_ group: SummaryGroup?) -> String {
+        let (variants, rows) = gemeenteCounts(group)
+        guard !variants.isEmpty else { return "" }
         var out = "<div class=\"scroll\"><table><caption>" + t("Interviews per gemeente", "Interviews per municipality")
         out += "</caption><thead><tr><th scope=\"col\">" + t("Gemeente", "Municipality") + "</th>"
-        for (variant, _) in results { out += "<th scope=\"col\" class=\"n\">" + HTMLText.line(words.variant(variant)) + "</th>" }
+        for variant in variants { out += "<th scope=\"col\" class=\"n\">" + HTMLText.line(words.variant(variant)) + "</th>" }
         out += "<th scope=\"col\" class=\"n\">" + t("Totaal", "Total") + "</th></tr></thead><tbody>"
-        for name in names {
-            out += "<tr><th scope=\"row\">" + HTMLText.line(name.isEmpty ? "–" : name) + "</th>"
-            for (_, q) in results { out += "<td class=\"n\">\(q.choice(name)?.count ?? 0)</td>" }
-            out += "<td class=\"n\">\(totals[name] ?? 0)</td></tr>"
+        for row in rows {
+            out += "<tr><th scope=\"row\">" + HTMLText.line(row.name.isEmpty ? "–" : row.name) + "</th>"
+            for n in row.counts { out += "<td class=\"n\">\(n)</td>" }
+            out += "<td class=\"n\">\(row.total)</td></tr>"
         }
         return out + "</tbody></table></div>"
     }
 
-    private func period(_ group: SummaryGroup?) -> String? {
+    /// First and last interview date (from the `datum` answers).
+    func periodRange(_ group: SummaryGroup?) -> (first: String, last: String)? {
         let dates = (group?.variants ?? []).flatMap { $0.question(MetadataID.date)?.choices.filter { $0.count > 0 }.map(\.code) ?? [] }
         guard let first = dates.min(), let last = dates.max() else { return nil }
-        return HTMLText.line(first) + " – " + HTMLText.line(last)
+        return (first, last)
+    }
+
+    private func period(_ group: SummaryGroup?) -> String? {
+        periodRange(group).map { HTMLText.line($0.first) + " – " + HTMLText.line($0.last) }
     }
 
     func filterText() -> String {
@@ -135,7 +151,7 @@ public struct HTMLReport {
             t("Citaten uit open antwoorden zijn een beperkte, gespreide keuze: gelijk verdeeld over alle antwoorden (op gemeente gesorteerd), met voorkeur voor antwoorden van leesbare lengte. Ze geven een indruk, geen telling. Namen van organisaties staan er niet bij.",
               "Quotes from open answers are a limited, spread selection: evenly over all answers (sorted by municipality), preferring answers of readable length. They give an impression, not a count. Organisation names are left out."),
         ]
-        for p in paragraphs { out += "<p>" + p + "</p>" }
+        for p in paragraphs + [codingNote] { out += "<p>" + p + "</p>" }
         return out + "</section>\n"
     }
 

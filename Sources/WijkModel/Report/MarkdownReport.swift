@@ -8,8 +8,8 @@ public struct MarkdownReport {
     let html: HTMLReport
     var words: ReportWords { html.words }
 
-    public init(summary: Summary, questionnaires: [Questionnaire], options: ReportOptions) {
-        html = HTMLReport(summary: summary, questionnaires: questionnaires, options: options)
+    public init(summary: Summary, questionnaires: [Questionnaire], options: ReportOptions, coding: ReportCoding? = nil) {
+        html = HTMLReport(summary: summary, questionnaires: questionnaires, options: options, coding: coding)
     }
 
     private func t(_ nl: String, _ en: String) -> String { words.t(nl, en) }
@@ -30,6 +30,18 @@ public struct MarkdownReport {
         for v in group?.variants ?? [] { out += "| \(d(words.variant(v.variant))) | \(v.respondents) |\n" }
         out += "| \(t("Ongeldige bestanden", "Invalid files")) | \(summary.invalid.count) |\n"
         out += "| \(t("Open conflicten", "Open conflicts")) | \(summary.conflicts.count) |\n\n"
+        if let period = html.periodRange(group) {
+            out += t("Periode van de gesprekken: ", "Interview period: ") + d(period.first) + " – " + d(period.last) + "\n\n"
+        }
+        let (variants, rows) = html.gemeenteCounts(group)
+        if !variants.isEmpty {
+            out += "| " + t("Gemeente", "Municipality") + " |" + variants.map { " " + d(words.variant($0)) + " |" }.joined()
+            out += " " + t("Totaal", "Total") + " |\n|---|" + String(repeating: "---:|", count: variants.count + 1) + "\n"
+            for row in rows {
+                out += "| " + d(row.name.isEmpty ? "–" : row.name) + " |" + row.counts.map { " \($0) |" }.joined() + " \(row.total) |\n"
+            }
+            out += "\n"
+        }
         out += "## " + t("Methode", "Method") + "\n\n"
         out += t("Percentages zijn van n (wie de vraag echt beantwoordde); weet niet, geweigerd, niet ingevuld en niet van toepassing staan apart. 95%-intervallen: Wilson (percentages), t (gemiddelden). Verschillen in de gedeelde kern alleen als een toets ze ondersteunt (chi-kwadraat of Fisher, p < 0,05). Citaten zijn een beperkte, gespreide keuze.",
                  "Percentages are of n (who really answered); don't know, refused, unanswered and not applicable are apart. 95% intervals: Wilson (percentages), t (means). Differences in the shared core only when a test supports them (chi-square or Fisher, p < 0.05). Quotes are a limited, spread selection.")
@@ -88,11 +100,31 @@ public struct MarkdownReport {
         case .date, .note:
             break
         }
+        out += codes(q.id) + codes(q.id + ".other")
         if let comparison = q.comparison {
             out += "\n" + t("Toets: ", "Test: ") + d(html.verdict(comparison.difference)) + "\n"
         }
         for r in q.results {
             if let apart = words.notAnAnswer(r.summary) { out += "\n" + d(words.variant(r.variant)) + t(", geen antwoord: ", ", no answer: ") + d(apart) + "\n" }
+        }
+        return out
+    }
+
+    /// An open question's code frequencies per variant (% of the coded answers).
+    private func codes(_ key: String) -> String {
+        guard let coding = html.coding, var question = coding.question(key) else { return "" }
+        question.variants.removeAll { $0.answered == 0 }      // a variant that was not asked
+        let rows = coding.tables.codes.indices.filter { i in question.variants.contains { $0.nets[i] > 0 } }
+        guard !rows.isEmpty else { return "" }
+        var out = "\n" + t("Codes (codeur ", "Codes (coder ") + d(coding.tables.coder) + "):\n\n| Code |"
+        out += question.variants.map { " " + d(words.variant($0.variant)) + " (\($0.coded)/\($0.answered)) |" }.joined()
+        out += "\n|---|" + String(repeating: "---:|", count: question.variants.count) + "\n"
+        for i in rows {
+            let row = coding.tables.codes[i]
+            out += "| " + d(row.name.isEmpty ? row.id : row.name) + " |"
+            out += question.variants.map { v in
+                " \(row.isTheme ? v.nets[i] : v.counts[i]) · " + words.percent(row.isTheme ? v.netPercent(i) : v.percent(i)) + " |"
+            }.joined() + "\n"
         }
         return out
     }

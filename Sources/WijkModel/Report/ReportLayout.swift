@@ -49,7 +49,7 @@ public enum ReportLayout {
         for variant in group.variants {
             let questionnaire = questionnaires.first { $0.id == variant.questionnaireID }
             let sections: [(id: String, title: String, ids: [String])] = questionnaire.map { q in
-                q.sections.map { s in (s.id, s.title.resolve(lang.rawValue), s.questions.filter { $0.type != .note }.map(\.id)) }
+                q.sections.map { s in (s.id, s.title.resolve(lang.rawValue), s.questions.filter { $0.type != .note && !$0.interviewerOnly }.map(\.id)) }
             } ?? Dictionary(grouping: variant.questions, by: \.sectionID).map { ($0.key, $0.key, $0.value.map(\.id)) }
             for s in sections {
                 if !order.contains(s.id) { order.append(s.id) }

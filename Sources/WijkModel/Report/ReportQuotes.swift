@@ -10,23 +10,29 @@ public enum ReportQuotes {
 
     /// Up to `cap` answers (open texts only, not "other" texts).
     public static func representative(_ answers: [OpenAnswer], cap: Int) -> [OpenAnswer] {
-        let open = answers.filter { !$0.isOther }
-        guard cap > 0, !open.isEmpty else { return [] }
-        let stride = Double(open.count) / Double(min(cap, open.count))
-        var picked: [OpenAnswer] = []
+        spread(answers.filter { !$0.isOther }, cap: cap) { $0.text }
+    }
+
+    /// Up to `cap` of `items` (in their order), one from each of `cap` equal
+    /// stretches: the first of readable length among a few, else the first
+    /// non-empty one, never a text already picked.
+    public static func spread<T>(_ items: [T], cap: Int, text: (T) -> String) -> [T] {
+        guard cap > 0, !items.isEmpty else { return [] }
+        let stride = Double(items.count) / Double(min(cap, items.count))
+        var picked: [T] = []
         var seen: Set<String> = []
-        for k in 0..<min(cap, open.count) {
+        for k in 0..<min(cap, items.count) {
             let start = Int(Double(k) * stride)
-            let end = min(open.count, max(start + 1, Int(Double(k + 1) * stride)))
-            // Look at a few answers of this stretch only: texts are read from disk.
-            var fallback: OpenAnswer?
+            let end = min(items.count, max(start + 1, Int(Double(k + 1) * stride)))
+            // Look at a few items of this stretch only: texts are read from disk.
+            var fallback: (item: T, text: String)?
             for i in start..<min(end, start + 8) {
-                let text = open[i].text
-                guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, !seen.contains(text) else { continue }
-                if readable.contains(text.count) { fallback = open[i]; break }
-                if fallback == nil { fallback = open[i] }
+                let t = text(items[i])
+                guard !t.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, !seen.contains(t) else { continue }
+                if readable.contains(t.count) { fallback = (items[i], t); break }
+                if fallback == nil { fallback = (items[i], t) }
             }
-            if let f = fallback { picked.append(f); seen.insert(f.text) }
+            if let f = fallback { picked.append(f.item); seen.insert(f.text) }
         }
         return picked
     }

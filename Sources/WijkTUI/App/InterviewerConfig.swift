@@ -10,6 +10,8 @@ struct InterviewerConfig: Equatable {
     /// `"autoAdvance": true`: a one-key answer (a choice, a scale point, yes/no) also moves
     /// on to the next question. Off by default: then only Enter moves on.
     var autoAdvance = false
+    /// The coder name `--coder` last gave (docs/coding-format.md): coding commands use it when none is given.
+    var coder: String = ""
 
     /// Where the file lives for this environment.
     static func url(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
@@ -27,14 +29,16 @@ struct InterviewerConfig: Equatable {
         var config = InterviewerConfig()
         if case .string(let name)? = object["interviewer"] { config.interviewer = name }
         if case .bool(let on)? = object["autoAdvance"] { config.autoAdvance = on }
+        if case .string(let coder)? = object["coder"] { config.coder = coder }
         return config
     }
 
     /// Writes the file atomically (0600), creating its directory (0700) if needed.
     func save(to url: URL) throws {
         try DataDirectory.prepare(url.deletingLastPathComponent())
-        let value = JSONValue.object(JSONObject([("interviewer", .string(interviewer)),
-                                                 ("autoAdvance", .bool(autoAdvance))]))
+        var object = JSONObject([("interviewer", .string(interviewer)), ("autoAdvance", .bool(autoAdvance))])
+        if !coder.isEmpty { object["coder"] = .string(coder) }
+        let value = JSONValue.object(object)
         try AtomicFile.write(JSONWriter.data(value), to: url, mode: 0o600)
     }
 }

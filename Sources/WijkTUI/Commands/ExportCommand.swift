@@ -8,7 +8,7 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Export interviews (csv, spss, r, jsonl) or the codebook.",
         subcommands: [ExportCSVCommand.self, ExportSPSSCommand.self, ExportRCommand.self, ExportJSONLCommand.self,
-                      ExportCodebookCommand.self])
+                      ExportCodebookCommand.self, ExportCodingsCommand.self])
 }
 
 /// Which files and which interviews: shared by the data exports. The filters
@@ -93,8 +93,11 @@ struct ExportCSVCommand: ParsableCommand {
     @Flag(name: .long, help: "Start with a UTF-8 byte order mark (Excel).") var bom = false
     @Flag(name: .long, help: "Write text cells as they are: no leading ' before =, +, -, @ (formula protection off).")
     var rawCells = false
+    @Option(name: .customLong("with-codes"), help: "Add this coder's codes as 0/1 columns (QUESTION.code.CODE).")
+    var withCodes: String?
 
     func validate() throws {
+        if let withCodes, !CoderName.isValid(withCodes) { throw ValidationError(CodingError.invalidCoder(withCodes).message(.nl)) }
         guard delimiter.count == 1, let c = delimiter.first, c != "\"", !c.isNewline else {
             throw ValidationError("--delimiter: one character, not a quote or line break")
         }
@@ -105,7 +108,8 @@ struct ExportCSVCommand: ParsableCommand {
         let (source, plan) = try selection.plan()
         let options = CSVExport.Options(labels: labels, delimiter: delimiter.first ?? ",", bom: bom,
                                         lang: selection.common.lang, today: source.today, rawCells: rawCells)
-        let export = CSVExport(layout: ExportLayout(questionnaires: source.questionnaires), options: options)
+        var export = CSVExport(layout: ExportLayout(questionnaires: source.questionnaires), options: options)
+        export.codeColumns = try withCodes.map { try ExportCodingsCommand.codeColumns($0, selection, export.layout) }
         let streamed = try selection.write(to: output) { try export.write(plan, from: source, to: $0) }
         selection.report(streamed, output)
     }

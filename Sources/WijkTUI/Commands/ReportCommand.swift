@@ -13,6 +13,7 @@ struct ReportCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case html, markdown }
 
     @OptionGroup var selection: ExportSelection
+    @OptionGroup var coding: CoderOption
     @Option(name: .shortAndLong, help: "Output file (default: standard output).") var output: String?
     @Option(help: "Output: html (default) or markdown.") var format: Format = .html
     @Option(help: "Quotes per open question and variant (default 4).") var quotes: Int = 4
@@ -32,10 +33,12 @@ struct ReportCommand: ParsableCommand {
                                              lang: common.lang, today: Today.string())
         let targets = try common.targets(selection.paths)
         let summary = Aggregator(questionnaires: questionnaires, options: aggregation).summarize(paths: targets)
+        // Codes with --coder, or for the remembered coder when the data has their codings.
+        let codes = try coding.project(paths: selection.paths, common: common).map { ReportCoding(summary: summary, project: $0) }
         let options = ReportOptions(lang: common.lang, date: Today.string(), quotesPerVariant: quotes)
         let text = format == .html
-            ? HTMLReport(summary: summary, questionnaires: questionnaires, options: options).render()
-            : MarkdownReport(summary: summary, questionnaires: questionnaires, options: options).render()
+            ? HTMLReport(summary: summary, questionnaires: questionnaires, options: options, coding: codes).render()
+            : MarkdownReport(summary: summary, questionnaires: questionnaires, options: options, coding: codes).render()
         guard let output else { Console.out(text); return }
         try selection.write(to: output) { try $0.write(Array(text.utf8)) }
         Console.error(common.lang.t(

@@ -11,6 +11,8 @@ struct ResultsCommand: ParsableCommand {
     @Argument(help: "Data folders or files (default: the data directory).") var paths: [String] = []
     @OptionGroup var filters: FilterOptions
     @Flag(name: .long, help: "Draw without colours (also with NO_COLOR).") var noColor = false
+    /// `--coder NAME` (remembered): code the open answers in the browser.
+    @OptionGroup var coding: CoderOption
     @OptionGroup var common: CommonOptions
 
     func run() throws {
@@ -26,7 +28,8 @@ struct ResultsCommand: ParsableCommand {
         // Counting reads every file (seconds at 100,000): say so at once, while
         // Ctrl-C still stops the command, instead of leaving the terminal blank.
         Console.error(lang.t("Interviews worden geteld…", "Counting interviews…"))
-        let setup = ResultsSetup(paths: targets, questionnaires: questionnaires, lang: lang, filter: filter)
+        let runner = try codingRunner(lang)
+        let setup = ResultsSetup(paths: targets, questionnaires: questionnaires, lang: lang, filter: filter, coding: runner)
         let colors = !noColor
         let outcome: ResultsSession.Outcome = try MainActor.assumeIsolated {
             let terminal = NcursesTerminal()
@@ -39,5 +42,13 @@ struct ResultsCommand: ParsableCommand {
             return setup.session(on: terminal).run()
         }
         if case .signal(let signal) = outcome { throw ExitCode(128 + signal) }
+    }
+
+    /// The coder's project (`--coder`, else the remembered coder) in the data folder's coding/,
+    /// or nil when nobody is coding.
+    private func codingRunner(_ lang: Lang) throws -> CodingRunner? {
+        guard let coder = try coding.resolve(lang, required: false) else { return nil }
+        let data = CoderOption.dataFolder(paths, common: common)
+        return try codingCommand(lang) { CodingRunner(project: try CodingProject.open(data: data, coder: coder), lang: lang) }
     }
 }

@@ -20,6 +20,7 @@ struct SummaryCommand: ParsableCommand {
     var bands: [String] = []
     @Flag(name: .long, help: "Leave the open answers out (counts only).") var noOpenAnswers = false
     @Option(help: "Worker threads (default 2).") var workers: Int = 2
+    @OptionGroup var coding: CoderOption
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
@@ -61,23 +62,33 @@ struct SummaryCommand: ParsableCommand {
             }
         }
         let filter = try filters.filter(for: questionnaires, lang: lang)
+        // Code tables with --coder, or for the remembered coder when the data has their codings.
+        let project = try codingProject(lang)
         var options = AggregationOptions(filter: filter, crossTabs: requests,
-                                         workers: workers, keepOpenAnswers: !noOpenAnswers, lang: lang,
+                                         workers: workers, keepOpenAnswers: !noOpenAnswers || project != nil, lang: lang,
                                          today: Today.string())
         options.grouping = (by ?? groupBy).flatMap(SummaryGrouping.init(rawValue:))
         options.bands = numberBands
         let targets = try common.targets(paths)
-        let summary = Aggregator(questionnaires: questionnaires, options: options).summarize(paths: targets)
+        var summary = Aggregator(questionnaires: questionnaires, options: options).summarize(paths: targets)
+        let tables = project.map { CodeTables(summary: summary, project: $0) }
+        if noOpenAnswers && project != nil { summary.dropOpenAnswers() }
         switch format {
         case .json:
             // Streamed in 64 KB pieces of bytes: the whole text would double peak memory.
-            SummaryJSON.writeUTF8(summary, lang: lang) { Console.out(bytes: $0) }
+            let extra = JSONObject(tables.map { [("coding", CodeTablesJSON.encode($0))] } ?? [])
+            SummaryJSON.writeUTF8(summary, lang: lang, extra: extra) { Console.out(bytes: $0) }
             Console.out("\n")
-        case .text:
-            Console.out(SummaryReport(summary: summary, lang: lang, style: .text, columnsByGroup: by != nil).render())
-        case .markdown:
-            Console.out(SummaryReport(summary: summary, lang: lang, style: .markdown, columnsByGroup: by != nil).render())
+        case .text, .markdown:
+            let report = SummaryReport(summary: summary, lang: lang, style: format == .text ? .text : .markdown,
+                                       columnsByGroup: by != nil)
+            Console.out(report.render() + (tables.map { CodingReport(tables: $0, base: report).render() } ?? ""))
         }
+    }
+
+    /// The coding to tabulate: `--coder` given, or the remembered coder if they have codings here.
+    private func codingProject(_ lang: Lang) throws -> CodingProject? {
+        try coding.project(paths: paths, common: common)
     }
 
     /// `--bands` values, each naming a number question (integer or decimal) of some questionnaire.

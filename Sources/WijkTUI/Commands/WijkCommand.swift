@@ -10,6 +10,7 @@ struct WijkCommand: ParsableCommand {
         version: VersionInfo.number,
         subcommands: [HomeCommand.self, InterviewCommand.self, ResumeCommand.self,
                       ValidateCommand.self, QuestionnaireCommand.self, GenerateCommand.self,
-                      ExportCommand.self, MergeCommand.self, SummaryCommand.self, ResultsCommand.self, ReportCommand.self],
+                      ExportCommand.self, MergeCommand.self, SummaryCommand.self, ResultsCommand.self,
+                      ReportCommand.self, CodesCommand.self, CodeCommand.self, AgreementCommand.self],
         defaultSubcommand: HomeCommand.self)
 }

@@ -25,6 +25,21 @@ import WijkModel
         #expect(try WijkBinary.run(["summary", dir.path, "--variant", "WIJKTEAM"]).status == 0)
     }
 
+    /// Exports and the report select with the same filters, so they refuse the same mistakes.
+    @Test func exportsAndReportRefuseTheSameFilters() throws {
+        let dir = try emptyDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("out").path
+        for args in [["export", "csv", dir.path, "-o", out + ".csv"], ["export", "spss", dir.path, "-o", out + ".csv"],
+                     ["export", "jsonl", dir.path, "-o", out + ".jsonl"], ["report", dir.path, "-o", out + ".html"]] {
+            let r = try WijkBinary.run(args + ["--variant", "wijkteams"])
+            #expect(r.status == 2, "\(args)")
+            #expect(r.stderr.contains("'wijkteam'"), "\(args)")
+            #expect(try WijkBinary.run(args + ["--from", "2026-03-05", "--to", "2026-03-01"]).status == 2, "\(args)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: out + ".csv"))
+    }
+
     @Test func fromAfterToIsAnError() throws {
         let dir = try emptyDir()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -74,6 +74,15 @@ import Testing
             #expect(html.components(separatedBy: "aria-describedby=\"t-").count - 1 == closed.count)
             let mode = try FileManager.default.attributesOfItem(atPath: dir.appendingPathComponent("report.html").path)[.posixPermissions] as? Int
             #expect(mode == 0o600)
+            // The interviewer's own notes are in the summary, never in a report handed to others.
+            let perVariant = questions["notities_interviewer"]?["variants"] as? [String: [String: Any]] ?? [:]
+            let notes = perVariant.values.flatMap { ($0["answers"] as? [[String: Any]] ?? []).compactMap { $0["text"] as? String } }
+            #expect(!notes.isEmpty)
+            #expect(!html.contains("notities_interviewer") && !html.contains("Notities van de interviewer"))
+            // Long, distinctive notes only: a short phrase may also be another question's answer.
+            let distinctive = notes.filter { $0.count > 60 && !$0.contains("&") && !$0.contains("'") && !$0.contains("\"") }
+            #expect(!distinctive.isEmpty)
+            #expect(!distinctive.contains { html.contains(String($0.prefix(60))) })
         }
     }
 
@@ -135,6 +144,32 @@ import Testing
                 #expect(!dom.contains("<script") && !dom.contains("<img"), "the browser built no element from an answer")
                 #expect(dom.contains("&lt;script&gt;"))
             }
+        }
+    }
+
+    @Test func codesAndQuotesPerCodeWhenCoded() throws {
+        try withTempDirectory { dir in
+            let data = dir.appendingPathComponent("data").path
+            let env = ["HOME": dir.path]
+            func wijk(_ args: [String]) throws -> WijkBinary.Result {
+                let r = try WijkBinary.run(args, environment: env)
+                #expect(r.status == 0, "\(args): \(r.stderr)")
+                return r
+            }
+            _ = try wijk(["generate", "--count", "150", "--seed", "4", "--out", data])
+            let before = try wijk(["report", data])
+            #expect(!before.stdout.contains("<table class=\"codes\"") && before.stdout.contains("--coder NAAM"))
+            _ = try wijk(["codes", "add", "Angst voor jeugdbescherming", "--data", data])
+            let auto = try wijk(["code", "auto", data, "--coder", "anna", "--question", "beeld_wijkteam",
+                                 "--code", "Angst voor jeugdbescherming", "--match", "jeugdbescherming|weggehaald"])
+            let matched = Int(auto.stdout.prefix { $0.isNumber }) ?? -1
+            #expect(matched > 0)
+            let html = try wijk(["report", data, "--coder", "anna"]).stdout
+            let table = html.components(separatedBy: "<table class=\"codes\" data-question=\"beeld_wijkteam\">").dropFirst().first ?? ""
+            #expect(table.contains("data-variant=\"migrantenorganisatie\" data-count=\"\(matched)\""))
+            #expect(!table.components(separatedBy: "</table>")[0].contains("data-variant=\"wijkteam\""))   // not asked there
+            #expect(html.contains("<p class=\"code-quotes\"><strong>Angst voor jeugdbescherming:</strong>"))
+            #expect(html.contains("gecodeerd door anna"))
         }
     }
 

@@ -13,6 +13,7 @@ enum ResultsScreens {
             case .compare(let query): browser.receive(comparison: try ResultsFixture.summary(query, directory: directory))
             case .loadResponses(let selection):
                 browser.receive(responses: ResultsFixture.loader(directory).load(selection))
+            case .coding, .loadCodings: break  // CodingDriver performs these with a CodingRunner
             }
         }
     }

@@ -233,7 +233,7 @@ import WijkModel
 
 
              Zoeken: “hulp” — 4 treffers in 4 antwoorden · antwoord 1/4
-             / Zoeken  n Volgende  N Vorige  Esc Terug  F1 Help  f Filters  q Stoppen
+             / Zoeken  n Volgende  N Vorige  c Coderen  Esc Terug  F1 Help  f Filters  q Stoppen
             """)
     }
 

@@ -8,7 +8,7 @@ public enum QuestionnaireDecoder {
     static let questionKeys: Set<String> = [
         "id", "type", "label", "hint", "choices", "maxSelections", "scale", "min", "max",
         "maxLength", "required", "requiredMessage", "relevant", "constraint",
-        "constraintMessage", "constraintSeverity", "allowDontKnow", "allowRefused", "other", "core",
+        "constraintMessage", "constraintSeverity", "allowDontKnow", "allowRefused", "other", "core", "interviewerOnly",
     ]
     static let scaleKeys: Set<String> = ["min", "max", "minLabel", "maxLabel", "labels"]
 
@@ -139,6 +139,7 @@ public enum QuestionnaireDecoder {
         q.allowDontKnow = c.bool(o["allowDontKnow"], "\(path).allowDontKnow") ?? false
         q.allowRefused = c.bool(o["allowRefused"], "\(path).allowRefused") ?? false
         q.core = c.bool(o["core"], "\(path).core") ?? false
+        q.interviewerOnly = c.bool(o["interviewerOnly"], "\(path).interviewerOnly") ?? false
         if let other = c.object(o["other"], "\(path).other", required: false) {
             c.checkKeys(other, "\(path).other", allowed: ["value", "label"])
             if let value = c.string(other["value"], "\(path).other.value") {

@@ -34,6 +34,7 @@ public enum QuestionnaireEncoder {
         o["id"] = .string(q.id)
         o["type"] = .string(q.type.rawValue)
         if q.core { o["core"] = .bool(true) }
+        if q.interviewerOnly { o["interviewerOnly"] = .bool(true) }
         o["label"] = text(q.label, languages)
         if let hint = q.hint { o["hint"] = text(hint, languages) }
         if let choices = q.choices { o["choices"] = .string(choices) }

@@ -11,7 +11,8 @@ extension ResultsBrowser {
         }
         let context = self.context
         let status = message ?? (isBusy ? lang.t("Bezig…", "Working…") : nil)
-        let footer = currentKeyMap.footer(lang, width: grid.width - 2)
+        let footer = screen == .coding ? coding?.keyMap.footer(lang, width: grid.width - 2) ?? ""
+                                       : currentKeyMap.footer(lang, width: grid.width - 2)
         // The filter the counts on screen are of; a new one shows once its counts are there.
         let area = ResultsChrome.render(into: &grid, title: title(context), footer: footer, context: context,
                                         filter: summary.filter, pending: isBusy && query.filter != summary.filter,
@@ -33,6 +34,7 @@ extension ResultsBrowser {
         case .help: help?.render(into: &grid, area: area, context: context)
         case .comparison: comparison?.render(into: &grid, area: area, context: context)
         case .progress: progress?.render(into: &grid, area: area, context: context)
+        case .coding: return coding?.render(into: &grid, area: area, context: context)
         }
         return nil
     }
@@ -52,6 +54,7 @@ extension ResultsBrowser {
         case .help: return lang.t("Help — toetsen", "Help — keys")
         case .comparison: return lang.t("Vergelijking tussen groepen", "Comparison across groups")
         case .progress: return lang.t("Voortgang van het veldwerk", "Fieldwork progress")
+        case .coding: return coding?.title(lang) ?? ""
         }
     }
 }

@@ -4,6 +4,8 @@ import WijkModel
 public enum ResultsScreen: Sendable, Hashable {
     case list, question, openAnswers, filters, crossTab, interviews, interview, help
     case comparison, progress
+    /// Coding open answers (`CodingScreen`, its own keys and panels).
+    case coding
 }
 
 /// The results browser as a value: state plus `handle(_:) -> [ResultsEffect]`
@@ -33,6 +35,10 @@ public struct ResultsBrowser: Sendable {
     var help: HelpScreen?
     var comparison: ComparisonScreen?
     var progress: ProgressScreen?
+    var coding: CodingScreen?
+    /// The coder's codebook and codings when `--coder` was given (see ResultsBrowser+Coding).
+    var codingProject: CodingProject?
+    var coders: [String] = []
     /// The first question picked for a cross-tab, waiting for the second.
     var crossTabRow: String?
     /// One-line message in the footer until the next key.
@@ -124,6 +130,7 @@ public struct ResultsBrowser: Sendable {
         case .help: return ResultsKeys.help
         case .comparison: return ResultsKeys.comparison
         case .progress: return ResultsKeys.progress
+        case .coding: return KeyMap([])  // CodingScreen.keyMap
         }
     }
 
@@ -138,6 +145,7 @@ public struct ResultsBrowser: Sendable {
         if isTooSmall {
             return [.character("q"), .function(10), .ctrl("c")].contains(key) ? [.quit] : []
         }
+        if screen == .coding { return codingKey(key) }
         if screen == .openAnswers, openAnswers?.isTyping == true, let effects = typeSearch(key) { return effects }
         if screen == .filters, filterPanel?.acceptsText == true {
             if case .character(let c) = key { filterPanel?.type(c); return [] }
@@ -187,6 +195,7 @@ public struct ResultsBrowser: Sendable {
             let visible = visibleRows
             help?.scroller.scroll(action, count: 40, visible: visible)
             return []
+        case .coding: return []
         }
     }
 
@@ -268,6 +277,7 @@ public struct ResultsBrowser: Sendable {
         let visible = visibleRows - 3
         switch action {
         case .search: openAnswers?.input = ""
+        case .code: return startCoding(pager.questionID)
         case .nextMatch: openAnswers?.jump(forward: true, lines: lines, visible: visible)
         case .previousMatch: openAnswers?.jump(forward: false, lines: lines, visible: visible)
         default: openAnswers?.scroll(action, count: lines.count, visible: visible)
@@ -335,7 +345,7 @@ public struct ResultsBrowser: Sendable {
         screen = next
     }
 
-    private mutating func pop() {
+    mutating func pop() {
         let leaving = screen
         screen = history.popLast() ?? .list
         if leaving == .question, let id = questionView?.questionID { list.select(id, visible: listRows) }

@@ -16,6 +16,11 @@ public enum ResultsEffect: Sendable, Hashable {
     /// groups, then call `ResultsBrowser.receive(comparison:)`; the browser's
     /// own summary stays as it is.
     case compare(ResultsQuery)
+    /// Apply a change to the coder's `CodingProject` (saved at once), then call
+    /// `ResultsBrowser.update(coding:)`, or `fail(_:)` with why it could not.
+    case coding(CodingChange)
+    /// Read another coder's codings, then call `ResultsBrowser.compare(with:)`.
+    case loadCodings(coder: String)
 }
 
 /// What the runner aggregates: the filter plus the cross-tabs asked for.

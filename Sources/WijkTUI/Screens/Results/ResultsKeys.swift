@@ -9,6 +9,8 @@ enum ResultsAction: Sendable, Hashable {
     case previousValue, nextValue, apply, clearFilters
     case percentages, columnsLeft, columnsRight
     case compare, nextGrouping, progress
+    /// Code the open answers (with `--coder`).
+    case code
 }
 
 /// The key maps of the results screens, as data: footers and help are generated
@@ -62,6 +64,7 @@ enum ResultsKeys {
         KeyBinding(.character("/"), .search, nl: "Zoeken", en: "Search"),
         KeyBinding(.character("n"), .nextMatch, nl: "Volgende", en: "Next"),
         KeyBinding(.character("N"), .previousMatch, nl: "Vorige", en: "Previous"),
+        KeyBinding(.character("c"), .code, nl: "Coderen", en: "Code"),
         KeyBinding([.escape, .left], .back, nl: "Terug", en: "Back", essential: true),
     ]).appending(movement).appending(global)
 

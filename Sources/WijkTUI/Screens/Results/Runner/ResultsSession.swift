@@ -10,17 +10,21 @@ final class ResultsSession {
     private let terminal: NcursesTerminal
     private let aggregate: (ResultsQuery) -> Summary
     private let loadResponses: (ResponseSelection) -> [Response]
+    private var coding: CodingRunner?
 
     /// - Parameters:
     ///   - aggregate: makes a summary for a query (the aggregator over the data folders).
     ///   - loadResponses: reads the interviews of a drill-down.
+    ///   - coding: the coder's project (`--coder`), which applies and saves coding changes.
     init(browser: ResultsBrowser, terminal: NcursesTerminal,
          aggregate: @escaping (ResultsQuery) -> Summary,
-         loadResponses: @escaping (ResponseSelection) -> [Response]) {
+         loadResponses: @escaping (ResponseSelection) -> [Response],
+         coding: CodingRunner? = nil) {
         self.browser = browser
         self.terminal = terminal
         self.aggregate = aggregate
         self.loadResponses = loadResponses
+        self.coding = coding
     }
 
     /// How the session ended.
@@ -55,6 +59,8 @@ final class ResultsSession {
                     case .loadResponses(let selection):
                         draw()
                         browser.receive(responses: loadResponses(selection))
+                    case .coding, .loadCodings:
+                        _ = coding?.perform(effect, on: &browser)  // only asked for when coding (--coder)
                     }
                 }
             }

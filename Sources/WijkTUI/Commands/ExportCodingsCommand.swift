@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import WijkModel
+
+/// `wijk export codings`: every coding as a CSV row, with the safety rules of the other exports.
+struct ExportCodingsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "codings",
+        abstract: "One row per coding: interview, question, variant, gemeente, coder, code, code name, text.")
+
+    @OptionGroup var selection: ExportSelection
+    @Option(name: .shortAndLong, help: "Output file.") var output: String
+    @Option(name: .long, help: "Only this coder (default: every coder).") var coder: String?
+    @Option(name: .long, help: "Field separator; ';' for Dutch Excel.") var delimiter: String = ","
+    @Flag(name: .long, help: "Start with a UTF-8 byte order mark (Excel).") var bom = false
+    @Flag(name: .long, help: "Write text cells as they are: no leading ' before =, +, -, @ (formula protection off).")
+    var rawCells = false
+
+    func validate() throws {
+        if let coder, !CoderName.isValid(coder) { throw ValidationError(CodingError.invalidCoder(coder).message(.nl)) }
+        guard delimiter.count == 1, let c = delimiter.first, c != "\"", !c.isNewline else {
+            throw ValidationError("--delimiter: one character, not a quote or line break")
+        }
+    }
+
+    func run() throws {
+        let lang = selection.common.lang
+        try selection.checkTargets([output])
+        let folder = CodingFolder(data: CoderOption.dataFolder(selection.paths, common: selection.common))
+        let names = coder.map { [$0] } ?? folder.coders()
+        let (book, coders) = try codingCommand(lang) { (try folder.loadCodebook(), try names.map(folder.loadCodings)) }
+        guard coders.contains(where: { $0.count > 0 }) else {
+            throw UserFacingError(description: lang.t("Geen coderingen in \(folder.url.path)", "No codings in \(folder.url.path)"))
+        }
+        let options = AggregationOptions(filter: selection.filters.filter, keepOpenAnswers: true, lang: lang, today: Today.string())
+        let targets = selection.paths.isEmpty ? [selection.common.dataDirectory.path] : selection.paths
+        let summary = Aggregator(questionnaires: try selection.common.questionnaires(), options: options).summarize(paths: targets)
+        for report in summary.invalid { Console.error(DisplayText.line(report.file) + ": " + lang.t("overgeslagen", "skipped")) }
+        let rows = CodingsExport.rows(answers: CodableAnswers(summary: summary), coders: coders, codebook: book)
+        let export = CodingsExport(options: CSVExport.Options(delimiter: delimiter.first ?? ",", bom: bom, lang: lang,
+                                                              today: Today.string(), rawCells: rawCells))
+        try selection.write(to: output) { try $0.write(export.bytes(rows)) }
+        Console.error(lang.t("\(rows.count) coderingen geëxporteerd naar \(output)", "\(rows.count) codings exported to \(output)"))
+    }
+
+    /// `--with-codes CODER` for the tabular exports.
+    static func codeColumns(_ coder: String, _ selection: ExportSelection, _ layout: ExportLayout) throws -> CodeColumns {
+        let lang = selection.common.lang
+        let folder = CodingFolder(data: CoderOption.dataFolder(selection.paths, common: selection.common))
+        let (book, codings) = try codingCommand(lang) { (try folder.loadCodebook(), try folder.loadCodings(coder)) }
+        if codings.count == 0 {
+            throw UserFacingError(description: lang.t("codeur ‘\(coder)’ heeft hier niets gecodeerd (\(folder.url.path))",
+                                                      "coder ‘\(coder)’ has coded nothing here (\(folder.url.path))"), exitCode: 2)
+        }
+        return CodeColumns(codings: codings, codebook: book, layout: layout)
+    }
+}
