@@ -11,6 +11,9 @@ public struct Statistics: Sendable, Hashable {
     public var max: Double
     public var q1: Double
     public var q3: Double
+    /// What the answers can be (a scale's points, a number's minimum and maximum),
+    /// which bounds the mean's interval too; nil when unknown.
+    public var bounds: ClosedRange<Double>?
 
     /// Statistics of a histogram (value → count); nil when it is empty.
     public init?(histogram: [Double: Int]) {

@@ -157,7 +157,11 @@ struct SummaryBuilder {
             answered: t.answered, dontKnow: t.dontKnow, refused: t.refused, unanswered: t.unanswered,
             notApplicable: t.notApplicable, choices: choices,
             meanSelected: q.type == .multiple && t.answered > 0 ? Double(t.selections) / Double(t.answered) : nil,
-            statistics: q.type.isNumeric ? Statistics(histogram: t.values.filter { $0.value != 0 }) : nil,
+            statistics: q.type.isNumeric ? Statistics(histogram: t.values.filter { $0.value != 0 }).map { s in
+                var s = s
+                s.bounds = q.answerRange
+                return s
+            } : nil,
             openAnswers: open, bands: banded)
     }
 }

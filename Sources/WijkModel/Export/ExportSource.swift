@@ -47,7 +47,8 @@ public struct ExportSource: Sendable {
     func warning(_ report: FileReport) -> String {
         let problems = report.hardProblems.isEmpty ? report.problems : report.hardProblems
         return DisplayText.line(report.file) + ": " + lang.t("overgeslagen: ", "skipped: ")
-            + problems.map { DisplayText.line($0.description) }.joined(separator: "; ")
+            // A whole-file problem (path "$", the JSON root) has no place to name, as in the summary.
+            + problems.map { DisplayText.line($0.path == "$" ? $0.message : $0.description) }.joined(separator: "; ")
     }
 
     /// What the second pass did.

@@ -58,7 +58,17 @@ struct ReportWords {
             out = "Welch t(\(lang.decimal(test.degreesOfFreedom ?? 0, 1))) = \(lang.decimal(test.statistic ?? 0, 2)); \(p)"
         }
         out += "; n = \(test.n)"
-        if !test.isReliable { out += t(" (te kleine aantallen: niet te beoordelen)", " (counts too small to judge)") }
+        // The verdict beside it already says "niet te beoordelen": here the reason.
+        if !test.isReliable, let cells = test.smallCells {
+            out += t("; \(cells.expectedBelow5) van \(cells.cells) cellen verwacht < 5",
+                     "; \(cells.expectedBelow5) of \(cells.cells) cells expected < 5")
+            // When the count of small cells is within Cochran's 20%, the reason is his other
+            // half: an expected count below 1.
+            if cells.minimumExpected < 1, Double(cells.expectedBelow5) <= 0.2 * Double(cells.cells) {
+                out += t(", kleinste verwacht \(lang.decimal(cells.minimumExpected, 1))",
+                         ", smallest expected \(lang.decimal(cells.minimumExpected, 1))")
+            }
+        }
         return out
     }
 

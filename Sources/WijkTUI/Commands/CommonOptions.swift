@@ -17,6 +17,17 @@ struct CommonOptions: ParsableArguments {
 
     var dataDirectory: URL { DataDirectory.resolve(explicit: data) }
 
+    /// The folders and files a command reads: those named, or the data directory.
+    /// A named one that is not there is a typo, not an empty study: exit 1
+    /// before anything is counted or written.
+    func targets(_ paths: [String]) throws -> [String] {
+        if paths.isEmpty { return [dataDirectory.path] }
+        for path in paths where !FileManager.default.fileExists(atPath: path) {
+            throw UserFacingError(description: lang.t("‘\(path)’ bestaat niet", "‘\(path)’ does not exist"))
+        }
+        return paths
+    }
+
     /// The bundled questionnaires, plus the user's own file if given (which
     /// replaces a bundled one with the same id).
     func questionnaires() throws -> [Questionnaire] {

@@ -21,9 +21,10 @@ struct ExportSelection: ParsableArguments {
     /// Pass 1 over the files; files left out are reported on stderr, one line each.
     func plan() throws -> (source: ExportSource, plan: ExportPlan) {
         let questionnaires = try common.questionnaires()
+        // A mistyped filter is a usage error (exit 2), as in `wijk summary`, not an export of 0 interviews.
         let source = ExportSource(questionnaires: questionnaires, filter: try filters.filter(for: questionnaires, lang: common.lang),
                                   lang: common.lang, today: Today.string())
-        let targets = paths.isEmpty ? [common.dataDirectory.path] : paths
+        let targets = try common.targets(paths)
         let plan = source.plan(paths: targets)
         for w in plan.warnings { Console.error(w) }
         return (source, plan)

@@ -37,8 +37,8 @@ struct GenerateCommand: ParsableCommand {
         } catch {
             throw UserFacingError(description: "\(error)")
         }
-        let seconds = Date().timeIntervalSince(started)
-        Console.error(lang.t("\(lang.count(count, Noun.interview)) geschreven naar \(directory.path) in \(String(format: "%.1f", seconds)) s",
-                             "\(lang.count(count, Noun.interview)) written to \(directory.path) in \(String(format: "%.1f", seconds)) s"))
+        let seconds = NumberFormat.decimal(Date().timeIntervalSince(started), 1, lang: lang)   // "1,5" in Dutch
+        Console.error(lang.t("\(lang.count(count, Noun.interview)) geschreven naar \(directory.path) in \(seconds) s",
+                             "\(lang.count(count, Noun.interview)) written to \(directory.path) in \(seconds) s"))
     }
 }

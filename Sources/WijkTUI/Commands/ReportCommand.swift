@@ -31,7 +31,7 @@ struct ReportCommand: ParsableCommand {
         let filter = try selection.filters.filter(for: questionnaires, lang: common.lang)
         let aggregation = AggregationOptions(filter: filter, workers: workers, keepOpenAnswers: true,
                                              lang: common.lang, today: Today.string())
-        let targets = selection.paths.isEmpty ? [common.dataDirectory.path] : selection.paths
+        let targets = try common.targets(selection.paths)
         let summary = Aggregator(questionnaires: questionnaires, options: aggregation).summarize(paths: targets)
         // Codes with --coder, or for the remembered coder when the data has their codings.
         let codes = try coding.project(paths: selection.paths, common: common).map { ReportCoding(summary: summary, project: $0) }

@@ -20,11 +20,11 @@ struct ResultsCommand: ParsableCommand {
         // A mistyped filter is a usage error, said before anything else.
         let questionnaires = try common.questionnaires()
         let filter = try filters.filter(for: questionnaires, lang: lang)
+        let targets = try common.targets(paths)
         // Before reading thousands of files: is there a screen to show them on?
         if let problem = MainActor.assumeIsolated({ NcursesTerminal.checkUsable() }) {
             throw UserFacingError(description: problem.message(lang))
         }
-        let targets = paths.isEmpty ? [common.dataDirectory.path] : paths
         // Counting reads every file (seconds at 100,000): say so at once, while
         // Ctrl-C still stops the command, instead of leaving the terminal blank.
         Console.error(lang.t("Interviews worden geteld…", "Counting interviews…"))

@@ -69,7 +69,7 @@ struct SummaryCommand: ParsableCommand {
                                          today: Today.string())
         options.grouping = (by ?? groupBy).flatMap(SummaryGrouping.init(rawValue:))
         options.bands = numberBands
-        let targets = paths.isEmpty ? [common.dataDirectory.path] : paths
+        let targets = try common.targets(paths)
         var summary = Aggregator(questionnaires: questionnaires, options: options).summarize(paths: targets)
         let tables = project.map { CodeTables(summary: summary, project: $0) }
         if noOpenAnswers && project != nil { summary.dropOpenAnswers() }

@@ -44,6 +44,11 @@ extension SummaryReport {
         } else if !test.isReliable, let cells = test.smallCells {
             text += t("niet te beoordelen: \(cells.expectedBelow5) van \(cells.cells) cellen verwacht < 5",
                       "cannot be judged: \(cells.expectedBelow5) of \(cells.cells) cells expected < 5")
+            // When the count of small cells is within Cochran's 20%, the reason is his other
+            // half: an expected count below 1.
+            if cells.minimumExpected < 1, Double(cells.expectedBelow5) <= 0.2 * Double(cells.cells) {
+                text += t(", kleinste verwacht ", ", smallest expected ") + NumberFormat.decimal(cells.minimumExpected, 2, lang: lang)
+            }
         } else {
             text += t("geen significant verschil", "no significant difference")
         }
@@ -103,6 +108,18 @@ extension SummaryReport {
         }
     }
 
+    /// A cross-tab's row or column: an answer code as it is, a not-an-answer
+    /// category in words (the model's codes, like `(dontKnow)`, are for JSON).
+    func crossTabCode(_ code: String) -> String {
+        switch code {
+        case SpecialCode.dontKnow: return t("(weet niet)", "(don't know)")
+        case SpecialCode.refused: return t("(wil niet zeggen)", "(refused)")
+        case SpecialCode.unanswered: return t("(geen antwoord)", "(unanswered)")
+        case SpecialCode.notApplicable: return t("(n.v.t.)", "(not applicable)")
+        default: return d(code)
+        }
+    }
+
     /// A cross-tab: counts with totals, row and column percentages, and the test of the real answers.
     func crossTab(_ tab: CrossTab) -> String {
         var out = "\n" + (style == .markdown ? "### " : "")
@@ -111,9 +128,9 @@ extension SummaryReport {
         let table = tab.table
         let corner = "\(d(tab.request.row)) \\ \(d(tab.request.column))"
         let total = t("totaal", "total")
-        let header = [corner] + tab.columnCodes.map(d) + [total]
+        let header = [corner] + tab.columnCodes.map(crossTabCode) + [total]
         var counts = tab.rowCodes.enumerated().map { r, code in
-            [d(code)] + table.counts[r].map(String.init) + [String(table.rowTotals[r])]
+            [crossTabCode(code)] + table.counts[r].map(String.init) + [String(table.rowTotals[r])]
         }
         counts.append([total] + table.columnTotals.map(String.init) + [String(table.total)])
         out += grid(header, counts)
@@ -122,7 +139,7 @@ extension SummaryReport {
         let hundred = pct(table.total > 0 ? 100 : nil)
         func percentages(_ title: String, _ p: (Int, Int) -> Double?, lastColumn: (Int) -> String, lastRow: [String]) -> String {
             var rows = tab.rowCodes.enumerated().map { r, code in
-                [d(code)] + tab.columnCodes.indices.map { pct(p(r, $0)) } + [lastColumn(r)]
+                [crossTabCode(code)] + tab.columnCodes.indices.map { pct(p(r, $0)) } + [lastColumn(r)]
             }
             rows.append([total] + lastRow + [hundred])
             return (style == .markdown ? "\n" : "") + bullet + title + "\n" + (style == .markdown ? "\n" : "") + grid(header, rows)

@@ -159,6 +159,9 @@ import Testing
                         "\(name): \(plan.warnings)")
             }
             #expect(plan.warnings.allSatisfy { !$0.contains("\n") })
+            // A whole-file problem has no place in the file to name: no "$: " (the JSON root), as in the summary.
+            #expect(!plan.warnings.contains { $0.contains("skipped: $: ") }, "\(plan.warnings)")
+            #expect(plan.warnings.contains { $0.contains("skipped: $.answers.rol: ") }, "\(plan.warnings)")   // a place inside the file stays
         }
     }
 

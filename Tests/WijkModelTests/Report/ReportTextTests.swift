@@ -34,6 +34,20 @@ import Testing
         #expect(top.first?.count == 2 && top.count == 2)
     }
 
+    /// An untrustworthy chi-square says "niet te beoordelen" once, and why (the small expected counts),
+    /// not "niet te beoordelen (χ² …; n = 145 (te kleine aantallen: niet te beoordelen))".
+    @Test func anUnreliableTestIsCalledSoOnceWithItsReason() {
+        let test = SignificanceTest(method: .chiSquare, statistic: 21.9, degreesOfFreedom: 4, p: 0.0002, n: 145,
+                                    smallCells: SmallCells(cells: 10, expectedBelow5: 2, minimumExpected: 0.6))
+        let words = ReportWords(lang: .nl)
+        let text = words.verdict(test) + " (" + words.test(test) + ")"
+        #expect(text.components(separatedBy: "niet te beoordelen").count == 2, "\(text)")
+        #expect(text.contains("2 van 10 cellen verwacht < 5, kleinste verwacht 0,6"), "\(text)")
+        let en = ReportWords(lang: .en)
+        #expect(en.test(test).contains("2 of 10 cells expected < 5, smallest expected 0.6"))
+        #expect(!en.test(test).contains("too small to judge"))
+    }
+
     @Test func decimalsFollowTheLanguage() {
         #expect(Lang.nl.decimal(3.25, 1) == "3,2" || Lang.nl.decimal(3.25, 1) == "3,3")
         #expect(Lang.en.decimal(-0.01, 1) == "0.0")

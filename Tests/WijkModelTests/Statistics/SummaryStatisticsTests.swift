@@ -16,6 +16,22 @@ import Testing
         return Aggregator(questionnaires: BundledQuestionnaires.all, options: options).summarize(paths: dirs)
     }
 
+    /// A mean cannot leave the range its answers can take (a 1–5 scale, a count ≥ 0), so neither does
+    /// its interval: at n = 2 the t interval of a 1–5 scale was "-4,85–7,85".
+    @Test func meanIntervalsStayWithinWhatTheAnswersCanBe() throws {
+        var stats = try #require(Statistics(histogram: [1: 1, 2: 1]))
+        let wide = try #require(stats.meanInterval)
+        #expect(wide.lower < 0 && wide.upper > 5)                         // the plain t interval
+        stats.bounds = 1...5
+        #expect(stats.meanInterval == ConfidenceInterval(lower: 1, upper: 5))
+        stats.bounds = 0...Double.infinity
+        #expect(stats.meanInterval?.lower == 0 && stats.meanInterval?.upper == wide.upper)
+        // The summary knows each numeric question's range: the scale's points, a number's minimum and maximum.
+        let summary = try summarize { $0.filter = ResponseFilter(variant: "wijkteam") }
+        let scale = try #require(summary.groups.first?.variants.first?.questions.first { $0.id == "kent_leefwereld" })
+        #expect(scale.statistics?.bounds == 1...5)
+    }
+
     @Test func progressCountsDistinctInterviewsWithDrafts() throws {
         let s = try summarize { _ in }
         let p = s.progress
@@ -153,7 +169,10 @@ import Testing
         guard case .array(let interval)? = stats["meanInterval"], case .number(let lower)? = interval.first else {
             Issue.record("no mean interval"); return
         }
-        #expect(abs(lower - (11.0 / 3 - 4.302652729749462 * (7.0 / 3).squareRoot() / 3.0.squareRoot())) < 1e-9)
+        // The t interval's lower end, 11/3 − 4.302653 · √(7/3) / √3 = −0.13, is cut at the scale's 1.
+        let uncut: Double = 11.0 / 3 - 4.302652729749462 * (7.0 / 3).squareRoot() / 3.0.squareRoot()
+        #expect(uncut < 1)
+        #expect(lower == 1)
         #expect(core.allSatisfy { if case .object(let c) = $0 { c["significant"] != nil && c["test"] != nil } else { false } })
         #expect(tab["rowPercent"] != nil && tab["columnPercent"] != nil && tab["test"] != nil && tab["total"] != nil)
         let byWijk = SummaryJSON.encode(try summarize { $0.grouping = .wijk })

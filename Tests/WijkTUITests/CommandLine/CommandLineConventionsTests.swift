@@ -17,6 +17,38 @@ struct CommandLineConventionsTests {
         }
     }
 
+    /// A data folder that is not there (a typo) stops summary, report and export with exit 1
+    /// and its name, instead of an empty summary or an empty file and exit 0.
+    @Test func aDataFolderThatDoesNotExistStopsWithExit1() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("wijk-missing-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: out) }
+        let missing = out.appendingPathComponent("interviewr-02").path
+        let runs: [[String]] = [["summary", missing], ["summary", missing, "--format", "json"],
+                                ["report", missing, "-o", out.appendingPathComponent("r.html").path],
+                                ["export", "csv", missing, "-o", out.appendingPathComponent("x.csv").path],
+                                ["export", "spss", missing, "-o", out.appendingPathComponent("s.csv").path]]
+        for arguments in runs {
+            let r = try WijkBinary.run(arguments)
+            #expect(r.status == 1 && r.stdout.isEmpty, "\(arguments): \(r.status) \(r.stdout.prefix(200))")
+            #expect(r.stderr.contains("‘\(missing)’ bestaat niet"), "\(arguments): \(r.stderr)")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).isEmpty)   // nothing written
+        let en = try WijkBinary.run(["--lang", "en", "summary", missing])
+        #expect(en.status == 1 && en.stderr.contains("‘\(missing)’ does not exist"), "\(en.stderr)")
+    }
+
+    /// `wijk generate` says how long it took in the interface language's decimals ("1,5 s" in Dutch).
+    @Test func generateTimesInTheLanguagesDecimals() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("wijk-gen-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let nl = try WijkBinary.run(["generate", "--count", "2", "--seed", "3", "--out", dir.appendingPathComponent("nl").path])
+        #expect(nl.status == 0)
+        #expect(nl.stderr.range(of: #" in \d+,\d s\n$"#, options: .regularExpression) != nil, "\(nl.stderr)")
+        let en = try WijkBinary.run(["generate", "--count", "2", "--seed", "3", "--lang", "en", "--out", dir.appendingPathComponent("en").path])
+        #expect(en.stderr.range(of: #" in \d+\.\d s\n$"#, options: .regularExpression) != nil, "\(en.stderr)")
+    }
+
     @Test func aMistypedSubcommandSaysSoAndSuggestsTheNearest() throws {
         let nl = try WijkBinary.run(["sumary", "x"])
         #expect(nl.status == 2 && nl.stdout.isEmpty)

@@ -62,6 +62,24 @@ import WijkModel
         #expect(open.stderr.contains("not a closed question"))
     }
 
+    /// `wijk report` and the exports check the same: a mistyped filter is not a file of 0 interviews.
+    @Test func reportAndExportsCheckFiltersToo() throws {
+        let dir = try emptyDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        for command in [["report", "-o", out.appendingPathComponent("r.html").path],
+                        ["export", "csv", "-o", out.appendingPathComponent("x.csv").path],
+                        ["export", "r", "-o", out.appendingPathComponent("y.csv").path]] {
+            let variant = try WijkBinary.run(command + [dir.path, "--variant", "wijkteams"])
+            #expect(variant.status == 2 && variant.stderr.contains("'wijkteam'"), "\(command): \(variant.stderr)")
+            let dates = try WijkBinary.run(command + [dir.path, "--from", "2026-03-05", "--to", "2026-03-01"])
+            #expect(dates.status == 2 && dates.stderr.contains("--from"), "\(command): \(dates.stderr)")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).isEmpty)   // nothing written
+        #expect(try WijkBinary.run(["report", dir.path, "--variant", "WIJKTEAM", "-o", out.appendingPathComponent("ok.html").path]).status == 0)
+    }
+
     /// `wijk results` checks the same before it needs a terminal.
     @Test func resultsChecksFiltersFirst() throws {
         let dir = try emptyDir()

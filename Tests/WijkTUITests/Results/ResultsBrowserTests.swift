@@ -140,6 +140,22 @@ import WijkModel
         #expect(b.handle(.ctrl("c")) == [.quit])
     }
 
+    /// The note under the keys (what the percentages and * mean) wraps at 80 columns instead of ending in "…".
+    @Test(arguments: [Lang.nl, .en])
+    func helpNoteIsReadableInFullAt80Columns(lang: Lang) throws {
+        var b = ResultsBrowser(summary: try ResultsFixture.summary(), questionnaires: BundledQuestionnaires.all,
+                               lang: lang, query: ResultsFixture.query)
+        b.resize(Size(width: 80, height: 24))
+        _ = b.handle(.function(1))
+        let text = ResultsFixture.render(b).description
+        for line in text.split(separator: "\n") { #expect(!line.trimmingCharacters(in: .whitespaces).hasSuffix("…")) }
+        let words = lang == .nl ? ["staan apart.", "markeert alleen een verschil", "dat een toets steunt"]
+                                : ["are listed apart.", "marks only a difference", "a test supports"]
+        for phrase in words {
+            #expect(text.replacingOccurrences(of: "\n", with: " ").split(separator: " ").joined(separator: " ").contains(phrase))
+        }
+    }
+
     @Test func screensUseRolesOnlySoMonochromeWorks() throws {
         var b = try ResultsFixture.browser()
         b.open(questionID: "kent_leefwereld")

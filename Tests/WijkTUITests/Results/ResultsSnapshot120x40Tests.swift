@@ -82,7 +82,7 @@ import WijkModel
 
              n                                                        4                                       2
              Gemiddelde                                            3,75                                    1,50                −2,2
-             95%-BI gemiddelde                                1,75–5,75                              -4,85–7,85
+             95%-BI gemiddelde                                1,75–5,00                               1,00–5,00
              Mediaan                                               4,00                                    1,50
              Standaardafwijking                                    1,26                                    0,71
              Minimum                                               2,00                                    1,00
@@ -348,8 +348,8 @@ import WijkModel
                f             Filters
                q/F10/Ctrl-C  Stoppen
 
-                             Percentages zijn van wie de vraag echt beantwoordde (n);
-                             weet niet, wil niet zeggen, niet beantwoord en n.v.t. staan apart.
+                             Percentages zijn van wie de vraag echt beantwoordde (n); weet
+                             niet, wil niet zeggen, niet beantwoord en n.v.t. staan apart.
                              (…) is het 95%-interval (Wilson); * markeert alleen een verschil
                              dat een toets steunt (p < 0,05, met n erbij).
 

@@ -96,6 +96,17 @@ import WijkModel
         #expect(lines[23].contains(lang == .nl ? "Esc Terug" : "Esc Back"))
     }
 
+    /// The note under the totals wraps at 80 columns instead of ending in "…" (it is 82 columns long).
+    @Test(arguments: [Lang.nl, .en])
+    func progressNoteWrapsAt80(lang: Lang) throws {
+        let b = try Self.screen([.character("v")], width: 80, height: 24, lang: lang)
+        let lines = ResultsFixture.render(b).lines
+        #expect(!lines.contains { $0.trimmingCharacters(in: .whitespaces).hasSuffix("…") }, "\(lines)")
+        let text = lines.joined(separator: " ").split(separator: " ").joined(separator: " ")
+        #expect(text.contains(lang == .nl ? "concepten staan naast voltooide interviews."
+                                          : "drafts are shown beside completed interviews."))
+    }
+
     @Test func progress120x40() throws {
         let b = try Self.screen([.character("v")], width: 120, height: 40, lang: .nl)
         assertSnapshot(ResultsFixture.render(b), """

@@ -57,6 +57,48 @@ import Testing
         #expect(out.contains("test (real answers only, n = 10): Fisher's exact, p = 0.190: no significant difference\n"))
     }
 
+    /// "niet te beoordelen" with only 2 of 10 small cells (within the 20% rule) names the real reason:
+    /// an expected count below 1.
+    @Test func cannotBeJudgedSaysWhyWhenAnExpectedCountIsBelowOne() {
+        let test = SignificanceTest(method: .chiSquare, statistic: 21.9, degreesOfFreedom: 4, p: 0.0002, n: 145,
+                                    smallCells: SmallCells(cells: 10, expectedBelow5: 2, minimumExpected: 0.42))
+        let summary = Summary(filter: ResponseFilter(), files: 0, invalid: [], duplicates: [], interviews: 0, counted: 0,
+                              warnings: 0, groups: [])
+        let nl = SummaryReport(summary: summary, lang: .nl, style: .text).verdict(test)
+        #expect(nl.hasSuffix("niet te beoordelen: 2 van 10 cellen verwacht < 5, kleinste verwacht 0,42"), "\(nl)")
+        let en = SummaryReport(summary: summary, lang: .en, style: .text).verdict(test)
+        #expect(en.hasSuffix("cannot be judged: 2 of 10 cells expected < 5, smallest expected 0.42"), "\(en)")
+        var many = test
+        many.smallCells = SmallCells(cells: 10, expectedBelow5: 5, minimumExpected: 1.5)
+        #expect(SummaryReport(summary: summary, lang: .nl, style: .text).verdict(many).hasSuffix("5 van 10 cellen verwacht < 5"))
+    }
+
+    /// Not-an-answer rows and columns read as words in the interface language, not as the model's internal codes.
+    @Test func crossTabNamesTheNotAnAnswerCategories() {
+        let tab = CrossTab(request: CrossTabRequest(row: "a", column: "b"), variant: "wijkteam", respondents: 4,
+                           rowCodes: ["x", SpecialCode.dontKnow, SpecialCode.notApplicable],
+                           columnCodes: ["1", SpecialCode.refused, SpecialCode.unanswered],
+                           cells: ["x": ["1": 1], SpecialCode.dontKnow: [SpecialCode.refused: 1],
+                                   SpecialCode.notApplicable: [SpecialCode.unanswered: 2]])
+        let first = question(1, 1), second = question(1, 1)
+        let a = VariantSummary(variant: "wijkteam", questionnaireID: "w", title: LocalizedText(nl: "W", en: "W"),
+                               respondents: 2, questions: [first])
+        let b = VariantSummary(variant: "migrantenorganisatie", questionnaireID: "m", title: LocalizedText(nl: "M", en: "M"),
+                               respondents: 2, questions: [second])
+        let summary = Summary(filter: ResponseFilter(), files: 0, invalid: [], duplicates: [], interviews: 0, counted: 4,
+                              warnings: 0, groups: [SummaryGroup(name: nil, variants: [a, b], core: CoreComparison.compare(a, b),
+                                                                 crossTabs: [tab])])
+        for style in [SummaryReport.Style.text, .markdown] {
+            let nl = SummaryReport(summary: summary, lang: .nl, style: style).render()
+            let en = SummaryReport(summary: summary, lang: .en, style: style).render()
+            for code in SpecialCode.all { #expect(!nl.contains(code)) }
+            // In English "(refused)" and "(unanswered)" are both the code and the word.
+            #expect(!en.contains(SpecialCode.dontKnow) && !en.contains(SpecialCode.notApplicable))
+            #expect(nl.contains("(weet niet)") && nl.contains("(n.v.t.)") && nl.contains("(wil niet zeggen)") && nl.contains("(geen antwoord)"))
+            #expect(en.contains("(don't know)") && en.contains("(not applicable)") && en.contains("(refused)") && en.contains("(unanswered)"))
+        }
+    }
+
     @Test func progressSection() {
         var out = report(question(1, 1), question(1, 1))
         #expect(out.contains("=== Fieldwork ===\n0 complete, 0 draft(s) outstanding, 0 conflict(s) open (every filter but the status)\n"))

@@ -13,8 +13,10 @@ struct ProgressScreen: Sendable, Hashable {
         out.append((lang.t("Voltooid \(p.complete) · concepten open \(p.draftsOutstanding) · conflicten open \(p.openConflicts.count)",
                            "Completed \(p.complete) · drafts outstanding \(p.draftsOutstanding) · conflicts open \(p.openConflicts.count)"),
                     .title))
-        out.append((lang.t("Elk filter telt mee behalve de status: concepten staan naast voltooide interviews.",
-                           "Every filter applies except the status: drafts are shown beside completed interviews."), .muted))
+        let note = lang.t("Elk filter telt mee behalve de status: concepten staan naast voltooide interviews.",
+                          "Every filter applies except the status: drafts are shown beside completed interviews.")
+        // Wrapped: at 80 columns the sentence would otherwise lose its end.
+        out += TextWidth.wrap(note, width: width).map { ($0, .muted) }
         let maximum = max(1, (p.weeks + p.interviewers).map(\.total).max() ?? 1)
         let keyWidth = min(24, max(10, ((p.weeks + p.interviewers).map { TextWidth.of($0.key) }.max() ?? 0) + 2))
         let barWidth = max(4, min(40, width - keyWidth - 27))
