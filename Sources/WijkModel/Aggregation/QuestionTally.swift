@@ -68,20 +68,35 @@ struct VariantTally: Sendable {
     var tallies: [QuestionTally]
     /// Cross-tab cells per requested pair (same order as the requests): "row\u{1F}column" → count.
     var crossCells: [[String: Int]]
+    /// Respondents per row (column) code of each cross-tab: a multiple-choice
+    /// dimension's bases, which its cells' sums (mentions) are not.
+    var crossRowBases: [[String: Int]]
+    var crossColumnBases: [[String: Int]]
 
     init(questionCount: Int, crossTabCount: Int) {
         tallies = Array(repeating: QuestionTally(), count: questionCount)
         crossCells = Array(repeating: [:], count: crossTabCount)
+        crossRowBases = crossCells
+        crossColumnBases = crossCells
     }
 
     mutating func merge(_ other: VariantTally) {
         respondents += other.respondents
         for i in tallies.indices { tallies[i].merge(other.tallies[i]) }
         for i in crossCells.indices {
-            for (k, v) in other.crossCells[i] {
-                let n = crossCells[i][k, default: 0] + v
-                crossCells[i][k] = n == 0 ? nil : n
-            }
+            Self.add(other.crossCells[i], to: &crossCells[i])
+            Self.add(other.crossRowBases[i], to: &crossRowBases[i])
+            Self.add(other.crossColumnBases[i], to: &crossColumnBases[i])
         }
+    }
+
+    /// Adds `n` (±1 when folding, a count when merging) to a code's count, dropping it at 0.
+    static func add(_ n: Int, at key: String, to counts: inout [String: Int]) {
+        let total = counts[key, default: 0] + n
+        counts[key] = total == 0 ? nil : total
+    }
+
+    static func add(_ other: [String: Int], to counts: inout [String: Int]) {
+        for (k, v) in other { add(v, at: k, to: &counts) }
     }
 }

@@ -70,13 +70,14 @@ extension QuestionLayout {
         }
         for (t, pair) in crossTabs.enumerated() {
             guard let a = pair.0, let b = pair.1 else { continue }
-            for row in categoryCodes(a, r) {
-                for column in categoryCodes(b, r) {
-                    let key = row + "\u{1F}" + column
-                    let n = tally.crossCells[t][key, default: 0] + sign
-                    tally.crossCells[t][key] = n == 0 ? nil : n
+            let rows = categoryCodes(a, r), columns = categoryCodes(b, r)
+            for row in rows {
+                VariantTally.add(sign, at: row, to: &tally.crossRowBases[t])
+                for column in columns {
+                    VariantTally.add(sign, at: row + "\u{1F}" + column, to: &tally.crossCells[t])
                 }
             }
+            for column in columns { VariantTally.add(sign, at: column, to: &tally.crossColumnBases[t]) }
         }
     }
 

@@ -64,8 +64,11 @@ struct SummaryBuilder {
                 var tab = CrossTab.build(
                     request: request, variant: layout.questionnaire.variant, respondents: tally?.respondents ?? 0,
                     raw: banded(tally?.crossCells[t] ?? [:], rowBands, columnBands),
+                    rowBases: banded(tally?.crossRowBases[t] ?? [:], rowBands),
+                    columnBases: banded(tally?.crossColumnBases[t] ?? [:], columnBands),
                     rowOrder: rowBands?.codes ?? codeOrder(layout, a), columnOrder: columnBands?.codes ?? codeOrder(layout, b))
-                tab.countsRespondentsOnce = layout.questions[a].type != .multiple && layout.questions[b].type != .multiple
+                tab.rowsMultiple = layout.questions[a].type == .multiple
+                tab.columnsMultiple = layout.questions[b].type == .multiple
                 crossTabs.append(tab)
             }
         }
@@ -91,6 +94,12 @@ struct SummaryBuilder {
             out[r + "\u{1F}" + c, default: 0] += n
         }
         return out
+    }
+
+    /// Respondents per code with number codes replaced by their bands.
+    func banded(_ bases: [String: Int], _ bands: NumericBands?) -> [String: Int] {
+        guard let bands else { return bases }
+        return bases.reduce(into: [:]) { $0[bands.recode($1.key), default: 0] += $1.value }
     }
 
     /// The codes of a closed question in their natural order.

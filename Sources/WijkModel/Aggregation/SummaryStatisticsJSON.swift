@@ -53,6 +53,9 @@ extension SummaryJSON {
         o["rowTotals"] = .object(JSONObject(t.rowCodes.enumerated().map { ($1, int(table.rowTotals[$0])) }))
         o["columnTotals"] = .object(JSONObject(t.columnCodes.enumerated().map { ($1, int(table.columnTotals[$0])) }))
         o["total"] = int(table.total)
+        // Totals and percentages of a multiple-choice dimension count respondents: they need not add to 100%.
+        o["rowMultiple"] = .bool(t.rowsMultiple)
+        o["columnMultiple"] = .bool(t.columnsMultiple)
         func percents(_ p: (Int, Int) -> Double?) -> JSONValue {
             .object(JSONObject(t.rowCodes.enumerated().map { r, code in
                 (code, .object(JSONObject(t.columnCodes.enumerated().map { ($1, number(p(r, $0))) })))

@@ -7,16 +7,28 @@ public struct ContingencyTable: Sendable, Hashable {
     public let rowTotals: [Int]
     public let columnTotals: [Int]
     public let total: Int
+    /// Whether each row's (column's) cells add up to its total: false across a
+    /// multiple-choice dimension, whose totals are respondents, not mentions.
+    public let rowsAddUp: Bool
+    public let columnsAddUp: Bool
 
     /// Ragged rows are padded with zeros; negative counts are an error of the caller.
     public init(_ counts: [[Int]]) {
+        self.init(counts, rowBases: nil, columnBases: nil, respondents: nil)
+    }
+
+    /// A table whose row (column) totals are given respondent bases — when the
+    /// column (row) dimension is multiple choice — and whose total is `respondents`.
+    public init(_ counts: [[Int]], rowBases: [Int]?, columnBases: [Int]?, respondents: Int?) {
         let width = counts.map(\.count).max() ?? 0
         let padded = counts.map { $0 + Array(repeating: 0, count: width - $0.count) }
         precondition(padded.allSatisfy { $0.allSatisfy { $0 >= 0 } }, "counts cannot be negative")
         self.counts = padded
-        rowTotals = padded.map { $0.reduce(0, +) }
-        columnTotals = (0..<width).map { c in padded.reduce(0) { $0 + $1[c] } }
-        total = rowTotals.reduce(0, +)
+        rowTotals = rowBases ?? padded.map { $0.reduce(0, +) }
+        columnTotals = columnBases ?? (0..<width).map { c in padded.reduce(0) { $0 + $1[c] } }
+        total = respondents ?? padded.reduce(0) { $0 + $1.reduce(0, +) }
+        rowsAddUp = rowBases == nil
+        columnsAddUp = columnBases == nil
     }
 
     public var rowCount: Int { counts.count }

@@ -2,14 +2,19 @@
 ///
 /// Percentages are of the table as shown: every counted interview, special
 /// categories (don't know, not applicable, …) included, so rows and columns
-/// add up to their totals. The test is over real answers only — the special
+/// add up to their totals — except across a multiple-choice dimension, whose
+/// percentages are of the respondents in the row (column), as the question
+/// list's are: a respondent may tick several, so they need not add to 100%. The test is over real answers only — the special
 /// categories are left out, as they are no answer to the question — and
 /// states its own n. A multiple-choice question puts one respondent in
 /// several cells, which breaks the test's independence assumption: no test.
 extension CrossTab {
     /// The cells as shown, in `rowCodes` × `columnCodes` order.
     public var table: ContingencyTable {
-        ContingencyTable(rowCodes.map { r in columnCodes.map { count(r, $0) } })
+        let counts = rowCodes.map { r in columnCodes.map { count(r, $0) } }
+        guard !countsRespondentsOnce else { return ContingencyTable(counts) }
+        return ContingencyTable(counts, rowBases: columnsMultiple ? rowCodes.map(rowTotal) : nil,
+                                columnBases: rowsMultiple ? columnCodes.map(columnTotal) : nil, respondents: respondents)
     }
 
     /// The codes that are real answers (not one of `SpecialCode.all`).

@@ -120,6 +120,10 @@ extension SummaryReport {
         }
     }
 
+    /// Beside a cross-tab with a multiple-choice dimension (the summary and the browser say the same).
+    static let multipleNote = (nl: "meerdere antwoorden mogelijk: percentages van respondenten, tellen niet op tot 100%",
+                               en: "multiple answers possible: percentages of respondents, they do not add up to 100%")
+
     /// A cross-tab: counts with totals, row and column percentages, and the test of the real answers.
     func crossTab(_ tab: CrossTab) -> String {
         var out = "\n" + (style == .markdown ? "### " : "")
@@ -144,11 +148,18 @@ extension SummaryReport {
             rows.append([total] + lastRow + [hundred])
             return (style == .markdown ? "\n" : "") + bullet + title + "\n" + (style == .markdown ? "\n" : "") + grid(header, rows)
         }
+        // Across a multiple-choice dimension a line's percentages need not add to 100%: show its base instead.
+        let base = { (n: Int) in "n=\(n)" }
         out += percentages(t("rijpercentages (% van de rij)", "row percentages (% of the row)"), table.rowPercent,
-                           lastColumn: { table.rowTotals[$0] > 0 ? hundred : pct(nil) }, lastRow: table.columnTotals.map(share))
+                           lastColumn: { !table.rowsAddUp ? base(table.rowTotals[$0]) : table.rowTotals[$0] > 0 ? hundred : pct(nil) },
+                           lastRow: table.columnTotals.map(share))
         out += percentages(t("kolompercentages (% van de kolom)", "column percentages (% of the column)"), table.columnPercent,
-                           lastColumn: { share(table.rowTotals[$0]) }, lastRow: table.columnTotals.map { $0 > 0 ? hundred : pct(nil) })
+                           lastColumn: { share(table.rowTotals[$0]) },
+                           lastRow: table.columnTotals.map { !table.columnsAddUp ? base($0) : $0 > 0 ? hundred : pct(nil) })
         out += style == .markdown ? "\n" : ""
+        if !tab.countsRespondentsOnce {
+            out += bullet + t(Self.multipleNote.nl, Self.multipleNote.en) + "\n"
+        }
         if let test = tab.test {
             out += bullet + t("toets (alleen echte antwoorden, n = \(test.n)): ", "test (real answers only, n = \(test.n)): ") + verdict(test) + "\n"
         } else if !tab.countsRespondentsOnce {

@@ -132,6 +132,39 @@ import Testing
         #expect(m.test == nil)
     }
 
+    /// A multiple-choice dimension is a set of yes/no questions: its percentages are of the
+    /// respondents in the row (column), not of the mentions, and its totals count respondents.
+    /// By hand: contact yes W1 {taal, schaamte}, W2 {taal}; no W3 {taal, schaamte, wantrouwen},
+    /// W4 (a default answer), W5 don't know.
+    @Test func multipleChoicePercentagesAreOfRespondents() throws {
+        let s = try summarize { $0.crossTabs = [CrossTabRequest(row: "contact", column: "drempels"),
+                                                CrossTabRequest(row: "drempels", column: "contact")] }
+        let byRow = try #require(s.all?.crossTabs.first { $0.variant == "wijkteam" && $0.request.row == "contact" })
+        #expect(byRow.columnsMultiple && !byRow.rowsMultiple)
+        let t = byRow.table
+        let yes = try #require(byRow.rowCodes.firstIndex(of: "true")), no = try #require(byRow.rowCodes.firstIndex(of: "false"))
+        let taal = try #require(byRow.columnCodes.firstIndex(of: "taal"))
+        let schaamte = try #require(byRow.columnCodes.firstIndex(of: "schaamte"))
+        #expect(t.rowTotals[yes] == 2 && t.rowTotals[no] == 3)        // respondents, not 3 and 5+ mentions
+        #expect(t.columnTotals[taal] == 3 && t.total == 5)
+        #expect(t.rowPercent(yes, taal) == 100)                        // both teams in contact name taal
+        #expect(t.rowPercent(yes, schaamte) == 50)
+        #expect(abs((t.rowPercent(no, taal) ?? 0) - 100.0 / 3) < 1e-12)
+        #expect(t.columnPercent(yes, taal).map { abs($0 - 200.0 / 3) < 1e-12 } == true)
+        #expect(!t.rowsAddUp && t.columnsAddUp)
+        #expect(byRow.test == nil)
+        // Crossed the other way: the columns' bases are respondents, the rows add up by respondent.
+        let byColumn = try #require(s.all?.crossTabs.first { $0.variant == "wijkteam" && $0.request.row == "drempels" })
+        let u = byColumn.table
+        let uYes = try #require(byColumn.columnCodes.firstIndex(of: "true"))
+        let uTaal = try #require(byColumn.rowCodes.firstIndex(of: "taal"))
+        #expect(u.columnTotals[uYes] == 2 && u.rowTotals[uTaal] == 3 && u.total == 5)
+        #expect(u.columnPercent(uTaal, uYes) == 100)
+        #expect(u.rowsAddUp && !u.columnsAddUp)
+        // Cells are unchanged: one per respondent per choice.
+        #expect(byRow.count("true", "taal") == 2 && byRow.count("false", "taal") == 1)
+    }
+
     @Test func coreComparisonCarriesItsTest() throws {
         let s = try summarize { _ in }
         let kent = try #require(s.all?.core.first { $0.questionID == "kent_leefwereld" })

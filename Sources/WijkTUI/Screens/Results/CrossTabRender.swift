@@ -111,7 +111,7 @@ extension CrossTabScreen {
     private func rowTotal(_ t: ContingencyTable, _ r: Int) -> String {
         switch view {
         case .counts: return "\(t.rowTotals[r])"
-        case .rowPercent: return t.rowTotals[r] > 0 ? "100%" : "–"
+        case .rowPercent: return !t.rowsAddUp ? "n=\(t.rowTotals[r])" : t.rowTotals[r] > 0 ? "100%" : "–"
         case .columnPercent: return NumberFormat.percent(t.total > 0 ? Double(t.rowTotals[r]) * 100 / Double(t.total) : nil)
         }
     }
@@ -120,7 +120,7 @@ extension CrossTabScreen {
         switch view {
         case .counts: return "\(t.columnTotals[c])"
         case .rowPercent: return NumberFormat.percent(t.total > 0 ? Double(t.columnTotals[c]) * 100 / Double(t.total) : nil)
-        case .columnPercent: return t.columnTotals[c] > 0 ? "100%" : "–"
+        case .columnPercent: return !t.columnsAddUp ? "n=\(t.columnTotals[c])" : t.columnTotals[c] > 0 ? "100%" : "–"
         }
     }
 
@@ -138,7 +138,9 @@ extension CrossTabScreen {
                 ? lang.t("Geen toets: te weinig verschillende antwoorden.", "No test: too few different answers.")
                 : lang.t("Geen toets: bij meerkeuze telt een respondent in meer cellen.",
                          "No test: with multiple choice a respondent is in several cells.")
-            return [(why, .muted)]
+            guard !tab.countsRespondentsOnce else { return [(why, .muted)] }
+            let note = SummaryReport.multipleNote
+            return [(why, .muted)] + TextWidth.wrap(lang.t(note.nl, note.en) + ".", width: width).prefix(2).map { ($0, .muted) }
         }
         let text = lang.t("n = \(test.n) (echte antwoorden) · ", "n = \(test.n) (real answers) · ") + words.verdict(test)
         let style: Style = test.isReliable ? (test.isSignificant() ? .accent : .normal) : .warning
