@@ -161,4 +161,22 @@ import WijkModel
         _ = b.handle(.character("p"))
         #expect(b.crossTab?.view == .counts)
     }
+
+    /// Multiple-choice columns: a row's percentages are of its respondents (Ja: wt-1 turks+syrisch,
+    /// wt-2 syrisch, wt-4 none → syrisch 2 of 3 = 67%, not 2 of 4 mentions), its total is n=3, and a note says so.
+    @Test(arguments: [Lang.nl, .en])
+    func multipleChoicePercentagesAreOfRespondents(lang: Lang) throws {
+        var b = try Self.crossTab("contact", "buiten_beeld", width: 120, height: 40, lang: lang)
+        var lines = ResultsFixture.render(b).lines
+        let total = lang == .nl ? "Totaal" : "Total"
+        #expect(lines.contains { $0.hasPrefix(" \(total)") && $0.hasSuffix(" 4") }, "\(lines)")   // 4 wijkteams, 5 mentions
+        let note = lang == .nl ? "meerdere antwoorden mogelijk" : "multiple answers possible"
+        #expect(lines.contains { $0.contains(note) })
+        _ = b.handle(.character("p"))
+        lines = ResultsFixture.render(b).lines
+        let ja = try #require(lines.first { $0.hasPrefix(lang == .nl ? " Ja " : " Yes ") })
+        #expect(ja.contains("67%") && !ja.contains("50%") && ja.hasSuffix("n=3"), "\(ja)")
+        let nee = try #require(lines.first { $0.hasPrefix(lang == .nl ? " Nee " : " No ") })
+        #expect(nee.hasSuffix("n=1"), "\(nee)")
+    }
 }

@@ -57,6 +57,23 @@ import Testing
         #expect(out.contains("test (real answers only, n = 10): Fisher's exact, p = 0.190: no significant difference\n"))
     }
 
+    /// Multiple-choice columns: row percentages of the row's respondents (x: 4 respondents, 3 ticked
+    /// "1", 2 ticked "2": 75% and 50%, not 60% and 40% of 5 mentions), its base where 100% would be, and a note.
+    @Test func multipleChoiceCrossTabIsOfRespondents() {
+        var tab = CrossTab(request: CrossTabRequest(row: "a", column: "b"), variant: "wijkteam", respondents: 6,
+                           rowCodes: ["x", "y"], columnCodes: ["1", "2"],
+                           cells: ["x": ["1": 3, "2": 2], "y": ["1": 1, "2": 1]],
+                           rowBases: ["x": 4, "y": 2], columnBases: ["1": 4, "2": 3])
+        tab.columnsMultiple = true
+        let out = report(question(1, 1), question(1, 1), crossTabs: [tab])
+        #expect(out.contains("  x       3   2       4\n"), "\(out)")
+        #expect(out.contains("  total   4   3       6\n"))
+        #expect(out.contains("  x       75.0%   50.0%      n=4\n"))
+        #expect(out.contains("  total   66.7%   50.0%   100.0%\n"))     // the question list's overall shares
+        #expect(out.contains("multiple answers possible: percentages of respondents, they do not add up to 100%\n"))
+        #expect(out.contains("no test: with multiple choice"))
+    }
+
     /// "niet te beoordelen" with only 2 of 10 small cells (within the 20% rule) names the real reason:
     /// an expected count below 1.
     @Test func cannotBeJudgedSaysWhyWhenAnExpectedCountIsBelowOne() {
