@@ -40,6 +40,26 @@ import WijkModel
         #expect(!FileManager.default.fileExists(atPath: out + ".csv"))
     }
 
+    /// The coding commands select interviews as the summary does: the same checked
+    /// filters, and a named folder that is not there is an error, not the default data folder.
+    @Test func codingCommandsCheckFiltersAndFolders() throws {
+        let dir = try emptyDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect(try WijkBinary.run(["codes", "add", "Taal", "--data", dir.path]).status == 0)
+        let auto = try WijkBinary.run(["code", "auto", dir.path, "--coder", "anna", "--question", "beeld",
+                                       "--code", "taal", "--match", "taal", "--variant", "wijkteams"])
+        #expect(auto.status == 2, "\(auto.stderr)")
+        #expect(auto.stderr.contains("'wijkteam'"))
+        let missing = dir.appendingPathComponent("nergens").path
+        for args in [["agreement", missing, "--coders", "a,b"], ["export", "codings", missing, "-o", dir.appendingPathComponent("c.csv").path],
+                     ["code", "auto", missing, "--coder", "anna", "--question", "beeld", "--code", "taal", "--match", "x"]] {
+            let r = try WijkBinary.run(args)
+            #expect(r.status == 1, "\(args) \(r.stderr)")
+            #expect(r.stderr.contains("bestaat niet"), "\(args) \(r.stderr)")
+            #expect(!r.stderr.contains(".local/share"), "\(args)")
+        }
+    }
+
     @Test func fromAfterToIsAnError() throws {
         let dir = try emptyDir()
         defer { try? FileManager.default.removeItem(at: dir) }
