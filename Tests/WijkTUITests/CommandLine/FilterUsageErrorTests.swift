@@ -19,6 +19,7 @@ import WijkModel
         #expect(r.status == 2)
         #expect(r.stderr.contains("--variant"))
         #expect(r.stderr.contains("'wijkteam'"))
+        #expect(!r.stderr.contains("Usage"))   // the root command's usage is not this command's
         let en = try WijkBinary.run(["summary", dir.path, "--variant", "Migranten-organisatie", "--lang", "en"])
         #expect(en.status == 2)
         #expect(en.stderr.contains("did you mean 'migrantenorganisatie'"))
