@@ -26,7 +26,7 @@ struct AgreementCommand: ParsableCommand {
         let lang = selection.common.lang
         if let question { try selection.checkQuestion(question) }
         let names = coders.split(separator: ",").map(String.init)
-        let folder = CodingFolder(data: selection.dataFolder)
+        let folder = CodingFolder(data: try selection.dataFolder)
         let (book, first, second) = try codingCommand(lang) {
             (try folder.loadCodebook(), try folder.loadCodings(names[0]), try folder.loadCodings(names[1]))
         }

@@ -8,7 +8,7 @@ extension CoderOption {
         let lang = common.lang
         let explicit = coder != nil
         guard let coder = try resolve(lang, required: false) else { return nil }
-        let data = CoderOption.dataFolder(paths, common: common)
+        let data = try CoderOption.dataFolder(paths, common: common)
         if !explicit && !FileManager.default.fileExists(atPath: CodingFolder(data: data).codingsURL(coder).path) { return nil }
         return try codingCommand(lang) { try CodingProject.open(data: data, coder: coder) }
     }

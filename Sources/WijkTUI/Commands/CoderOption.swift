@@ -38,8 +38,10 @@ struct CoderOption: ParsableArguments {
     }
 
     /// The data folder coding belongs to: the first folder among `paths`, else the data directory.
-    static func dataFolder(_ paths: [String], common: CommonOptions) -> URL {
-        for path in paths {
+    /// A named path that is not there is refused (`CommonOptions.targets`), not
+    /// silently replaced by the default data directory.
+    static func dataFolder(_ paths: [String], common: CommonOptions) throws -> URL {
+        for path in try common.targets(paths) where !paths.isEmpty {
             var isDir: ObjCBool = false
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
                 return URL(fileURLWithPath: path, isDirectory: true).standardizedFileURL

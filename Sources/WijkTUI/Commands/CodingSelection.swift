@@ -11,14 +11,15 @@ struct CodingSelection: ParsableArguments {
     @OptionGroup var filters: FilterOptions
     @OptionGroup var common: CommonOptions
 
-    var dataFolder: URL { CoderOption.dataFolder(paths, common: common) }
+    var dataFolder: URL { get throws { try CoderOption.dataFolder(paths, common: common) } }
 
     /// The open answers of the selected interviews, with the summary they came from.
     func answers() throws -> (summary: Summary, answers: CodableAnswers) {
-        let options = AggregationOptions(filter: filters.filter, keepOpenAnswers: true, lang: common.lang,
-                                         today: Today.string())
-        let targets = paths.isEmpty ? [common.dataDirectory.path] : paths
-        let summary = Aggregator(questionnaires: try common.questionnaires(), options: options).summarize(paths: targets)
+        let questionnaires = try common.questionnaires()
+        let options = AggregationOptions(filter: try filters.filter(for: questionnaires, lang: common.lang),
+                                         keepOpenAnswers: true, lang: common.lang, today: Today.string())
+        let targets = try common.targets(paths)
+        let summary = Aggregator(questionnaires: questionnaires, options: options).summarize(paths: targets)
         if !summary.invalid.isEmpty {
             Console.error(common.lang.t("\(common.lang.count(summary.invalid.count, Noun.file)) overgeslagen (zie wijk validate)",
                                         "\(common.lang.count(summary.invalid.count, Noun.file)) skipped (see wijk validate)"))

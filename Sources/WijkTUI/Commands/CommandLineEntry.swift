@@ -17,7 +17,15 @@ enum CommandLineEntry {
         do {
             let names = Set(WijkCommand.configuration.subcommands.compactMap { $0.configuration.commandName })
             var command = try WijkCommand.parseAsRoot(GlobalOptions.normalized(arguments, subcommands: names))
-            try command.run()
+            do {
+                try command.run()
+            } catch let error as ValidationError {
+                // Raised while running (a filter checked against the questionnaires): the
+                // message says it all, in the interface language; the parser would add the
+                // root command's English usage, which is not the command that was given.
+                Console.error(error.message)
+                exit(2)
+            }
             exit(0)
         } catch let error as UserFacingError {
             Console.error(error.description)

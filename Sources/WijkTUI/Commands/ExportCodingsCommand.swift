@@ -26,15 +26,17 @@ struct ExportCodingsCommand: ParsableCommand {
     func run() throws {
         let lang = selection.common.lang
         try selection.checkTargets([output])
-        let folder = CodingFolder(data: CoderOption.dataFolder(selection.paths, common: selection.common))
+        let folder = CodingFolder(data: try CoderOption.dataFolder(selection.paths, common: selection.common))
         let names = coder.map { [$0] } ?? folder.coders()
         let (book, coders) = try codingCommand(lang) { (try folder.loadCodebook(), try names.map(folder.loadCodings)) }
         guard coders.contains(where: { $0.count > 0 }) else {
             throw UserFacingError(description: lang.t("Geen coderingen in \(folder.url.path)", "No codings in \(folder.url.path)"))
         }
-        let options = AggregationOptions(filter: selection.filters.filter, keepOpenAnswers: true, lang: lang, today: Today.string())
-        let targets = selection.paths.isEmpty ? [selection.common.dataDirectory.path] : selection.paths
-        let summary = Aggregator(questionnaires: try selection.common.questionnaires(), options: options).summarize(paths: targets)
+        let questionnaires = try selection.common.questionnaires()
+        let options = AggregationOptions(filter: try selection.filters.filter(for: questionnaires, lang: lang),
+                                         keepOpenAnswers: true, lang: lang, today: Today.string())
+        let targets = try selection.common.targets(selection.paths)
+        let summary = Aggregator(questionnaires: questionnaires, options: options).summarize(paths: targets)
         for report in summary.invalid { Console.error(DisplayText.line(report.file) + ": " + lang.t("overgeslagen", "skipped")) }
         let rows = CodingsExport.rows(answers: CodableAnswers(summary: summary), coders: coders, codebook: book)
         let export = CodingsExport(options: CSVExport.Options(delimiter: delimiter.first ?? ",", bom: bom, lang: lang,
@@ -46,7 +48,7 @@ struct ExportCodingsCommand: ParsableCommand {
     /// `--with-codes CODER` for the tabular exports.
     static func codeColumns(_ coder: String, _ selection: ExportSelection, _ layout: ExportLayout) throws -> CodeColumns {
         let lang = selection.common.lang
-        let folder = CodingFolder(data: CoderOption.dataFolder(selection.paths, common: selection.common))
+        let folder = CodingFolder(data: try CoderOption.dataFolder(selection.paths, common: selection.common))
         let (book, codings) = try codingCommand(lang) { (try folder.loadCodebook(), try folder.loadCodings(coder)) }
         if codings.count == 0 {
             throw UserFacingError(description: lang.t("codeur ‘\(coder)’ heeft hier niets gecodeerd (\(folder.url.path))",

@@ -43,7 +43,8 @@ struct FilterOptions: ParsableArguments {
         return filter
     }
 
-    var filter: ResponseFilter {
+    /// Unchecked: commands take `filter(for:lang:)`, so a mistyped value is a usage error.
+    private var filter: ResponseFilter {
         ResponseFilter(variant: variant, gemeente: gemeente, wijk: wijk, interviewer: interviewer,
                        from: from, to: to, status: status.flatMap(ResponseStatus.init(rawValue:)),
                        includeDrafts: includeDrafts)

@@ -48,7 +48,7 @@ struct ResultsCommand: ParsableCommand {
     /// or nil when nobody is coding.
     private func codingRunner(_ lang: Lang) throws -> CodingRunner? {
         guard let coder = try coding.resolve(lang, required: false) else { return nil }
-        let data = CoderOption.dataFolder(paths, common: common)
+        let data = try CoderOption.dataFolder(paths, common: common)
         return try codingCommand(lang) { CodingRunner(project: try CodingProject.open(data: data, coder: coder), lang: lang) }
     }
 }

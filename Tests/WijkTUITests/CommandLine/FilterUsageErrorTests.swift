@@ -19,6 +19,7 @@ import WijkModel
         #expect(r.status == 2)
         #expect(r.stderr.contains("--variant"))
         #expect(r.stderr.contains("'wijkteam'"))
+        #expect(!r.stderr.contains("Usage"))   // the root command's usage is not this command's
         let en = try WijkBinary.run(["summary", dir.path, "--variant", "Migranten-organisatie", "--lang", "en"])
         #expect(en.status == 2)
         #expect(en.stderr.contains("did you mean 'migrantenorganisatie'"))
@@ -38,6 +39,26 @@ import WijkModel
             #expect(try WijkBinary.run(args + ["--from", "2026-03-05", "--to", "2026-03-01"]).status == 2, "\(args)")
         }
         #expect(!FileManager.default.fileExists(atPath: out + ".csv"))
+    }
+
+    /// The coding commands select interviews as the summary does: the same checked
+    /// filters, and a named folder that is not there is an error, not the default data folder.
+    @Test func codingCommandsCheckFiltersAndFolders() throws {
+        let dir = try emptyDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect(try WijkBinary.run(["codes", "add", "Taal", "--data", dir.path]).status == 0)
+        let auto = try WijkBinary.run(["code", "auto", dir.path, "--coder", "anna", "--question", "beeld",
+                                       "--code", "taal", "--match", "taal", "--variant", "wijkteams"])
+        #expect(auto.status == 2, "\(auto.stderr)")
+        #expect(auto.stderr.contains("'wijkteam'"))
+        let missing = dir.appendingPathComponent("nergens").path
+        for args in [["agreement", missing, "--coders", "a,b"], ["export", "codings", missing, "-o", dir.appendingPathComponent("c.csv").path],
+                     ["code", "auto", missing, "--coder", "anna", "--question", "beeld", "--code", "taal", "--match", "x"]] {
+            let r = try WijkBinary.run(args)
+            #expect(r.status == 1, "\(args) \(r.stderr)")
+            #expect(r.stderr.contains("bestaat niet"), "\(args) \(r.stderr)")
+            #expect(!r.stderr.contains(".local/share"), "\(args)")
+        }
     }
 
     @Test func fromAfterToIsAnError() throws {
