@@ -69,7 +69,11 @@ public struct HTMLReport {
             (t("Interviews (geldig, uniek)", "Interviews (valid, distinct)"), summary.interviews),
             (t("Meegeteld in dit rapport", "Counted in this report"), summary.counted),
         ]
-        for v in group?.variants ?? [] { rows.append(("\u{2003}" + words.variant(v.variant), v.respondents)) }
+        for v in group?.variants ?? [] {
+            rows.append(("\u{2003}" + words.variant(v.variant), v.respondents))
+            // Counted like any interview, n.v.t. on every question: said here so the n's add up.
+            if v.withoutConsent > 0 { rows.append(("\u{2003}\u{2003}" + WithoutConsentText.label(options.lang), v.withoutConsent)) }
+        }
         rows += [
             (t("Ongeldige bestanden (niet meegeteld)", "Invalid files (not counted)"), summary.invalid.count),
             (t("Dubbele interviews (laatste versie geteld)", "Duplicate interviews (latest revision counted)"),

@@ -27,7 +27,10 @@ public struct MarkdownReport {
         out += "| " + t("Interviews", "Interviews") + " | n |\n|---|---:|\n"
         out += "| \(t("Bestanden gevonden", "Files found")) | \(summary.files) |\n"
         out += "| \(t("Meegeteld in dit rapport", "Counted in this report")) | \(summary.counted) |\n"
-        for v in group?.variants ?? [] { out += "| \(d(words.variant(v.variant))) | \(v.respondents) |\n" }
+        for v in group?.variants ?? [] {
+            out += "| \(d(words.variant(v.variant))) | \(v.respondents) |\n"
+            if v.withoutConsent > 0 { out += "| – \(WithoutConsentText.label(html.options.lang)) | \(v.withoutConsent) |\n" }
+        }
         out += "| \(t("Ongeldige bestanden", "Invalid files")) | \(summary.invalid.count) |\n"
         out += "| \(t("Open conflicten", "Open conflicts")) | \(summary.conflicts.count) |\n\n"
         if let period = html.periodRange(group) {
