@@ -117,7 +117,8 @@ struct AggregationPass: Sendable {
         if let slot = dateSlots[layout], case .text(let d)? = record.values[slot] { day = ISOWeek.day(d) }
         let days = day ?? Int((record.createdAt.timeIntervalSince1970 / 86_400).rounded(.down))
         return ProgressEntry(file: Int32(truncatingIfNeeded: file), isDraft: record.status == .draft,
-                             day: Int32(clamping: days), interviewer: record.interviewer)
+                             day: Int32(clamping: days), interviewer: record.interviewer,
+                             layout: Int16(clamping: layout), withoutConsent: layouts[layout].endedWithoutConsent(record))
     }
 
     /// Reads the files with the given indices.

@@ -65,7 +65,8 @@ public struct Aggregator: Sendable {
         result.distinctIDs = resolution.winners.count
         let conflicted = Set(resolution.sets.filter(\.isConflict).map(\.id) + conflictCopies.compactMap(CorpusListing.conflictID))
         result.fieldwork = FieldworkProgress.count(result.progress, winners: resolution.winners.map(\.file),
-                                                   files: files.count, openConflicts: conflicted.sorted())
+                                                   files: files.count, openConflicts: conflicted.sorted(),
+                                                   variants: pass.layouts.map(\.questionnaire.variant))
         result.progress = []
         result.revisions = []   // not needed any more; free before building
         let superseded = resolution.superseded.filter(\.included).map(\.file).sorted()

@@ -61,6 +61,9 @@ public struct VariantSummary: Sendable, Hashable {
     public var title: LocalizedText
     /// Interviews counted for this variant.
     public var respondents: Int
+    /// Of `respondents`, completed interviews that ended without consent (the
+    /// respondent said no to `toestemming`): counted, but n.v.t. on every question.
+    public var withoutConsent = 0
     public var questions: [QuestionSummary]
 
     public func question(_ id: String) -> QuestionSummary? { questions.first { $0.id == id } }

@@ -65,6 +65,8 @@ struct QuestionTally: Sendable {
 /// The tallies of one variant (one questionnaire), indexed like its questions.
 struct VariantTally: Sendable {
     var respondents = 0
+    /// Of `respondents`, completed interviews that ended without consent.
+    var withoutConsent = 0
     var tallies: [QuestionTally]
     /// Cross-tab cells per requested pair (same order as the requests): "row\u{1F}column" → count.
     var crossCells: [[String: Int]]
@@ -82,6 +84,7 @@ struct VariantTally: Sendable {
 
     mutating func merge(_ other: VariantTally) {
         respondents += other.respondents
+        withoutConsent += other.withoutConsent
         for i in tallies.indices { tallies[i].merge(other.tallies[i]) }
         for i in crossCells.indices {
             Self.add(other.crossCells[i], to: &crossCells[i])

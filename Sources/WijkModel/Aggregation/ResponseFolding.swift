@@ -8,6 +8,7 @@ extension QuestionLayout {
     func fold(_ r: ResponseRecord, file: Int, sign: Int, open: inout OpenCollector?,
               crossTabs: [(Int?, Int?)], into tally: inout VariantTally) {
         tally.respondents += sign
+        if endedWithoutConsent(r) { tally.withoutConsent += sign }
         var origin: OpenAnswerOrigin?
         for i in questions.indices {
             let kind = kinds[i]

@@ -10,6 +10,7 @@ public struct SummaryGroup: Sendable, Hashable {
 
     public func variant(_ name: String) -> VariantSummary? { variants.first { $0.variant == name } }
     public var respondents: Int { variants.reduce(0) { $0 + $1.respondents } }
+    public var withoutConsent: Int { variants.reduce(0) { $0 + $1.withoutConsent } }
 }
 
 /// The result of `Aggregator.summarize`.

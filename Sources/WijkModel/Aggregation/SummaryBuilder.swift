@@ -122,7 +122,7 @@ struct SummaryBuilder {
         }
         let qn = layout.questionnaire
         return VariantSummary(variant: qn.variant, questionnaireID: qn.id, title: qn.title,
-                              respondents: tally.respondents, questions: questions)
+                              respondents: tally.respondents, withoutConsent: tally.withoutConsent, questions: questions)
     }
 
     func questionSummary(_ layout: QuestionLayout, _ i: Int, _ q: Question, _ t: QuestionTally,

@@ -70,6 +70,7 @@ public enum SummaryJSON {
         o["group"] = g.name.map(JSONValue.string) ?? .null
         o["respondents"] = int(g.respondents)
         o["variants"] = .object(JSONObject(g.variants.map { ($0.variant, int($0.respondents)) }))
+        o["withoutConsent"] = .object(JSONObject(g.variants.map { ($0.variant, int($0.withoutConsent)) }))
         return o
     }
 

@@ -76,6 +76,7 @@ extension SummaryJSON {
             ("complete", int(p.complete)), ("draftsOutstanding", int(p.draftsOutstanding)),
             ("openConflicts", .array(p.openConflicts.map(JSONValue.string))),
             ("weeks", rows(p.weeks, "week")), ("interviewers", rows(p.interviewers, "interviewer")),
+            ("withoutConsent", .object(JSONObject(p.withoutConsent.map { ($0.variant, int($0.count)) }))),
         ]))
     }
 

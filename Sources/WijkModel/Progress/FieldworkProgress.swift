@@ -19,6 +19,14 @@ public struct FieldworkProgress: Sendable, Hashable {
         }
     }
 
+    /// Completed interviews of one variant that ended without consent.
+    public struct VariantCount: Sendable, Hashable {
+        public var variant: String
+        public var count: Int
+
+        public init(variant: String, count: Int) { self.variant = variant; self.count = count }
+    }
+
     /// Per ISO week of the interview date, oldest first (weeks without interviews left out).
     public var weeks: [Row]
     /// Per interviewer, compared case-insensitively (shown as the first spelling in sort order), by name.
@@ -29,11 +37,16 @@ public struct FieldworkProgress: Sendable, Hashable {
     /// Interview ids with an unresolved conflict (a `*.conflict-*.json` copy, or
     /// two revisions tied with different content), sorted. All interviews, whatever the filter.
     public var openConflicts: [String]
+    /// Of `complete`, per variant (those with interviews, in questionnaire order):
+    /// interviews that ended without consent, counted like any other.
+    public var withoutConsent: [VariantCount]
+    public var withoutConsentTotal: Int { withoutConsent.reduce(0) { $0 + $1.count } }
 
     public init(weeks: [Row] = [], interviewers: [Row] = [], complete: Int = 0, draftsOutstanding: Int = 0,
-                openConflicts: [String] = []) {
+                openConflicts: [String] = [], withoutConsent: [VariantCount] = []) {
         self.weeks = weeks; self.interviewers = interviewers; self.complete = complete
         self.draftsOutstanding = draftsOutstanding; self.openConflicts = openConflicts
+        self.withoutConsent = withoutConsent
     }
 }
 
@@ -44,16 +57,21 @@ struct ProgressEntry: Sendable {
     /// Days since 1970-01-01 of the interview date.
     var day: Int32
     var interviewer: String
+    /// The layout (variant) of the response, and whether it ended without consent.
+    var layout: Int16
+    var withoutConsent: Bool
 }
 
 extension FieldworkProgress {
     /// Counts the entries of the files that count (`winners`, by file index).
-    static func count(_ entries: [ProgressEntry], winners: [Int], files: Int, openConflicts: [String]) -> FieldworkProgress {
+    static func count(_ entries: [ProgressEntry], winners: [Int], files: Int, openConflicts: [String],
+                      variants: [String]) -> FieldworkProgress {
         var slot = [Int32](repeating: -1, count: files)
         for (i, e) in entries.enumerated() { slot[Int(e.file)] = Int32(i) }
         var weeks: [ISOWeek: (Int, Int)] = [:]
         var people: [String: (name: String, complete: Int, drafts: Int)] = [:]
         var complete = 0, drafts = 0
+        var seen = [Bool](repeating: false, count: variants.count), noConsent = [Int](repeating: 0, count: variants.count)
         // Weeks are computed once per day, not once per interview.
         var weekOfDay: [Int32: ISOWeek] = [:]
         var folded: [String: String] = [:]
@@ -77,6 +95,10 @@ extension FieldworkProgress {
             var p = people[key] ?? (name, 0, 0)
             if name < p.name { p.name = name }
             if e.isDraft { drafts += 1; w.1 += 1; p.drafts += 1 } else { complete += 1; w.0 += 1; p.complete += 1 }
+            if variants.indices.contains(Int(e.layout)) {
+                seen[Int(e.layout)] = true
+                if e.withoutConsent { noConsent[Int(e.layout)] += 1 }
+            }
             weeks[week] = w
             people[key] = p
         }
@@ -84,6 +106,17 @@ extension FieldworkProgress {
             weeks: weeks.keys.sorted().map { Row(key: $0.code, complete: weeks[$0]!.0, drafts: weeks[$0]!.1) },
             interviewers: people.values.sorted { ($0.name.lowercased(), $0.name) < ($1.name.lowercased(), $1.name) }
                 .map { Row(key: $0.name, complete: $0.complete, drafts: $0.drafts) },
-            complete: complete, draftsOutstanding: drafts, openConflicts: openConflicts)
+            complete: complete, draftsOutstanding: drafts, openConflicts: openConflicts,
+            withoutConsent: variantCounts(variants, seen: seen, counts: noConsent))
+    }
+
+    /// Per variant name (several questionnaire versions may share one), in the layouts' order.
+    private static func variantCounts(_ variants: [String], seen: [Bool], counts: [Int]) -> [VariantCount] {
+        var out: [VariantCount] = []
+        for i in variants.indices where seen[i] {
+            if let j = out.firstIndex(where: { $0.variant == variants[i] }) { out[j].count += counts[i] }
+            else { out.append(VariantCount(variant: variants[i], count: counts[i])) }
+        }
+        return out
     }
 }

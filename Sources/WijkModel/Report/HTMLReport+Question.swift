@@ -30,7 +30,7 @@ extension HTMLReport {
         out += codes(q.id) + codes(q.id + ".other")
         if let comparison = q.comparison {
             out += "<p class=\"test\"><strong>" + t("Toets wijkteams – migrantenorganisaties: ", "Test teams – organisations: ")
-            out += "</strong>" + HTMLText.line(verdict(comparison.difference)) + "</p>"
+            out += "</strong>" + verdicts(comparison.difference).map(HTMLText.line).joined(separator: "<br>") + "</p>"
         }
         for r in q.results {
             if let apart = words.notAnAnswer(r.summary) {

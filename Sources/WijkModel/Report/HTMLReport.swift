@@ -69,7 +69,11 @@ public struct HTMLReport {
             (t("Interviews (geldig, uniek)", "Interviews (valid, distinct)"), summary.interviews),
             (t("Meegeteld in dit rapport", "Counted in this report"), summary.counted),
         ]
-        for v in group?.variants ?? [] { rows.append(("\u{2003}" + words.variant(v.variant), v.respondents)) }
+        for v in group?.variants ?? [] {
+            rows.append(("\u{2003}" + words.variant(v.variant), v.respondents))
+            // Counted like any interview, n.v.t. on every question: said here so the n's add up.
+            if v.withoutConsent > 0 { rows.append(("\u{2003}\u{2003}" + WithoutConsentText.label(options.lang), v.withoutConsent)) }
+        }
         rows += [
             (t("Ongeldige bestanden (niet meegeteld)", "Invalid files (not counted)"), summary.invalid.count),
             (t("Dubbele interviews (laatste versie geteld)", "Duplicate interviews (latest revision counted)"),
@@ -167,20 +171,28 @@ public struct HTMLReport {
         for c in group.core {
             let d = c.difference
             out += "<tr><th scope=\"row\"><a href=\"#q-\(HTMLText.line(c.questionID))\">" + HTMLText.line(c.label.resolve(options.lang.rawValue)) + "</a></th>"
-            out += "<td class=\"n\">\(d.n[0])</td><td class=\"n\">\(d.n[1])</td><td>" + HTMLText.line(verdict(d)) + "</td></tr>"
+            out += "<td class=\"n\">\(d.n[0])</td><td class=\"n\">\(d.n[1])</td><td>" + verdicts(d).map(HTMLText.line).joined(separator: "<br>") + "</td></tr>"
         }
         return out + "</tbody></table></div></section>\n"
     }
 
-    /// "verschil (χ²(4) = …)" or "geen aantoonbaar verschil".
-    func verdict(_ d: VariantDifference) -> String {
-        if let test = d.test ?? d.meanTest { return words.verdict(test) + " (" + words.test(test) + ")" }
-        if !d.optionTests.isEmpty {
+    /// The tests of a shared-core question as `wijk summary` gives them: the
+    /// distribution's (or per option), then for numbers and scales the means'
+    /// (Welch), each "verdict (test; n = …)". A scale's chi-square can be
+    /// unreliable while its means clearly differ; one test alone hid that.
+    func verdicts(_ d: VariantDifference) -> [String] {
+        var out: [String] = []
+        if let test = d.test {
+            out.append(t("verdeling: ", "distribution: ") + words.verdict(test) + " (" + words.test(test) + ")")
+        } else if !d.optionTests.isEmpty {
             let marked = d.optionTests.filter { $0.test?.isSignificant() == true }.count
-            return marked == 0 ? t("geen aantoonbaar verschil per optie", "no demonstrable difference per option")
-                               : t("verschil bij \(marked) van \(d.optionTests.count) opties", "difference in \(marked) of \(d.optionTests.count) options")
+            out.append(marked == 0 ? t("geen aantoonbaar verschil per optie", "no demonstrable difference per option")
+                                   : t("verschil bij \(marked) van \(d.optionTests.count) opties", "difference in \(marked) of \(d.optionTests.count) options"))
         }
-        return words.verdict(nil)
+        if let mean = d.meanTest {
+            out.append(t("gemiddelden: ", "means: ") + words.verdict(mean) + " (" + words.test(mean) + ")")
+        }
+        return out.isEmpty ? [words.verdict(nil)] : out
     }
 
     private func contents(_ sections: [ReportSection]) -> String {

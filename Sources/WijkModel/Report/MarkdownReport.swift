@@ -27,7 +27,10 @@ public struct MarkdownReport {
         out += "| " + t("Interviews", "Interviews") + " | n |\n|---|---:|\n"
         out += "| \(t("Bestanden gevonden", "Files found")) | \(summary.files) |\n"
         out += "| \(t("Meegeteld in dit rapport", "Counted in this report")) | \(summary.counted) |\n"
-        for v in group?.variants ?? [] { out += "| \(d(words.variant(v.variant))) | \(v.respondents) |\n" }
+        for v in group?.variants ?? [] {
+            out += "| \(d(words.variant(v.variant))) | \(v.respondents) |\n"
+            if v.withoutConsent > 0 { out += "| – \(WithoutConsentText.label(html.options.lang)) | \(v.withoutConsent) |\n" }
+        }
         out += "| \(t("Ongeldige bestanden", "Invalid files")) | \(summary.invalid.count) |\n"
         out += "| \(t("Open conflicten", "Open conflicts")) | \(summary.conflicts.count) |\n\n"
         if let period = html.periodRange(group) {
@@ -43,8 +46,8 @@ public struct MarkdownReport {
             out += "\n"
         }
         out += "## " + t("Methode", "Method") + "\n\n"
-        out += t("Percentages zijn van n (wie de vraag echt beantwoordde); weet niet, geweigerd, niet ingevuld en niet van toepassing staan apart. 95%-intervallen: Wilson (percentages), t (gemiddelden). Verschillen in de gedeelde kern alleen als een toets ze ondersteunt (chi-kwadraat of Fisher, p < 0,05). Citaten zijn een beperkte, gespreide keuze.",
-                 "Percentages are of n (who really answered); don't know, refused, unanswered and not applicable are apart. 95% intervals: Wilson (percentages), t (means). Differences in the shared core only when a test supports them (chi-square or Fisher, p < 0.05). Quotes are a limited, spread selection.")
+        out += t("Percentages zijn van n (wie de vraag echt beantwoordde); weet niet, geweigerd, niet ingevuld en niet van toepassing staan apart. 95%-intervallen: Wilson (percentages), t (gemiddelden). Verschillen in de gedeelde kern alleen als een toets ze ondersteunt (chi-kwadraat of Fisher, p < 0,05; bij getallen en schalen ook de gemiddelden, Welch). Citaten zijn een beperkte, gespreide keuze.",
+                 "Percentages are of n (who really answered); don't know, refused, unanswered and not applicable are apart. 95% intervals: Wilson (percentages), t (means). Differences in the shared core only when a test supports them (chi-square or Fisher, p < 0.05; for numbers and scales also the means, Welch). Quotes are a limited, spread selection.")
             .replacingOccurrences(of: "<", with: "\\<") + "\n"
         let sections = group.map { ReportLayout.sections($0, questionnaires: html.questionnaires, lang: html.options.lang) } ?? []
         for section in sections {
@@ -102,7 +105,7 @@ public struct MarkdownReport {
         }
         out += codes(q.id) + codes(q.id + ".other")
         if let comparison = q.comparison {
-            out += "\n" + t("Toets: ", "Test: ") + d(html.verdict(comparison.difference)) + "\n"
+            out += "\n" + t("Toets: ", "Test: ") + html.verdicts(comparison.difference).map(d).joined(separator: "; ") + "\n"
         }
         for r in q.results {
             if let apart = words.notAnAnswer(r.summary) { out += "\n" + d(words.variant(r.variant)) + t(", geen antwoord: ", ", no answer: ") + d(apart) + "\n" }

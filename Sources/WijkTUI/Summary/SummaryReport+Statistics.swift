@@ -205,6 +205,9 @@ extension SummaryReport {
                  "\(p.complete) complete, \(p.draftsOutstanding) draft(s) outstanding, \(p.openConflicts.count) conflict(s) open")
         if !p.openConflicts.isEmpty { out += ": " + p.openConflicts.map(d).joined(separator: ", ") }
         out += t(" (alle filters behalve de status)\n", " (every filter but the status)\n")
+        if let line = WithoutConsentText.line(p.withoutConsentCounts, lang: lang, name: d) {
+            out += (style == .markdown ? "\n" : "") + t("Afgerond, ", "Complete, ") + line + "\n"
+        }
         let columns = [t("afgerond", "complete"), t("concept", "draft"), t("totaal", "total")]
         func rows(_ rows: [FieldworkProgress.Row]) -> [[String]] {
             rows.map { [$0.key.isEmpty ? "–" : d($0.key), String($0.complete), String($0.drafts), String($0.total)] }

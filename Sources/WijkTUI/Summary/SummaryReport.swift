@@ -58,16 +58,20 @@ struct SummaryReport {
     private func header() -> String {
         var out = style == .markdown ? "# \(t("Samenvatting", "Summary"))\n\n" : ""
         // Summed over the groups: with --group-by each group has only its gemeente's counts.
-        var variants: [String] = [], respondents: [String: Int] = [:]
+        var variants: [String] = [], respondents: [String: Int] = [:], noConsent: [String: Int] = [:]
         for group in summary.groups {
             for v in group.variants {
                 if respondents[v.variant] == nil { variants.append(v.variant) }
                 respondents[v.variant, default: 0] += v.respondents
+                noConsent[v.variant, default: 0] += v.withoutConsent
             }
         }
         let perVariant = variants.map { "\(d($0)) \(respondents[$0] ?? 0)" }.joined(separator: ", ")
         out += t("\(lang.count(summary.files, Noun.file)), \(lang.count(summary.interviews, Noun.interview)); geteld: \(summary.counted) (\(perVariant))\n",
                  "\(lang.count(summary.files, Noun.file)), \(lang.count(summary.interviews, Noun.interview)); counted: \(summary.counted) (\(perVariant))\n")
+        if let line = WithoutConsentText.line(variants.map { ($0, noConsent[$0] ?? 0) }, lang: lang, name: d) {
+            out += (style == .markdown ? "\n" : "") + line + "\n"
+        }
         if summary.filter.isActive { out += t("Filter: ", "Filter: ") + filterText() + "\n" }
         if !summary.invalid.isEmpty {
             out += t("Ongeldige bestanden (weggelaten): \(summary.invalid.count)\n",

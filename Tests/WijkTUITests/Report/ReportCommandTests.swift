@@ -173,6 +173,55 @@ import Testing
         }
     }
 
+    /// A scale whose means clearly differ while its chi-square cannot be trusted (a
+    /// lone "3": an expected count below 1): the report gives the means test beside
+    /// the distribution test, with n, as `wijk summary` does — not "niet te beoordelen" alone.
+    @Test func scaleShowsTheMeansTestLikeTheSummary() throws {
+        try withTempDirectory { dir in
+            let data = dir.appendingPathComponent("data")
+            try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
+            _ = try WijkBinary.run(["generate", "--count", "60", "--seed", "11", "--out", data.path])
+            var seen: [String: Int] = [:]
+            for name in try FileManager.default.contentsOfDirectory(atPath: data.path).sorted() where name.hasSuffix(".json") {
+                let url = data.appendingPathComponent(name)
+                var json = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as! [String: Any]
+                var answers = json["answers"] as! [String: Any]
+                guard answers["kwaliteit_samenwerking"] is NSNumber, let variant = json["variant"] as? String else { continue }
+                let i = seen[variant, default: 0]
+                seen[variant] = i + 1
+                // Wijkteams poor (1, 2), organisations good (4, 5), one organisation in the middle.
+                answers["kwaliteit_samenwerking"] = variant == "wijkteam" ? 1 + i % 2 : (i == 0 ? 3 : 4 + i % 2)
+                json["answers"] = answers
+                try JSONSerialization.data(withJSONObject: json).write(to: url)
+            }
+            #expect(seen.count == 2 && seen.values.allSatisfy { $0 >= 4 }, "\(seen)")
+            let (html, summary) = try Self.report(dir, data: data)
+            let core = ((summary["groups"] as? [[String: Any]])?.first?["core"] as? [[String: Any]]) ?? []
+            let comparison = core.first { $0["question"] as? String == "kwaliteit_samenwerking" } ?? [:]
+            let test = comparison["test"] as? [String: Any] ?? [:], mean = comparison["meanTest"] as? [String: Any] ?? [:]
+            // The fixture is what it claims: an unreliable chi-square, a significant Welch test.
+            #expect(test["method"] as? String == "chiSquare" && test["reliable"] as? Bool == false)
+            #expect(mean["method"] as? String == "welchT" && mean["significant"] as? Bool == true)
+            let p = mean["p"] as? Double ?? 1
+            let pText = p < 0.001 ? "p < 0,001" : "p = " + String(format: "%.3f", p).replacingOccurrences(of: ".", with: ",")
+            let meanText = "gemiddelden: verschil (Welch t("
+            let article = html.components(separatedBy: "id=\"q-kwaliteit_samenwerking\"").dropFirst().first?
+                .components(separatedBy: "</article>").first ?? ""
+            let line = article.components(separatedBy: "<p class=\"test\">").dropFirst().first ?? ""
+            #expect(line.contains("verdeling: niet te beoordelen (χ²("), "\(line)")
+            #expect(line.contains(meanText) && line.contains(pText.replacingOccurrences(of: "<", with: "&lt;") + "; n = \(mean["n"] as? Int ?? -1))"), "\(line)")
+            // The overview at the top and the markdown report say the same.
+            let overview = html.components(separatedBy: "href=\"#q-kwaliteit_samenwerking\"").dropFirst().first?
+                .components(separatedBy: "</tr>").first ?? ""
+            #expect(overview.contains(meanText))
+            let md = try WijkBinary.run(["report", data.path, "--format", "markdown"]).stdout
+            let block = md.components(separatedBy: "\n### Hoe beoordeelt u de kwaliteit van de samenwerking?").dropFirst().first?
+                .components(separatedBy: "\n### ").first ?? ""
+            #expect(block.contains("Toets: verdeling: niet te beoordelen (χ²(") && block.contains(meanText), "\(block)")
+            #expect(block.contains(pText.replacingOccurrences(of: "<", with: "\\<") + "; n = \(mean["n"] as? Int ?? -1))"), "\(block)")
+        }
+    }
+
     @Test(.enabled(if: Chromium.path != nil, "needs chromium (apt-get install chromium)"))
     func chromiumRendersThePhoneViewAndThePDF() throws {
         try withTempDirectory { dir in

@@ -129,5 +129,13 @@ import Testing
         out = SummaryReport(summary: summary, lang: .nl, style: .text).render()
         #expect(out.contains("3 afgerond, 1 concept(en) open, 1 conflict(en) open: W3 (alle filters behalve de status)\n"))
         #expect(out.contains("  2026-W09            3         1        4\n"))
+        #expect(!out.contains("toestemming"))   // none without consent: nothing said
+        // Completed interviews without consent, per variant, in the section and on the progress screen.
+        summary.progress.withoutConsent = [.init(variant: "wijkteam", count: 2), .init(variant: "migrantenorganisatie", count: 0)]
+        out = SummaryReport(summary: summary, lang: .nl, style: .text).render()
+        #expect(out.contains("(alle filters behalve de status)\nAfgerond, waarvan zonder toestemming: 2 (wijkteam 2, migrantenorganisatie 0)\n"))
+        let context = ResultsContext(summary: summary, labels: ResultsLabels(questionnaires: BundledQuestionnaires.all, lang: .en))
+        let lines = ProgressScreen().lines(context, width: 100).map(\.0)
+        #expect(lines[1] == "Completed, of which without consent: 2 (wijkteam 2, migrantenorganisatie 0)", "\(lines)")
     }
 }

@@ -65,6 +65,8 @@ final class QuestionLayout: Sendable {
     let requiredPlans: [ConditionPlan?]
     /// This layout's place among a pass's layouts: where a record keeps its memo.
     let number: Int
+    /// The slot of the consent question (`toestemming`), if the questionnaire has one.
+    let consentSlot: Int?
 
     /// Text questions that name who or where rather than what was said.
     static let countedTextIDs: Set<String> = [MetadataID.organisation, MetadataID.gemeente, MetadataID.wijk]
@@ -82,6 +84,7 @@ final class QuestionLayout: Sendable {
         self.questions = questions
         self.sectionIndex = sections
         self.indexByID = index
+        self.consentSlot = index[MetadataID.consent]
         self.ids = questions.map(\.id)
         self.otherKeys = questions.map { $0.other == nil ? nil : $0.otherKey }
         self.choiceLists = questions.map { questionnaire.choiceList(for: $0) }
@@ -212,5 +215,16 @@ final class QuestionLayout: Sendable {
     func context(_ record: ResponseRecord, current: AnswerValue? = nil, today: String) -> RecordContext {
         RecordContext(indexByID: indexByID, values: record.values, others: record.others,
                       hidden: record.hidden, current: current, today: today)
+    }
+}
+
+extension QuestionLayout {
+    /// Whether a response is a completed interview that ended without consent:
+    /// what `InterviewEngine.endedWithoutConsent` records, read off the consent
+    /// answer already in the record (no second read of the file).
+    func endedWithoutConsent(_ r: ResponseRecord) -> Bool {
+        guard r.status == .complete, let c = consentSlot, r.relevance.isEmpty || r.relevance[c] else { return false }
+        if case .bool(false)? = r.values[c] { return true }
+        return false
     }
 }

@@ -13,6 +13,9 @@ struct ProgressScreen: Sendable, Hashable {
         out.append((lang.t("Voltooid \(p.complete) · concepten open \(p.draftsOutstanding) · conflicten open \(p.openConflicts.count)",
                            "Completed \(p.complete) · drafts outstanding \(p.draftsOutstanding) · conflicts open \(p.openConflicts.count)"),
                     .title))
+        if let line = WithoutConsentText.line(p.withoutConsentCounts, lang: lang) {
+            out += TextWidth.wrap(lang.t("Voltooid, ", "Completed, ") + line, width: width).map { ($0, .normal) }
+        }
         let note = lang.t("Elk filter telt mee behalve de status: concepten staan naast voltooide interviews.",
                           "Every filter applies except the status: drafts are shown beside completed interviews.")
         // Wrapped: at 80 columns the sentence would otherwise lose its end.
