@@ -124,17 +124,7 @@ struct ExportSPSSCommand: ParsableCommand {
     @OptionGroup var withCodes: WithCodesOption
 
     func run() throws {
-        let csvURL = URL(fileURLWithPath: output)
-        let spsURL = csvURL.deletingPathExtension().appendingPathExtension("sps")
-        try selection.checkTargets([csvURL.path, spsURL.path])
-        let (source, plan) = try selection.plan()
-        var export = SPSSExport(layout: ExportLayout(questionnaires: source.questionnaires),
-                                lang: selection.common.lang, today: source.today, rawCells: rawCells)
-        export.codeColumns = try withCodes.columns(selection, export.layout)
-        let streamed = try selection.writePair(csv: csvURL, companion: spsURL) {
-            try export.write(plan, from: source, to: $0, csvName: csvURL.lastPathComponent)
-        }
-        selection.report(streamed, csvURL.path + " + " + spsURL.lastPathComponent)
+        try selection.export(SPSSExport.self, to: output, rawCells: rawCells, withCodes: withCodes)
     }
 }
 
@@ -149,17 +139,7 @@ struct ExportRCommand: ParsableCommand {
     @OptionGroup var withCodes: WithCodesOption
 
     func run() throws {
-        let csvURL = URL(fileURLWithPath: output)
-        let scriptURL = csvURL.deletingPathExtension().appendingPathExtension("R")
-        try selection.checkTargets([csvURL.path, scriptURL.path])
-        let (source, plan) = try selection.plan()
-        var export = RExport(layout: ExportLayout(questionnaires: source.questionnaires),
-                             lang: selection.common.lang, today: source.today, rawCells: rawCells)
-        export.codeColumns = try withCodes.columns(selection, export.layout)
-        let streamed = try selection.writePair(csv: csvURL, companion: scriptURL) {
-            try export.write(plan, from: source, to: $0, csvName: csvURL.lastPathComponent)
-        }
-        selection.report(streamed, csvURL.path + " + " + scriptURL.lastPathComponent)
+        try selection.export(RExport.self, to: output, rawCells: rawCells, withCodes: withCodes)
     }
 }
 
