@@ -70,6 +70,19 @@ public struct CSVExport: Sendable {
         }
     }
 
+    /// The coded CSV the SPSS syntax and the R script read: single choices
+    /// numbered, comma, LF line ends, the coder's 0/1 columns after the layout's.
+    static func coded(layout: ExportLayout, lang: Lang, today: String, rawCells: Bool,
+                      codeColumns: CodeColumns?, flattenLineBreaks: Bool = false) -> CSVExport {
+        var options = Options(lang: lang, today: today, rawCells: rawCells)
+        options.lineEnding = "\n"
+        options.numberedChoices = true
+        options.flattenLineBreaks = flattenLineBreaks
+        var export = CSVExport(layout: layout, options: options)
+        export.codeColumns = codeColumns
+        return export
+    }
+
     /// A column reduced to a tag and strings; the `Question` is looked up only
     /// for labels. A class: as a struct each cell copied it (retaining each of
     /// its strings and arrays), a tenth of a CSV export's instructions.

@@ -24,13 +24,7 @@ public struct RExport: Sendable {
     /// The data: the coded CSV, comma-separated, LF line ends (`read.csv`
     /// reads quoted line breaks in open answers as they are).
     var csvExport: CSVExport {
-        var options = CSVExport.Options(lang: lang, today: today)
-        options.lineEnding = "\n"
-        options.rawCells = rawCells
-        options.numberedChoices = true
-        var export = CSVExport(layout: layout, options: options)
-        export.codeColumns = codeColumns
-        return export
+        CSVExport.coded(layout: layout, lang: lang, today: today, rawCells: rawCells, codeColumns: codeColumns)
     }
 
     /// The CSV and the script in memory, for tests and small sets.

@@ -27,14 +27,8 @@ public struct SPSSExport: Sendable {
 
     /// The CSV export this syntax reads: numbered choices, comma, LF, one case per line.
     var csvExport: CSVExport {
-        var options = CSVExport.Options(lang: lang, today: today)
-        options.flattenLineBreaks = true
-        options.lineEnding = "\n"
-        options.rawCells = rawCells
-        options.numberedChoices = true
-        var export = CSVExport(layout: layout, options: options)
-        export.codeColumns = codeColumns
-        return export
+        CSVExport.coded(layout: layout, lang: lang, today: today, rawCells: rawCells, codeColumns: codeColumns,
+                        flattenLineBreaks: true)
     }
 
     /// The CSV contents and the syntax text for a CSV called `csvName`, in
