@@ -31,10 +31,23 @@ public struct Corpus: Sendable {
     }
 
     /// Walks, judges every file and resolves revisions.
-    public func survey() -> CorpusSurvey {
+    public func survey() -> CorpusSurvey { survey(visit: nil) }
+
+    /// Sees one valid file the filter includes, as it is judged, on its
+    /// worker's thread: the worker's number (`0..<workers`, one thread each),
+    /// the file's index in `CorpusSurvey.files`, its record, the index of its
+    /// questionnaire and its bytes (valid during the call only).
+    typealias Visit = @Sendable (_ worker: Int, _ file: Int, _ record: ResponseRecord, _ questionnaire: Int,
+                                 _ bytes: UnsafeRawBufferPointer) -> Void
+
+    /// As `survey()`, and `visit` sees each valid file the filter includes
+    /// (an export renders its row there: every file is read and judged once).
+    /// With `keepOpenAnswers` the records hold every open text.
+    func survey(keepOpenAnswers: Bool = false, visit: Visit?) -> CorpusSurvey {
         let listing = listing()
         let files = listing.files
-        let judge = FileJudge(questionnaires: questionnaires, lang: lang, today: today, fastPath: fastPath)
+        let judge = FileJudge(questionnaires: questionnaires, lang: lang, today: today, fastPath: fastPath,
+                              keepOpenAnswers: keepOpenAnswers)
         let filter = self.filter
         let parts = ParallelChunks.map(files.count, workers: workers) { range, worker -> ([Revision], [(Int, FileReport)], [(Int, Int)]) in
             // Workers other than the first judge with their own copy of the questionnaires (see `FileJudge.privateCopy`).
@@ -45,16 +58,19 @@ public struct Corpus: Sendable {
             var record = ResponseRecord()
             var sharing = ProblemSharing()
             for i in range {
-                switch judge.load(files[i], reader: &reader, record: &record) {
+                let (outcome, bytes) = judge.loadWithBytes(files[i], reader: &reader, record: &record)
+                switch outcome {
                 case .invalid(var report):
                     sharing.share(&report)
                     invalid.append((i, report))
                 case .valid(let layout, let warnings):
                     if warnings > 0 { warned.append((i, warnings)) }
+                    let included = filter.matches(record, layout: judge.layouts[layout])
                     revisions.append(Revision(id: record.id, revision: record.revision,
                                               updatedAt: record.updatedAt.timeIntervalSince1970,
                                               createdAt: record.createdAt.timeIntervalSince1970, file: i,
-                                              included: filter.matches(record, layout: judge.layouts[layout])))
+                                              included: included))
+                    if included { visit?(worker, i, record, layout, bytes) }
                 }
             }
             return (revisions, invalid, warned)
@@ -67,9 +83,14 @@ public struct Corpus: Sendable {
     /// The counted revision of every interview the filter selects, oldest
     /// interview first (ties by id): the rows of an export, the drill-down's list.
     public func selected(_ survey: CorpusSurvey) -> [String] {
+        selectedIndices(survey).map { survey.files[$0] }
+    }
+
+    /// As `selected`, by index into the survey's files.
+    func selectedIndices(_ survey: CorpusSurvey) -> [Int] {
         survey.resolution.winners.filter(\.included)
             .sorted { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }
-            .map { survey.files[$0.file] }
+            .map(\.file)
     }
 }
 

@@ -50,11 +50,15 @@ public struct CSVExport: Sendable {
     /// The delimiter and line ending as bytes, made once (per row they were two allocations).
     private let delimiterBytes: [UInt8]
     private let lineEndingBytes: [UInt8]
+    /// Whether codes and whole numbers can be written without looking at them:
+    /// the delimiter is one byte that no number holds.
+    private let plainNumbers: Bool
 
     public init(layout: ExportLayout, options: Options) {
         self.layout = layout; self.options = options
         delimiterBytes = Array(String(options.delimiter).utf8)
         lineEndingBytes = Array(options.lineEnding.utf8)
+        plainNumbers = delimiterBytes.count == 1 && !"0123456789-".utf8.contains(delimiterBytes[0])
         // Per questionnaire: each question id's slot (its first index) and every index it has.
         let indices = layout.questionnaires.map { q -> [String: [Int]] in
             var byID: [String: [Int]] = [:]
@@ -144,7 +148,7 @@ public struct CSVExport: Sendable {
         cells(ExportRow(response, layouts: questionLayouts, today: options.today))
     }
 
-    func cells(_ row: ExportRow) -> [String] { plans.indices.map { cell(plans[$0], row) } + codeCells(row) }
+    func cells(_ row: ExportRow) -> [String] { plans.indices.map { cell(plans[$0], row).string } + codeCells(row) }
 
     /// The `codeColumns` cells of a row: its answers' texts decide which codings are current.
     private func codeCells(_ row: ExportRow) -> [String] {
@@ -186,10 +190,10 @@ public struct CSVExport: Sendable {
         return out
     }
 
-    /// Streams the plan's interviews: header, then one row per response, to
-    /// `output` (not committed here). Returns what was written; with
-    /// `measureWidths` also each column's widest cell (for SPSS).
-    public func write(_ plan: ExportPlan, from source: ExportSource, to output: ExportOutput,
+    /// Writes the interviews under `paths` the source selects: header, then
+    /// one row per response, to `output` (not committed here). Returns what
+    /// was written; with `measureWidths` also each column's widest cell (for SPSS).
+    public func write(paths: [String], from source: ExportSource, to output: ExportOutput,
                       measureWidths: Bool = false) throws -> ExportSource.Streamed {
         var head: [UInt8] = options.bom ? [0xEF, 0xBB, 0xBF] : []
         append(row: header, to: &head)
@@ -199,11 +203,28 @@ public struct CSVExport: Sendable {
             layout.questionnaires.firstIndex { $0.id == q.id && $0.version == q.version }
                 ?? layout.questionnaires.firstIndex { $0.id == q.id }
         }
-        return try source.stream(plan, columns: measureWidths ? layout.columns.count : 0, render: { row, out, widths in
-            var row = row
-            row.questionnaire = row.questionnaire.flatMap { order[$0] }
-            self.append(row: row, to: &out, widths: &widths)
-        }, write: output.write)
+        let delimiter = delimiterBytes.count == 1 ? delimiterBytes[0] : nil
+        let measure: ((UnsafeRawBufferPointer, inout [Int]) -> Void)? = measureWidths && delimiter != nil
+            ? { bytes, widths in CSVField.measure(bytes, delimiter: delimiter!, into: &widths) } : nil
+        return try source.export(paths: paths, renderer: { worker in
+            let export = worker == 0 ? self : self.privateCopy()
+            return .rows { row, out, widths in
+                var row = row
+                row.questionnaire = row.questionnaire.flatMap { order[$0] }
+                export.append(row: row, to: &out, widths: &widths)
+            }
+        }, columns: measureWidths ? layout.columns.count : 0, spillDirectory: output.spillDirectory,
+           measure: measure, write: output.write)
+    }
+
+    /// The same export built from its own copy of the questionnaires, sharing
+    /// no object with this one (see `FileJudge.privateCopy`); this export if a
+    /// copy does not read back equal.
+    func privateCopy() -> CSVExport {
+        guard let copies = FileJudge.privateCopies(layout.questionnaires) else { return self }
+        var copy = CSVExport(layout: ExportLayout(questionnaires: copies), options: options)
+        copy.codeColumns = codeColumns
+        return copy
     }
 
     /// Appends one row, quoted, with its line ending.
@@ -218,7 +239,21 @@ public struct CSVExport: Sendable {
     /// cell as written, before quoting: the SPSS string widths.
     func append(row: ExportRow, to out: inout [UInt8], widths: inout [Int]) {
         // By index: `enumerated()` copied each column's plan (and retained its strings) per cell.
-        for i in plans.indices { append(field: cell(plans[i], row), i, delimiterBytes, &out, &widths) }
+        for i in plans.indices {
+            switch cell(plans[i], row) {
+            case .text(let field): append(field: field, i, delimiterBytes, &out, &widths)
+            case .fixed(let field) where plainNumbers:
+                if i > 0 { out.append(contentsOf: delimiterBytes) }
+                let bytes = UnsafeRawBufferPointer(start: field.utf8Start, count: field.utf8CodeUnitCount)
+                out.append(contentsOf: bytes)
+                if !widths.isEmpty { widths[i] = max(widths[i], bytes.count) }
+            case .integer(let n) where plainNumbers:
+                if i > 0 { out.append(contentsOf: delimiterBytes) }
+                let count = Self.append(n, to: &out)
+                if !widths.isEmpty { widths[i] = max(widths[i], count) }
+            case let other: append(field: other.string, i, delimiterBytes, &out, &widths)
+            }
+        }
         var unmeasured: [Int] = []
         for field in codeCells(row) { append(field: field, 1, delimiterBytes, &out, &unmeasured) }
         out.append(contentsOf: lineEndingBytes)
@@ -286,54 +321,93 @@ public struct CSVExport: Sendable {
         return flat ?? s
     }
 
+    /// One cell, before neutralising and quoting. Most cells of an export
+    /// are a code, 1/0 or a whole number: made as strings they were half of a
+    /// CSV export's rendering time, so those are written as bytes.
+    private enum Cell {
+        /// From the data or a label: flattened, neutralised and quoted as needed.
+        case text(String)
+        /// A code (-6 … -9), 1, 0 or nothing: written as it is.
+        case fixed(StaticString)
+        /// A whole number (as `JSONWriter.format(number:)` writes it).
+        case integer(Int64)
+
+        var string: String {
+            switch self {
+            case .text(let s): return s
+            case .fixed(let s): return s.description
+            case .integer(let n): return String(n)
+            }
+        }
+    }
+
+    /// Appends `n` in decimal; returns the number of bytes.
+    private static func append(_ n: Int64, to out: inout [UInt8]) -> Int {
+        if n >= 0 && n < 10 { out.append(0x30 + UInt8(n)); return 1 }
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)   // 24 bytes: enough for Int64.min
+        return withUnsafeMutableBytes(of: &digits) { buffer in
+            var i = buffer.count
+            var m = n.magnitude
+            repeat {
+                i -= 1
+                buffer[i] = 0x30 + UInt8(m % 10)
+                m /= 10
+            } while m > 0
+            if n < 0 { i -= 1; buffer[i] = 0x2D }
+            out.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[i...]))
+            return buffer.count - i
+        }
+    }
+
     /// One cell of `row`.
-    private func cell(_ plan: CellPlan, _ row: ExportRow) -> String {
+    private func cell(_ plan: CellPlan, _ row: ExportRow) -> Cell {
         if case .metadata(let m) = plan.tag {
             switch m {
-            case .id: return row.id
-            case .variant: return row.variant
-            case .status: return row.status.rawValue
-            case .interviewer: return row.interviewer
-            case .device: return row.device
-            case .createdAt: return Timestamp.format(row.createdAt)
-            case .updatedAt: return Timestamp.format(row.updatedAt)
-            case .completedAt: return row.completedAt.map(Timestamp.format) ?? ""
+            case .id: return .text(row.id)
+            case .variant: return .text(row.variant)
+            case .status: return .text(row.status.rawValue)
+            case .interviewer: return .text(row.interviewer)
+            case .device: return .text(row.device)
+            case .createdAt: return .text(Timestamp.format(row.createdAt))
+            case .updatedAt: return .text(Timestamp.format(row.updatedAt))
+            case .completedAt: return row.completedAt.map { .text(Timestamp.format($0)) } ?? .fixed("")
             }
         }
         let isOther: Bool
         if case .other = plan.tag { isOther = true } else { isOther = false }
-        guard let q = row.questionnaire, plan.slots[q] >= 0 else { return isOther ? "" : code(.notApplicable) }
+        guard let q = row.questionnaire, plan.slots[q] >= 0 else { return isOther ? .fixed("") : code(.notApplicable) }
         let slot = plan.slots[q]
         let asked = plan.asked[q].contains { row.relevance[$0] }
         if isOther {
-            if asked, case .text(let s)? = row.others[slot] { return s }
-            return ""
+            if asked, case .text(let s)? = row.others[slot] { return .text(s) }
+            return .fixed("")
         }
         guard asked else { return code(.notApplicable) }
         guard let value = row.values[slot], !value.isEmpty else { return code(.unanswered) }
         if let special = ExportCode.special(value) { return code(special) }
         let lang = options.lang
         if case .choice = plan.tag {
-            if case .choices(let codes) = value { return codes.contains(plan.code) ? "1" : "0" }
-            return ""
+            if case .choices(let codes) = value { return codes.contains(plan.code) ? .fixed("1") : .fixed("0") }
+            return .fixed("")
         }
         switch value {
         case .bool(let b):
-            return options.labels ? (b ? lang.t("ja", "yes") : lang.t("nee", "no")) : (b ? "1" : "0")
+            return options.labels ? .text(b ? lang.t("ja", "yes") : lang.t("nee", "no")) : .fixed(b ? "1" : "0")
         case .number(let d):
             if options.labels, let point = Int(exactly: d), let label = question(plan)?.scale?.label(for: point) {
-                return label.resolve(lang.rawValue)
+                return .text(label.resolve(lang.rawValue))
             }
+            if d == d.rounded(.towardZero) && abs(d) <= 9_007_199_254_740_992 { return .integer(Int64(d)) }
             let text = JSONWriter.format(number: d)
-            return options.decimalComma ? Self.decimalComma(text) : text
+            return .text(options.decimalComma ? Self.decimalComma(text) : text)
         case .text(let s):
-            if options.numberedChoices, let number = plan.numbers[s] { return number }
+            if options.numberedChoices, let number = plan.numbers[s] { return .text(number) }
             if options.labels, let q = question(plan), q.type == .single, let choice = layout.choiceList(for: q)?.choice(s) {
-                return choice.label.resolve(lang.rawValue)
+                return .text(choice.label.resolve(lang.rawValue))
             }
-            return s
-        case .choices(let codes): return codes.joined(separator: " ")   // not for a multiple column
-        case .dontKnow, .refused: return ""                              // (handled above)
+            return .text(s)
+        case .choices(let codes): return .text(codes.joined(separator: " "))   // not for a multiple column
+        case .dontKnow, .refused: return .fixed("")                              // (handled above)
         }
     }
 
@@ -344,7 +418,7 @@ public struct CSVExport: Sendable {
     }
 
     /// An `ExportCode` as written: the number, or its label with `labels`.
-    private func code(_ code: ExportCode) -> String {
-        options.labels ? code.label(options.lang) : code.cell
+    private func code(_ code: ExportCode) -> Cell {
+        options.labels ? .text(code.label(options.lang)) : .fixed(code.staticCell)
     }
 }

@@ -25,6 +25,34 @@ public enum CSVField {
             || b == 0x09 || b == 0x0D
     }
 
+    /// Widens `widths[c]` to the UTF-8 bytes of field `c` of one CSV row (as
+    /// `CSVExport` writes it: fields quoted when needed, quotes doubled),
+    /// unquoted, for the first `widths.count` fields.
+    static func measure(_ row: UnsafeRawBufferPointer, delimiter: UInt8, into widths: inout [Int]) {
+        var i = 0, column = 0
+        let count = row.count
+        while column < widths.count && i < count {
+            var width = 0
+            if row[i] == 0x22 {
+                i += 1
+                while i < count {
+                    if row[i] == 0x22 {
+                        if i + 1 < count && row[i + 1] == 0x22 { width += 1; i += 2; continue }
+                        i += 1
+                        break
+                    }
+                    width += 1
+                    i += 1
+                }
+            }
+            while i < count && row[i] != delimiter && row[i] != 0x0A && row[i] != 0x0D { width += 1; i += 1 }
+            widths[column] = max(widths[column], width)
+            column += 1
+            guard i < count && row[i] == delimiter else { break }
+            i += 1
+        }
+    }
+
     /// `[+-]digits[(.|,)digits][(e|E)[+-]digits]`: what the exports write for numbers.
     static func isNumber(_ s: String) -> Bool {
         var s = s   // withUTF8 needs a var; no copy of the bytes (an Array was one allocation per cell)

@@ -12,10 +12,13 @@ public enum ExportCode: Int, CaseIterable, Sendable {
     /// The respondent would not say.
     case refused = -9
 
-    /// The code as written in a cell. Literals, not `String(rawValue)`: most
-    /// cells of an export are one of these, and converting the number each
-    /// time went through a protocol lookup per cell.
-    public var cell: String {
+    /// The code as written in a cell.
+    public var cell: String { staticCell.description }
+
+    /// The code as written in a cell, as literal bytes: most cells of an
+    /// export are one of these (`String(rawValue)` went through a protocol
+    /// lookup per cell; a `String` per cell was an allocation).
+    var staticCell: StaticString {
         switch self {
         case .unanswered: return "-6"
         case .notApplicable: return "-7"

@@ -27,6 +27,15 @@ public final class ExportOutput {
     private var sealed = false
     private var published = false
 
+    /// Where an export keeps its rows between reading and writing
+    /// (`ExportSpill`): the output's folder, or the temporary folder for standard output.
+    public var spillDirectory: URL {
+        switch target {
+        case .file(let url, _): return url.deletingLastPathComponent()
+        case .standardOutput: return FileManager.default.temporaryDirectory
+        }
+    }
+
     /// Bytes passed to `write` so far.
     public private(set) var byteCount = 0
 
@@ -103,7 +112,7 @@ public final class ExportOutput {
 
     private func flush() throws {
         guard !buffer.isEmpty else { return }
-        let code = POSIX.writeAll(fd, Data(buffer))
+        let code = POSIX.writeAll(fd, buffer)
         buffer.removeAll(keepingCapacity: true)
         if code != 0 {
             let path: String

@@ -6,7 +6,7 @@ import Foundation
 /// questionnaire's logic asks the question. Taken straight from the corpus's
 /// record (no `Response`, no answer dictionary), or made from a `Response`
 /// for in-memory tables.
-struct ExportRow {
+struct ExportRow: Equatable {
     var id: String
     var variant: String
     var status: ResponseStatus
@@ -26,7 +26,15 @@ struct ExportRow {
     /// as completing the draft would clear them.
     var relevance: [Bool]
 
-    /// The row of a record the corpus judged valid under `layout`.
+    /// The row of a record the corpus judged valid under questionnaire
+    /// `questionnaire`, from the file's `bytes` (the record may point into
+    /// them for the device instead of holding a copy).
+    init(record: ResponseRecord, questionnaire: Int, bytes: UnsafeRawBufferPointer) {
+        let device = record.device
+            ?? String(decoding: UnsafeRawBufferPointer(rebasing: bytes[record.deviceBytes]), as: UTF8.self)
+        self.init(record: record, questionnaire: questionnaire, device: device)
+    }
+
     init(record: ResponseRecord, questionnaire: Int, device: String) {
         id = record.id; variant = record.variant; status = record.status; interviewer = record.interviewer
         self.device = device

@@ -18,10 +18,12 @@ public enum JSONLExport {
         return Data(out)
     }
 
-    /// Streams the plan's interviews to `output` (not committed here), each file's object compacted.
-    public static func write(_ plan: ExportPlan, from source: ExportSource,
+    /// Writes the interviews under `paths` the source selects to `output`
+    /// (not committed here), each file's object compacted.
+    public static func write(paths: [String], from source: ExportSource,
                              to output: ExportOutput) throws -> ExportSource.Streamed {
-        try source.streamBytes(plan, renderFile: { raw, out in compact(raw, to: &out) }, write: output.write)
+        try source.export(paths: paths, renderer: { _ in .bytes { raw, out in compact(raw, to: &out) } },
+                          spillDirectory: output.spillDirectory, write: output.write)
     }
 
     /// Appends valid JSON `bytes` without whitespace outside strings (and

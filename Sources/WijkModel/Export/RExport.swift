@@ -33,9 +33,9 @@ public struct RExport: Sendable {
     }
 
     /// Streams the CSV to `output` (not committed here) and returns the script for it.
-    public func write(_ plan: ExportPlan, from source: ExportSource, to output: ExportOutput,
+    public func write(paths: [String], from source: ExportSource, to output: ExportOutput,
                       csvName: String) throws -> (streamed: ExportSource.Streamed, script: String) {
-        (try csvExport.write(plan, from: source, to: output), script(csvName: csvName))
+        (try csvExport.write(paths: paths, from: source, to: output), script(csvName: csvName))
     }
 
     /// The R script for a CSV called `csvName`.

@@ -48,9 +48,9 @@ public struct SPSSExport: Sendable {
 
     /// Streams the CSV to `output` (not committed here) and returns the syntax
     /// for it, whose string widths come from the rows just written.
-    public func write(_ plan: ExportPlan, from source: ExportSource, to output: ExportOutput,
+    public func write(paths: [String], from source: ExportSource, to output: ExportOutput,
                       csvName: String) throws -> (streamed: ExportSource.Streamed, syntax: String) {
-        let streamed = try csvExport.write(plan, from: source, to: output, measureWidths: true)
+        let streamed = try csvExport.write(paths: paths, from: source, to: output, measureWidths: true)
         return (streamed, syntax(widths: streamed.widths, csvName: csvName))
     }
 

@@ -31,22 +31,29 @@ enum POSIX {
     /// Writes all of `data`, continuing after short writes and EINTR.
     /// Returns 0 or the errno of the failing write.
     static func writeAll(_ fd: Int32, _ data: Data) -> Int32 {
-        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Int32 in
-            guard var p = raw.baseAddress else { return 0 }
-            var remaining = raw.count
-            while remaining > 0 {
-                let n = Glibc_write(fd, p, remaining)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                // A zero-byte write for a non-zero request would loop forever.
-                if n == 0 { return EIO }
-                p += n
-                remaining -= n
+        data.withUnsafeBytes { writeAll(fd, $0) }
+    }
+
+    /// As `writeAll(_:_:)` for bytes (no copy into a `Data`).
+    static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Int32 {
+        bytes.withUnsafeBytes { writeAll(fd, $0) }
+    }
+
+    static func writeAll(_ fd: Int32, _ raw: UnsafeRawBufferPointer) -> Int32 {
+        guard var p = raw.baseAddress else { return 0 }
+        var remaining = raw.count
+        while remaining > 0 {
+            let n = Glibc_write(fd, p, remaining)
+            if n < 0 {
+                if errno == EINTR { continue }
+                return errno
             }
-            return 0
+            // A zero-byte write for a non-zero request would loop forever.
+            if n == 0 { return EIO }
+            p += n
+            remaining -= n
         }
+        return 0
     }
 
     /// `fsync(2)`, retried on EINTR. Returns 0 or errno.

@@ -18,16 +18,13 @@ struct ExportSelection: ParsableArguments {
     @OptionGroup var filters: FilterOptions
     @OptionGroup var common: CommonOptions
 
-    /// Pass 1 over the files; files left out are reported on stderr, one line each.
-    func plan() throws -> (source: ExportSource, plan: ExportPlan) {
+    /// The source (questionnaires, the checked filter) and the paths to read.
+    func source() throws -> (source: ExportSource, paths: [String]) {
         let questionnaires = try common.questionnaires()
         // A mistyped filter is a usage error (exit 2), as in `wijk summary`, not an export of 0 interviews.
         let source = ExportSource(questionnaires: questionnaires, filter: try filters.filter(for: questionnaires, lang: common.lang),
                                   lang: common.lang, today: Today.string())
-        let targets = try common.targets(paths)
-        let plan = source.plan(paths: targets)
-        for w in plan.warnings { Console.error(w) }
-        return (source, plan)
+        return (source, try common.targets(paths))
     }
 
     /// Refuses (exit 2) targets that are special files, folders, symbolic
@@ -103,12 +100,12 @@ struct ExportCSVCommand: ParsableCommand {
 
     func run() throws {
         try selection.checkTargets([output])
-        let (source, plan) = try selection.plan()
+        let (source, paths) = try selection.source()
         let options = CSVExport.Options(labels: labels, delimiter: delimiter.first ?? ",", bom: bom,
                                         lang: selection.common.lang, today: source.today, rawCells: rawCells)
         var export = CSVExport(layout: ExportLayout(questionnaires: source.questionnaires), options: options)
         export.codeColumns = try withCodes.columns(selection, export.layout)
-        let streamed = try selection.write(to: output) { try export.write(plan, from: source, to: $0) }
+        let streamed = try selection.write(to: output) { try export.write(paths: paths, from: source, to: $0) }
         selection.report(streamed, output)
     }
 }
@@ -152,13 +149,13 @@ struct ExportJSONLCommand: ParsableCommand {
 
     func run() throws {
         if let output { try selection.checkTargets([output]) }
-        let (source, plan) = try selection.plan()
+        let (source, paths) = try selection.source()
         if let output {
-            let streamed = try selection.write(to: output) { try JSONLExport.write(plan, from: source, to: $0) }
+            let streamed = try selection.write(to: output) { try JSONLExport.write(paths: paths, from: source, to: $0) }
             selection.report(streamed, output)
         } else {
             let out = ExportOutput.standardOutput()
-            let streamed = try JSONLExport.write(plan, from: source, to: out)
+            let streamed = try selection.userFacing { try JSONLExport.write(paths: paths, from: source, to: out) }
             try out.commit()
             for w in streamed.warnings { Console.error(w) }
         }

@@ -118,7 +118,7 @@ import Testing
                                          "plain-0", "plain-1", "plain-2", "plain-3", "tie"])
             #expect(corpus.responses(answering: MetadataID.gemeente, in: "Zwolle").map(\.id).contains("clock"))
 
-            // Every export: the plan, and the rows each format writes from it.
+            // Every export: the plan, and the rows each format writes.
             let source = ExportSource(questionnaires: Self.questionnaires, filter: Self.filter, lang: .en, today: F.today)
             let plan = source.plan(paths: [data.path])
             #expect(Set(plan.files) == expectedCounted)
@@ -132,11 +132,11 @@ import Testing
                 try output.commit()
                 return String(decoding: try Data(contentsOf: url), as: UTF8.self).split(whereSeparator: \.isNewline)
             }
-            let jsonl = try rows { _ = try JSONLExport.write(plan, from: source, to: $0) }
+            let jsonl = try rows { _ = try JSONLExport.write(paths: [data.path], from: source, to: $0) }
             #expect(Set(try jsonl.map { try ResponseDecoder.decode(Data($0.utf8)).id }) == Set(drilled))
-            let csv = try rows { _ = try CSVExport(layout: layout, options: .init(today: F.today)).write(plan, from: source, to: $0) }
+            let csv = try rows { _ = try CSVExport(layout: layout, options: .init(today: F.today)).write(paths: [data.path], from: source, to: $0) }
             #expect(csv.count == 1 + expectedCounted.count)
-            let spss = try rows { _ = try SPSSExport(layout: layout, lang: .en, today: F.today).write(plan, from: source, to: $0, csvName: "x.csv") }
+            let spss = try rows { _ = try SPSSExport(layout: layout, lang: .en, today: F.today).write(paths: [data.path], from: source, to: $0, csvName: "x.csv") }
             #expect(spss.count == 1 + expectedCounted.count)
 
             // merge --dry-run into an empty folder: the same files left out, and per id the same file kept.

@@ -20,7 +20,7 @@ import Testing
             let url = dir.appendingPathComponent(".export.csv")
             let output = try ExportOutput.file(url)
             let written = try CSVExport(layout: ExportLayout(questionnaires: BundledQuestionnaires.all), options: .init(today: SampleData.today))
-                .write(plan, from: source, to: output)
+                .write(paths: [dir.path], from: source, to: output)
             try output.commit()
             #expect(written.count == complete.count)
             let inOrder = complete.sorted { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }

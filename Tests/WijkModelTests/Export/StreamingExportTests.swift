@@ -34,15 +34,15 @@ import Testing
         return [a.path, b.path]
     }
 
-    func streamed(_ dirs: [String], in root: URL, _ body: (ExportPlan, ExportSource, ExportOutput) throws -> Void)
+    func streamed(_ dirs: [String], in root: URL, _ body: ([String], ExportSource, ExportOutput) throws -> Void)
         throws -> (data: Data, plan: ExportPlan) {
         var source = ExportSource(questionnaires: questionnaires, filter: ResponseFilter(includeDrafts: true),
                                   today: SampleData.today, workers: 2)
-        source.batchSize = 37   // many batches, uneven last one
+        source.spillBufferSize = 997   // many spill writes and output pieces, rows split across none of them
         let plan = source.plan(paths: dirs)
         let url = root.appendingPathComponent("out-\(UUID().uuidString)")
         let output = try ExportOutput.file(url)
-        try body(plan, source, output)
+        try body(dirs, source, output)
         try output.commit()
         return (try Data(contentsOf: url), plan)
     }
@@ -57,8 +57,8 @@ import Testing
             let layout = ExportLayout(questionnaires: questionnaires)
             for options in [CSVExport.Options(today: SampleData.today), CSVExport.Options(labels: true, delimiter: ";", bom: true, today: SampleData.today)] {
                 let csv = CSVExport(layout: layout, options: options)
-                let (data, plan) = try streamed(dirs, in: root) { plan, source, out in
-                    let result = try csv.write(plan, from: source, to: out)
+                let (data, plan) = try streamed(dirs, in: root) { dirs, source, out in
+                    let result = try csv.write(paths: dirs, from: source, to: out)
                     #expect(result.count == 240 && result.warnings.isEmpty)
                 }
                 #expect(plan.warnings.isEmpty)
@@ -67,15 +67,15 @@ import Testing
 
             let spss = SPSSExport(layout: layout, today: SampleData.today)
             var syntax = ""
-            let (spssData, _) = try streamed(dirs, in: root) { plan, source, out in
-                syntax = try spss.write(plan, from: source, to: out, csvName: "x.csv").syntax
+            let (spssData, _) = try streamed(dirs, in: root) { dirs, source, out in
+                syntax = try spss.write(paths: dirs, from: source, to: out, csvName: "x.csv").syntax
             }
             let reference = spss.render(all, csvName: "x.csv")
             #expect(spssData == reference.csv)
             #expect(syntax == reference.syntax)
 
-            let (jsonl, _) = try streamed(dirs, in: root) { plan, source, out in
-                _ = try JSONLExport.write(plan, from: source, to: out)
+            let (jsonl, _) = try streamed(dirs, in: root) { dirs, source, out in
+                _ = try JSONLExport.write(paths: dirs, from: source, to: out)
             }
             #expect(jsonl == JSONLExport.data(all))
         }

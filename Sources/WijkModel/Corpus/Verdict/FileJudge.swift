@@ -85,10 +85,17 @@ struct FileJudge: Sendable {
 
     /// Reads (through the size cap) and judges one file into `record`.
     func load(_ path: String, reader: inout CorpusReader, record: inout ResponseRecord) -> Outcome {
+        loadWithBytes(path, reader: &reader, record: &record).outcome
+    }
+
+    /// As `load`, also giving the bytes read (valid until the reader's next read; none when it failed).
+    func loadWithBytes(_ path: String, reader: inout CorpusReader,
+                       record: inout ResponseRecord) -> (outcome: Outcome, bytes: UnsafeRawBufferPointer) {
         switch reader.read(path) {
-        case .success(let bytes): return judge(path, bytes, record: &record)
+        case .success(let bytes): return (judge(path, bytes, record: &record), bytes)
         case .failure(let failure):
-            return .invalid(FileReport(file: path, problems: [Problem(path: "$", message: failure.message(lang))]))
+            return (.invalid(FileReport(file: path, problems: [Problem(path: "$", message: failure.message(lang))])),
+                    UnsafeRawBufferPointer(start: nil, count: 0))
         }
     }
 
