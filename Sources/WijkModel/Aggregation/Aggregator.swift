@@ -52,8 +52,17 @@ public struct Aggregator: Sendable {
         DispatchQueue.concurrentPerform(iterations: workers) { w in
             slots.set(w, (w == 0 ? pass : pass.privateCopy()).run(files, indices: feed))
         }
-        var merged = PassResult()
-        for partial in slots.values.compactMap({ $0 }) { merged.merge(partial) }
+        // Merged into the first worker's result, each other one freed once merged: with every
+        // result kept until the end, revisions and progress entries were held twice.
+        var partials = slots.take().compactMap { $0 }
+        var merged = partials[0]
+        partials[0] = PassResult()
+        merged.revisions.reserveCapacity(merged.revisions.count + partials.dropFirst().reduce(0) { $0 + $1.revisions.count })
+        merged.progress.reserveCapacity(merged.progress.count + partials.dropFirst().reduce(0) { $0 + $1.progress.count })
+        for i in partials.indices.dropFirst() {
+            merged.merge(partials[i])
+            partials[i] = PassResult()
+        }
         return merged
     }
 
@@ -61,14 +70,15 @@ public struct Aggregator: Sendable {
     /// the revisions that do not count out again, and reports the sets.
     static func resolveRevisions(_ result: inout PassResult, files: [String], pass: AggregationPass,
                                  conflictCopies: [String] = []) -> [DuplicateSet] {
-        let resolution = RevisionResolution(result.revisions, files: files)
+        let revisions = result.revisions
+        result.revisions = []   // the resolution takes them (no second copy)
+        let resolution = RevisionResolution(revisions, files: files)
         result.distinctIDs = resolution.winners.count
         let conflicted = Set(resolution.sets.filter(\.isConflict).map(\.id) + conflictCopies.compactMap(CorpusListing.conflictID))
         result.fieldwork = FieldworkProgress.count(result.progress, winners: resolution.winners.map(\.file),
                                                    files: files.count, openConflicts: conflicted.sorted(),
                                                    variants: pass.layouts.map(\.questionnaire.variant))
         result.progress = []
-        result.revisions = []   // not needed any more; free before building
         let superseded = resolution.superseded.filter(\.included).map(\.file).sorted()
         guard !superseded.isEmpty else { return resolution.sets }
         var reader = CorpusReader()

@@ -13,4 +13,12 @@ final class ResultSlots<T: Sendable>: @unchecked Sendable {
 
     /// The values in slot order (nil where none was set).
     var values: [T?] { lock.withLock { storage } }
+
+    /// The values in slot order, emptying the slots (so that the caller holds the only copy).
+    func take() -> [T?] {
+        lock.withLock {
+            defer { storage = Array(repeating: nil, count: storage.count) }
+            return storage
+        }
+    }
 }
