@@ -57,7 +57,9 @@ results() {  # label folder: `wijk results` until its question list shows, then 
     done
     local end=$EPOCHREALTIME
     sleep 2   # whatever the browser loads after showing the list counts too
-    tmux -L "$socket" send-keys -t run q; sleep 0.5; tmux -L "$socket" send-keys -t run q
+    # q quits (a second q in case the first closed a message); the session ends with the program.
+    tmux -L "$socket" send-keys -t run q 2>/dev/null || true; sleep 0.5
+    tmux -L "$socket" send-keys -t run q 2>/dev/null || true
     for _ in $(seq 50); do [ -s "$dir/time-results.txt" ] && break; sleep 0.1; done
     tmux -L "$socket" kill-server 2>/dev/null || true
     awk -v n="$n" -v label="$label" -v kb="$(tail -n 1 "$dir/time-results.txt" 2>/dev/null || echo 0)" -v a="$start" -v b="$end" -v limit="$limit" 'BEGIN {
