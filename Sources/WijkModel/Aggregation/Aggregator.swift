@@ -29,6 +29,7 @@ public struct Aggregator: Sendable {
     /// Reads every response file under `paths` (files or directories).
     public func summarize(paths: [String]) -> Summary {
         let listing = CorpusWalker.walk(paths, lang: options.lang)
+        FreedMemory.giveBack()   // the walk's transient lists
         return summarize(files: listing.files, unusable: listing.unusable(options.lang), conflictCopies: listing.conflicts)
     }
 
@@ -38,6 +39,7 @@ public struct Aggregator: Sendable {
         var result = Self.readAll(files, pass: pass, workers: max(1, options.workers), chunk: chunk)
         result.invalid.append(contentsOf: unusable)
         let duplicates = Self.resolveRevisions(&result, files: files, pass: pass, conflictCopies: conflictCopies)
+        FreedMemory.giveBack()   // the workers' arrays, the sort's buffer
         return SummaryBuilder(pass: pass, options: options).build(
             result, files: files.count + unusable.count, duplicates: duplicates)
     }

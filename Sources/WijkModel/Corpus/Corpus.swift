@@ -46,6 +46,7 @@ public struct Corpus: Sendable {
     func survey(keepOpenAnswers: Bool = false, visit: Visit?) -> CorpusSurvey {
         let listing = listing()
         let files = listing.files
+        FreedMemory.giveBack()   // the walk's transient lists
         let judge = FileJudge(questionnaires: questionnaires, lang: lang, today: today, fastPath: fastPath,
                               keepOpenAnswers: keepOpenAnswers)
         let filter = self.filter
@@ -84,6 +85,7 @@ public struct Corpus: Sendable {
             parts[i].0 = []
         }
         let resolution = RevisionResolution(revisions, files: files)
+        FreedMemory.giveBack()   // the workers' arrays, the sort's buffer
         return CorpusSurvey(files: files, invalid: parts.flatMap(\.1), warned: parts.flatMap(\.2),
                             unusable: listing.unusable(lang), resolution: resolution)
     }

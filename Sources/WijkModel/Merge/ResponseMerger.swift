@@ -41,6 +41,7 @@ public struct ResponseMerger {
         }
         // The corpus's walk: the same files as every command; conflict copies and links out are reported.
         let listing = CorpusWalker.walk(sources, lang: validator.lang)
+        FreedMemory.giveBack()   // the walk's transient lists
         for problem in listing.unusable(validator.lang) {
             record(MergeEntry(source: problem.file, id: nil,
                               outcome: .invalid(problem.problems.map(\.message).joined(separator: "; ")), target: nil))
