@@ -122,7 +122,7 @@ struct AggregationPass: Sendable {
     }
 
     /// Reads the files with the given indices.
-    func run(_ files: [String], indices: some Sequence<Int>) -> PassResult {
+    func run(_ files: PathList, indices: some Sequence<Int>) -> PassResult {
         var result = PassResult()
         if options.keepOpenAnswers { result.open = OpenCollector() }
         var reader = CorpusReader()

@@ -34,7 +34,7 @@ public struct Aggregator: Sendable {
     }
 
     /// Summarises exactly these files, in this order (indices name them).
-    func summarize(files: [String], unusable: [FileReport] = [], conflictCopies: [String] = []) -> Summary {
+    func summarize(files: PathList, unusable: [FileReport] = [], conflictCopies: [String] = []) -> Summary {
         let pass = AggregationPass(questionnaires: questionnaires, options: options)
         var result = Self.readAll(files, pass: pass, workers: max(1, options.workers), chunk: chunk)
         result.invalid.append(contentsOf: unusable)
@@ -45,7 +45,7 @@ public struct Aggregator: Sendable {
     }
 
     /// Worker 0 reads with `pass`, the others with their private copy of it.
-    static func readAll(_ files: [String], pass: AggregationPass, workers: Int, chunk: Int) -> PassResult {
+    static func readAll(_ files: PathList, pass: AggregationPass, workers: Int, chunk: Int) -> PassResult {
         let chunks = (files.count + chunk - 1) / chunk
         let workers = min(workers, max(chunks, 1))
         if workers == 1 { return pass.run(files, indices: files.indices) }
@@ -70,7 +70,7 @@ public struct Aggregator: Sendable {
 
     /// Resolves revisions (`RevisionResolution`), takes the contributions of
     /// the revisions that do not count out again, and reports the sets.
-    static func resolveRevisions(_ result: inout PassResult, files: [String], pass: AggregationPass,
+    static func resolveRevisions(_ result: inout PassResult, files: PathList, pass: AggregationPass,
                                  conflictCopies: [String] = []) -> [DuplicateSet] {
         let revisions = result.revisions
         result.revisions = []   // the resolution takes them (no second copy)

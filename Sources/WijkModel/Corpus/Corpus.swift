@@ -107,7 +107,7 @@ public struct Corpus: Sendable {
 /// What `Corpus.survey()` found.
 public struct CorpusSurvey: Sendable {
     /// The response files judged, in walk order (conflict copies not among them).
-    public let files: [String]
+    public let files: PathList
     /// Files that are not valid responses, by index into `files`, with their problems.
     let invalid: [(Int, FileReport)]
     /// Valid files with warnings (soft problems), by index, and how many.

@@ -14,7 +14,7 @@ struct Revision: Sendable {
 
     /// `RevisionOrder` applied to a list: sorted by id, each id's latest
     /// revision first (the one that counts), tied ones by path.
-    static func newestFirst(_ revisions: inout [Revision], files: [String]) {
+    static func newestFirst(_ revisions: inout [Revision], files: PathList) {
         revisions.sort { a, b in
             if a.id != b.id { return a.id < b.id }
             switch RevisionOrder.relation(a.key, to: b.key) {
@@ -59,7 +59,7 @@ struct RevisionResolution {
     ///   Taken (sorted, then reused for `winners`): at 200,000 files a copy
     ///   of them, and `winners` grown by appending, were a fifth of a
     ///   command's memory.
-    init(_ revisions: consuming [Revision], files: [String]) {
+    init(_ revisions: consuming [Revision], files: PathList) {
         var revisions = revisions
         Revision.newestFirst(&revisions, files: files)
         var reader = CorpusReader()

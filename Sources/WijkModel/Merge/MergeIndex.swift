@@ -82,7 +82,7 @@ struct MergeIndex {
         let listing = CorpusWalker.walk([target.path], recursive: false, lang: lang)
         var reader = CorpusReader()
         defer { reader.release() }
-        for path in (listing.files + listing.conflicts).sorted() {
+        for path in (Array(listing.files) + listing.conflicts).sorted() {
             let name = path.split(separator: "/").last.map(String.init) ?? path
             if let st = POSIX.lstat(URL(fileURLWithPath: path, isDirectory: false)), DataDirectory.isExposedFile(st) {
                 index.exposedFiles += 1
