@@ -18,7 +18,8 @@ struct AgreementCommand: ParsableCommand {
     func validate() throws {
         let names = coders.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
         guard names.count == 2, names.allSatisfy(CoderName.isValid), names[0] != names[1] else {
-            throw ValidationError("--coders: two different coder names, A,B")
+            throw ValidationError(selection.common.lang.t("--coders: twee verschillende codeurs, A,B",
+                                                          "--coders: two different coder names, A,B"))
         }
     }
 

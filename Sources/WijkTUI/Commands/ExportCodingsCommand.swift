@@ -17,9 +17,11 @@ struct ExportCodingsCommand: ParsableCommand {
     var rawCells = false
 
     func validate() throws {
-        if let coder, !CoderName.isValid(coder) { throw ValidationError(CodingError.invalidCoder(coder).message(.nl)) }
+        let lang = selection.common.lang
+        if let coder, !CoderName.isValid(coder) { throw ValidationError(CodingError.invalidCoder(coder).message(lang)) }
         guard delimiter.count == 1, let c = delimiter.first, c != "\"", !c.isNewline else {
-            throw ValidationError("--delimiter: one character, not a quote or line break")
+            throw ValidationError(lang.t("--delimiter: één teken, geen aanhalingsteken of regeleinde",
+                                         "--delimiter: one character, not a quote or line break"))
         }
     }
 

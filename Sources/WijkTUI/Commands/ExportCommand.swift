@@ -95,7 +95,8 @@ struct ExportCSVCommand: ParsableCommand {
 
     func validate() throws {
         guard delimiter.count == 1, let c = delimiter.first, c != "\"", !c.isNewline else {
-            throw ValidationError("--delimiter: one character, not a quote or line break")
+            throw ValidationError(selection.common.lang.t("--delimiter: één teken, geen aanhalingsteken of regeleinde",
+                                                          "--delimiter: one character, not a quote or line break"))
         }
     }
 
@@ -173,7 +174,7 @@ struct ExportCodebookCommand: ParsableCommand {
 
     func validate() throws {
         guard format == "markdown" || format == "csv" else {
-            throw ValidationError("--format: markdown or csv")
+            throw ValidationError(common.lang.t("--format: markdown of csv", "--format: markdown or csv"))
         }
     }
 

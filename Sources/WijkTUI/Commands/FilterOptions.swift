@@ -14,19 +14,20 @@ struct FilterOptions: ParsableArguments {
     @Option(help: "Interviews on or before this date (YYYY-MM-DD).") var to: String?
     @Option(help: "Only this status: draft or complete.") var status: String?
 
-    func validate() throws {
-        for date in [from, to].compactMap({ $0 }) where Timestamp.parse(date + "T00:00:00Z") == nil {
-            throw ValidationError("--from/--to: expected YYYY-MM-DD, got '\(date)'")
-        }
-        if let status, ResponseStatus(rawValue: status) == nil {
-            throw ValidationError("--status: expected draft or complete, got '\(status)'")
-        }
-    }
 
     /// The filter, after the checks that need the questionnaires or the
     /// language: a variant no questionnaire has, or `--from` after `--to`,
     /// would select nothing without a word — a usage error instead (exit 2).
     func filter(for questionnaires: [Questionnaire], lang: Lang) throws -> ResponseFilter {
+        // Checked here, not in `validate()`: the messages speak the interface language.
+        for date in [from, to].compactMap({ $0 }) where Timestamp.parse(date + "T00:00:00Z") == nil {
+            throw ValidationError(lang.t("--from/--to: verwacht JJJJ-MM-DD, niet '\(date)'",
+                                         "--from/--to: expected YYYY-MM-DD, got '\(date)'"))
+        }
+        if let status, ResponseStatus(rawValue: status) == nil {
+            throw ValidationError(lang.t("--status: verwacht draft of complete, niet '\(status)'",
+                                         "--status: expected draft or complete, got '\(status)'"))
+        }
         if let variant {
             let known = questionnaires.map(\.variant)
             if !known.contains(where: { $0.lowercased() == variant.trimmingCharacters(in: .whitespaces).lowercased() }) {

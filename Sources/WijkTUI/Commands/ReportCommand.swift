@@ -20,8 +20,9 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Worker threads (default 2).") var workers: Int = 2
 
     func validate() throws {
-        if workers < 1 { throw ValidationError("--workers must be at least 1") }
-        if !(0...50).contains(quotes) { throw ValidationError("--quotes: 0 to 50") }
+        let lang = selection.common.lang
+        if workers < 1 { throw ValidationError(lang.t("--workers: minstens 1", "--workers must be at least 1")) }
+        if !(0...50).contains(quotes) { throw ValidationError(lang.t("--quotes: 0 tot en met 50", "--quotes: 0 to 50")) }
     }
 
     func run() throws {

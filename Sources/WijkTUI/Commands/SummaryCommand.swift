@@ -26,14 +26,18 @@ struct SummaryCommand: ParsableCommand {
     func validate() throws {
         for (option, value) in [("--group-by", groupBy), ("--by", by)] {
             if let value, SummaryGrouping(rawValue: value) == nil {
-                throw ValidationError("\(option): expected gemeente, wijk or interviewer, got '\(value)'")
+                throw ValidationError(common.lang.t("\(option): verwacht gemeente, wijk of interviewer, niet '\(value)'",
+                                                    "\(option): expected gemeente, wijk or interviewer, got '\(value)'"))
             }
         }
-        if groupBy != nil && by != nil { throw ValidationError("--group-by and --by cannot be combined") }
-        for pair in crosstab where pair.split(separator: ",").count != 2 {
-            throw ValidationError("--crosstab: expected Q1,Q2, got '\(pair)'")
+        if groupBy != nil && by != nil {
+            throw ValidationError(common.lang.t("--group-by en --by gaan niet samen", "--group-by and --by cannot be combined"))
         }
-        if workers < 1 { throw ValidationError("--workers must be at least 1") }
+        for pair in crosstab where pair.split(separator: ",").count != 2 {
+            throw ValidationError(common.lang.t("--crosstab: verwacht VRAAG1,VRAAG2, niet '\(pair)'",
+                                                "--crosstab: expected Q1,Q2, got '\(pair)'"))
+        }
+        if workers < 1 { throw ValidationError(common.lang.t("--workers: minstens 1", "--workers must be at least 1")) }
     }
 
     func run() throws {

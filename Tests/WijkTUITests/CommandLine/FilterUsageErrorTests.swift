@@ -26,6 +26,30 @@ import WijkModel
         #expect(try WijkBinary.run(["summary", dir.path, "--variant", "WIJKTEAM"]).status == 0)
     }
 
+    /// Usage errors speak the interface language: Dutch by default, English with `--lang en`.
+    @Test func usageErrorsSpeakTheInterfaceLanguage() throws {
+        let dir = try emptyDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("x.csv").path
+        let cases: [([String], String, String)] = [
+            (["summary", dir.path, "--status", "klaar"], "verwacht draft of complete", "expected draft or complete"),
+            (["export", "csv", dir.path, "-o", out, "--from", "2026-13-01"], "verwacht JJJJ-MM-DD", "expected YYYY-MM-DD"),
+            (["summary", dir.path, "--workers", "0"], "--workers: minstens 1", "--workers must be at least 1"),
+            (["summary", dir.path, "--by", "stad"], "verwacht gemeente, wijk of interviewer", "expected gemeente, wijk or interviewer"),
+            (["report", dir.path, "-o", out, "--quotes", "99"], "0 tot en met 50", "0 to 50"),
+            (["export", "csv", dir.path, "-o", out, "--delimiter", "ab"], "één teken", "one character"),
+            (["export", "codebook", "--format", "pdf"], "markdown of csv", "markdown or csv"),
+        ]
+        for (args, dutch, english) in cases {
+            let nl = try WijkBinary.run(args)
+            #expect(nl.status == 2, "\(args)")
+            #expect(nl.stderr.contains(dutch), "\(args): \(nl.stderr)")
+            let en = try WijkBinary.run(args + ["--lang", "en"])
+            #expect(en.status == 2, "\(args)")
+            #expect(en.stderr.contains(english), "\(args): \(en.stderr)")
+        }
+    }
+
     /// Exports and the report select with the same filters, so they refuse the same mistakes.
     @Test func exportsAndReportRefuseTheSameFilters() throws {
         let dir = try emptyDir()
