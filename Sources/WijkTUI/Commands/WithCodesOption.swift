@@ -3,7 +3,7 @@ import WijkModel
 
 /// `--with-codes CODER` of `export csv|spss|r`: that coder's codes as 0/1 columns.
 struct WithCodesOption: ParsableArguments {
-    @Option(name: .customLong("with-codes"), help: "Add this coder's codes as 0/1 columns (QUESTION.code.CODE).")
+    @Option(name: .customLong("with-codes"), help: ArgumentHelp("Add this coder's codes as 0/1 columns (QUESTION.code.CODE).", valueName: "coder"))
     var coder: String?
 
     func validate() throws {
