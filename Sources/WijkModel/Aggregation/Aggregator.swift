@@ -39,7 +39,7 @@ public struct Aggregator: Sendable {
         result.invalid.append(contentsOf: unusable)
         let duplicates = Self.resolveRevisions(&result, files: files, pass: pass, conflictCopies: conflictCopies)
         return SummaryBuilder(pass: pass, options: options).build(
-            result, files: files.count + unusable.count, duplicates: duplicates)
+            &result, files: files.count + unusable.count, duplicates: duplicates)
     }
 
     /// Worker 0 reads with `pass`, the others with their private copy of it.
@@ -52,8 +52,10 @@ public struct Aggregator: Sendable {
         DispatchQueue.concurrentPerform(iterations: workers) { w in
             slots.set(w, (w == 0 ? pass : pass.privateCopy()).run(files, indices: feed))
         }
+        var partials = slots.values.compactMap { $0 }
+        slots.clear()   // so merging moves each worker's lists instead of copying them
         var merged = PassResult()
-        for partial in slots.values.compactMap({ $0 }) { merged.merge(partial) }
+        for w in partials.indices { merged.merge(&partials[w]); partials[w] = PassResult() }
         return merged
     }
 
@@ -80,11 +82,13 @@ public struct Aggregator: Sendable {
                 pass.fold(record, layout: layout, file: file, sign: -1, into: &result)
             }
         }
-        let dropped = Set(superseded.map { Int32(truncatingIfNeeded: $0) })
+        guard let pool = pass.openPool else { return resolution.sets }
+        let dropped = pool.origins(fromFiles: Set(superseded.map { Int32(truncatingIfNeeded: $0) }))
+        guard !dropped.isEmpty else { return resolution.sets }
         for g in result.tallies.indices {
             for l in result.tallies[g].indices where result.tallies[g][l] != nil {
                 for q in result.tallies[g][l]!.tallies.indices {
-                    result.tallies[g][l]!.tallies[q].open.removeAll { dropped.contains($0.file) }
+                    result.tallies[g][l]!.tallies[q].open.removeAll { dropped.contains(UInt32($0.origin)) }
                 }
             }
         }

@@ -128,7 +128,7 @@ struct SummaryReport {
                 out += (style == .markdown ? "- " : "  ") + specials + "\n"
             }
             for (v, q) in present where !q.openAnswers.isEmpty {
-                let shown = style == .markdown ? q.openAnswers : Array(q.openAnswers.prefix(openLimit))
+                let shown = q.openAnswers.prefix(style == .markdown ? Int.max : openLimit)
                 out += (style == .markdown ? "\n**\(d(v.variant))**\n\n" : "  \(d(v.variant)):\n")
                 for a in shown {
                     let origin = [a.organisation, a.gemeente].filter { !$0.isEmpty }.joined(separator: ", ")
