@@ -1,10 +1,12 @@
 import Foundation
 
 /// Where the open answers of one summary live, compactly: the texts in an
-/// `OpenTextStore`, and one row per interview that gave any (variant,
-/// organisation, gemeente as interned names; the response id in a byte
-/// arena; the file index). An answer is then an `OpenAnswerEntry` of 12
-/// bytes: a summary of 200,000 interviews holds a million of them.
+/// `OpenTextStore`, and one row of 24 bytes per interview that gave any
+/// (variant, organisation, gemeente as interned names; the file index; the
+/// response id, spilled to a store of its own while files are read and read
+/// back whole when the answers are sorted and shown). An answer is then an
+/// `OpenAnswerEntry` of 12 bytes: a summary of 200,000 interviews holds a
+/// million of them.
 /// Shared by the workers of one pass (appends hold `lock`).
 final class OpenAnswerPool: @unchecked Sendable {
     // @unchecked: every access to the mutable state below holds `lock`.
@@ -13,13 +15,16 @@ final class OpenAnswerPool: @unchecked Sendable {
     private var names: [String] = []
     private var nameIndex: [String: UInt32] = [:]
     private var rows: [Row] = []
-    private var ids: [UInt8] = []
+    private let idStore: OpenTextStore
+    /// `idStore` read back whole (when rows are ranked or shown; nil again after an append).
+    private var ids: [UInt8]?
 
     struct Row {
         var variant: UInt32, organisation: UInt32, gemeente: UInt32
         /// The file it came from (index in the summarised list), to drop superseded revisions.
         var file: Int32
-        var idStart: Int, idCount: Int
+        /// The response id's reference in `idStore`.
+        var id: UInt64
     }
 
     /// Who gave an answer, as `OpenAnswer` shows it.
@@ -27,7 +32,10 @@ final class OpenAnswerPool: @unchecked Sendable {
         var variant: String, organisation: String, gemeente: String, responseID: String
     }
 
-    init(inMemory: Bool = false) { store = OpenTextStore(inMemory: inMemory) }
+    init(inMemory: Bool = false) {
+        store = OpenTextStore(inMemory: inMemory)
+        idStore = OpenTextStore(inMemory: inMemory)
+    }
 
     private func intern(_ s: String) -> UInt32 {
         if let known = nameIndex[s] { return known }
@@ -39,10 +47,9 @@ final class OpenAnswerPool: @unchecked Sendable {
     /// Adds an interview's row; the result is its index.
     func addOrigin(variant: String, organisation: String, gemeente: String, responseID: String, file: Int) -> UInt32 {
         lock.lock(); defer { lock.unlock() }
-        let start = ids.count
-        ids.append(contentsOf: responseID.utf8)
+        ids = nil
         rows.append(Row(variant: intern(variant), organisation: intern(organisation), gemeente: intern(gemeente),
-                        file: Int32(truncatingIfNeeded: file), idStart: start, idCount: ids.count - start))
+                        file: Int32(truncatingIfNeeded: file), id: idStore.append(responseID)))
         return UInt32(rows.count - 1)
     }
 
@@ -53,9 +60,18 @@ final class OpenAnswerPool: @unchecked Sendable {
                       gemeente: names[Int(r.gemeente)], responseID: responseID(r))
     }
 
+    /// The response ids, read back once. Under `lock`.
+    private func loadedIDs() -> [UInt8] {
+        if let ids { return ids }
+        let all = idStore.contents()
+        ids = all
+        return all
+    }
+
     /// Under `lock`.
     private func responseID(_ r: Row) -> String {
-        String(decoding: ids[r.idStart..<(r.idStart + r.idCount)], as: UTF8.self)
+        let all = loadedIDs()
+        return String(decoding: all[OpenTextStore.range(r.id, in: all)], as: UTF8.self)
     }
 
     /// An answer's organisation, gemeente and response id appended as JSON
@@ -70,7 +86,8 @@ final class OpenAnswerPool: @unchecked Sendable {
         sep("\"organisation\": "); JSONWriter.appendString(names[Int(r.organisation)], to: &out)
         sep("\"gemeente\": "); JSONWriter.appendString(names[Int(r.gemeente)], to: &out)
         sep("\"responseId\": ")
-        ids.withUnsafeBufferPointer { JSONWriter.appendString(utf8: UnsafeBufferPointer(rebasing: $0[r.idStart..<(r.idStart + r.idCount)]), to: &out) }
+        let all = loadedIDs()
+        all.withUnsafeBufferPointer { JSONWriter.appendString(utf8: UnsafeBufferPointer(rebasing: $0[OpenTextStore.range(r.id, in: all)]), to: &out) }
     }
 
     /// The rows of interviews read from `files`.
@@ -91,12 +108,13 @@ final class OpenAnswerPool: @unchecked Sendable {
         for (k, n) in nameOrder.enumerated() where k > 0 {
             nameRank[n] = nameRank[nameOrder[k - 1]] + (names[nameOrder[k - 1]] == names[n] ? 0 : 1)
         }
+        let all = loadedIDs()
         func compare(_ a: Row, _ b: Row) -> Int {
             let ga = nameRank[Int(a.gemeente)], gb = nameRank[Int(b.gemeente)]
             if ga != gb { return ga < gb ? -1 : 1 }
             let oa = nameRank[Int(a.organisation)], ob = nameRank[Int(b.organisation)]
             if oa != ob { return oa < ob ? -1 : 1 }
-            return compareIDs(a, b)
+            return Self.compareIDs(OpenTextStore.range(a.id, in: all), OpenTextStore.range(b.id, in: all), all)
         }
         let order = rows.indices.sorted { compare(rows[$0], rows[$1]) < 0 }
         var rank = [Int32](repeating: 0, count: rows.count)
@@ -107,11 +125,10 @@ final class OpenAnswerPool: @unchecked Sendable {
     }
 
     /// Response ids compared as `String`s: byte by byte when both are ASCII
-    /// (the same order), else as strings (canonical equivalence). Under `lock`.
-    private func compareIDs(_ a: Row, _ b: Row) -> Int {
+    /// (the same order), else as strings (canonical equivalence).
+    private static func compareIDs(_ a: Range<Int>, _ b: Range<Int>, _ ids: [UInt8]) -> Int {
         ids.withUnsafeBufferPointer { all in
-            let x = UnsafeBufferPointer(rebasing: all[a.idStart..<(a.idStart + a.idCount)])
-            let y = UnsafeBufferPointer(rebasing: all[b.idStart..<(b.idStart + b.idCount)])
+            let x = UnsafeBufferPointer(rebasing: all[a]), y = UnsafeBufferPointer(rebasing: all[b])
             if x.allSatisfy({ $0 < 0x80 }) && y.allSatisfy({ $0 < 0x80 }) {
                 let n = min(x.count, y.count)
                 if n > 0 {

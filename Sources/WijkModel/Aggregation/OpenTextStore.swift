@@ -97,6 +97,31 @@ final class OpenTextStore: @unchecked Sendable {
         }
     }
 
+    /// Every stored byte in order, read at once (a store of small texts,
+    /// like the response ids, wanted whole); zeros where they cannot be read.
+    func contents() -> [UInt8] {
+        lock.lock(); defer { lock.unlock() }
+        var all = [UInt8](repeating: 0, count: flushed + pending.count)
+        all.withUnsafeMutableBytes { buffer in
+            if flushed > 0 { _ = load(offset: 0, into: UnsafeMutableRawBufferPointer(rebasing: buffer[..<flushed])) }
+            pending.withUnsafeBytes { UnsafeMutableRawBufferPointer(rebasing: buffer[flushed...]).copyMemory(from: $0) }
+        }
+        return all
+    }
+
+    /// The bytes of the text with reference `ref` within `contents()`.
+    static func range(_ ref: UInt64, in contents: [UInt8]) -> Range<Int> {
+        var offset = Int(ref >> 16), length = Int(ref & UInt64(long))
+        if length == long {
+            guard offset + 8 <= contents.count else { return 0..<0 }
+            var prefix: UInt64 = 0
+            withUnsafeMutableBytes(of: &prefix) { $0.copyBytes(from: contents[offset..<(offset + 8)]) }
+            offset += 8; length = Int(UInt64(littleEndian: prefix))
+        }
+        guard offset + length <= contents.count else { return 0..<0 }
+        return offset..<(offset + length)
+    }
+
     /// Fills `buffer` with the stored bytes at `offset` (under `lock`); false if they cannot be read.
     private func load(offset: Int, into buffer: UnsafeMutableRawBufferPointer) -> Bool {
         if offset + buffer.count > flushed && fd >= 0 { flush() }

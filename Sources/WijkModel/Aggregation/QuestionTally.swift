@@ -60,7 +60,13 @@ struct QuestionTally: Sendable {
         for (bit, n) in other.coded.enumerated() { coded[bit] += n }
         for (k, v) in other.counts { add(k, v) }
         for (k, v) in other.values { add(value: k, v) }
-        if open.isEmpty { swap(&open, &other.open) } else { open.append(contentsOf: other.open); other.open = [] }
+        if open.isEmpty {
+            swap(&open, &other.open)
+        } else if !other.open.isEmpty {
+            open.reserveCapacity(open.count + other.open.count)   // exactly: a million answers at 200,000 files
+            open.append(contentsOf: other.open)
+            other.open = []
+        }
     }
 }
 
