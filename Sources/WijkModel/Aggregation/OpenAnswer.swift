@@ -13,10 +13,10 @@ public struct OpenAnswer: Sendable, Hashable {
     /// True for the "other, namely …" text of a choice question.
     public var isOther: Bool { entry.isOther }
     public var text: String { pool.store.read(entry.text) }
-    public var variant: String { pool.origin(entry.origin).variant }
-    public var organisation: String { pool.origin(entry.origin).organisation }
-    public var gemeente: String { pool.origin(entry.origin).gemeente }
-    public var responseID: String { pool.origin(entry.origin).responseID }
+    public var variant: String { pool.name(entry.origin, \.variant) }
+    public var organisation: String { pool.name(entry.origin, \.organisation) }
+    public var gemeente: String { pool.name(entry.origin, \.gemeente) }
+    public var responseID: String { pool.responseID(entry.origin) }
 
     /// An answer on its own (tests, hand-made summaries): kept in memory.
     public init(text: String, questionID: String, variant: String, organisation: String,

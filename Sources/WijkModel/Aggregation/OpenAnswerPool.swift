@@ -27,11 +27,6 @@ final class OpenAnswerPool: @unchecked Sendable {
         var id: UInt64
     }
 
-    /// Who gave an answer, as `OpenAnswer` shows it.
-    struct Origin {
-        var variant: String, organisation: String, gemeente: String, responseID: String
-    }
-
     init(inMemory: Bool = false) {
         store = OpenTextStore(inMemory: inMemory)
         idStore = OpenTextStore(inMemory: inMemory)
@@ -53,11 +48,15 @@ final class OpenAnswerPool: @unchecked Sendable {
         return UInt32(rows.count - 1)
     }
 
-    func origin(_ i: Int) -> Origin {
+    /// One of a row's names (variant, organisation, gemeente), without the rest of the row.
+    func name(_ i: Int, _ field: KeyPath<Row, UInt32>) -> String {
         lock.lock(); defer { lock.unlock() }
-        let r = rows[i]
-        return Origin(variant: names[Int(r.variant)], organisation: names[Int(r.organisation)],
-                      gemeente: names[Int(r.gemeente)], responseID: responseID(r))
+        return names[Int(rows[i][keyPath: field])]
+    }
+
+    func responseID(_ i: Int) -> String {
+        lock.lock(); defer { lock.unlock() }
+        return responseID(rows[i])
     }
 
     /// The response ids, read back once. Under `lock`.
