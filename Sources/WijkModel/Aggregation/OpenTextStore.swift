@@ -13,7 +13,9 @@ final class OpenTextStore: @unchecked Sendable {
     private var flushed = 0
     /// Where `withBytes` reads texts back into (under `lock`).
     private var scratch: [UInt8] = []
-    private static let chunk = 1 << 20
+    /// Bytes kept before they are written: small, and reserved once (plus room
+    /// for a text of up to 64 KB) so the buffer never doubles.
+    private static let chunk = 1 << 18
 
     /// - Parameter inMemory: keep the texts in memory (a handful of answers made by hand).
     init(inMemory: Bool = false) {
@@ -25,6 +27,7 @@ final class OpenTextStore: @unchecked Sendable {
         if descriptor >= 0 {
             template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
             fd = descriptor
+            pending.reserveCapacity(Self.chunk + (1 << 16))
         }
     }
 
