@@ -129,7 +129,7 @@ struct AggregationPass: Sendable {
     }
 
     /// Reads the files with the given indices.
-    func run(_ files: [String], indices: some Sequence<Int>) -> PassResult {
+    func run(_ files: PathList, indices: some Sequence<Int>) -> PassResult {
         var result = PassResult()
         result.open = openPool.map(OpenCollector.init)
         var reader = CorpusReader()

@@ -29,21 +29,23 @@ public struct Aggregator: Sendable {
     /// Reads every response file under `paths` (files or directories).
     public func summarize(paths: [String]) -> Summary {
         let listing = CorpusWalker.walk(paths, lang: options.lang)
+        FreedMemory.giveBack()   // the walk's transient lists
         return summarize(files: listing.files, unusable: listing.unusable(options.lang), conflictCopies: listing.conflicts)
     }
 
     /// Summarises exactly these files, in this order (indices name them).
-    func summarize(files: [String], unusable: [FileReport] = [], conflictCopies: [String] = []) -> Summary {
+    func summarize(files: PathList, unusable: [FileReport] = [], conflictCopies: [String] = []) -> Summary {
         let pass = AggregationPass(questionnaires: questionnaires, options: options)
         var result = Self.readAll(files, pass: pass, workers: max(1, options.workers), chunk: chunk)
         result.invalid.append(contentsOf: unusable)
         let duplicates = Self.resolveRevisions(&result, files: files, pass: pass, conflictCopies: conflictCopies)
+        FreedMemory.giveBack()   // the workers' arrays, the sort's buffer
         return SummaryBuilder(pass: pass, options: options).build(
             &result, files: files.count + unusable.count, duplicates: duplicates)
     }
 
     /// Worker 0 reads with `pass`, the others with their private copy of it.
-    static func readAll(_ files: [String], pass: AggregationPass, workers: Int, chunk: Int) -> PassResult {
+    static func readAll(_ files: PathList, pass: AggregationPass, workers: Int, chunk: Int) -> PassResult {
         let chunks = (files.count + chunk - 1) / chunk
         let workers = min(workers, max(chunks, 1))
         if workers == 1 { return pass.run(files, indices: files.indices) }
@@ -52,25 +54,33 @@ public struct Aggregator: Sendable {
         DispatchQueue.concurrentPerform(iterations: workers) { w in
             slots.set(w, (w == 0 ? pass : pass.privateCopy()).run(files, indices: feed))
         }
-        var partials = slots.values.compactMap { $0 }
-        slots.clear()   // so merging moves each worker's lists instead of copying them
-        var merged = PassResult()
-        for w in partials.indices { merged.merge(&partials[w]); partials[w] = PassResult() }
+        // Merged into the first worker's result, each other one freed once merged: with every
+        // result kept until the end, revisions and progress entries were held twice.
+        var partials = slots.take().compactMap { $0 }
+        var merged = partials[0]
+        partials[0] = PassResult()
+        merged.revisions.reserveCapacity(merged.revisions.count + partials.dropFirst().reduce(0) { $0 + $1.revisions.count })
+        merged.progress.reserveCapacity(merged.progress.count + partials.dropFirst().reduce(0) { $0 + $1.progress.count })
+        for i in partials.indices.dropFirst() {
+            merged.merge(&partials[i])   // moves its open answers
+            partials[i] = PassResult()
+        }
         return merged
     }
 
     /// Resolves revisions (`RevisionResolution`), takes the contributions of
     /// the revisions that do not count out again, and reports the sets.
-    static func resolveRevisions(_ result: inout PassResult, files: [String], pass: AggregationPass,
+    static func resolveRevisions(_ result: inout PassResult, files: PathList, pass: AggregationPass,
                                  conflictCopies: [String] = []) -> [DuplicateSet] {
-        let resolution = RevisionResolution(result.revisions, files: files)
+        let revisions = result.revisions
+        result.revisions = []   // the resolution takes them (no second copy)
+        let resolution = RevisionResolution(revisions, files: files)
         result.distinctIDs = resolution.winners.count
         let conflicted = Set(resolution.sets.filter(\.isConflict).map(\.id) + conflictCopies.compactMap(CorpusListing.conflictID))
         result.fieldwork = FieldworkProgress.count(result.progress, winners: resolution.winners.map(\.file),
                                                    files: files.count, openConflicts: conflicted.sorted(),
                                                    variants: pass.layouts.map(\.questionnaire.variant))
         result.progress = []
-        result.revisions = []   // not needed any more; free before building
         let superseded = resolution.superseded.filter(\.included).map(\.file).sorted()
         guard !superseded.isEmpty else { return resolution.sets }
         var reader = CorpusReader()

@@ -11,9 +11,14 @@ final class ResultSlots<T: Sendable>: @unchecked Sendable {
 
     func set(_ index: Int, _ value: T) { lock.withLock { storage[index] = value } }
 
-    /// Empties every slot (lets the caller own the values alone).
-    func clear() { lock.withLock { for i in storage.indices { storage[i] = nil } } }
-
     /// The values in slot order (nil where none was set).
     var values: [T?] { lock.withLock { storage } }
+
+    /// The values in slot order, emptying the slots (so that the caller holds the only copy).
+    func take() -> [T?] {
+        lock.withLock {
+            defer { storage = Array(repeating: nil, count: storage.count) }
+            return storage
+        }
+    }
 }

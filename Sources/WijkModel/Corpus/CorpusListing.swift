@@ -1,7 +1,7 @@
 /// What the walk found under the paths the user named (see `CorpusWalker`).
 public struct CorpusListing: Sendable {
     /// Response files to read, in walk order (each folder's entries by name).
-    public var files: [String] = []
+    public var files = PathList()
     /// Conflict copies (`*.conflict-*.json`): never read as the interview,
     /// always reported as an unresolved conflict.
     public var conflicts: [String] = []

@@ -41,6 +41,7 @@ public struct ResponseMerger {
         }
         // The corpus's walk: the same files as every command; conflict copies and links out are reported.
         let listing = CorpusWalker.walk(sources, lang: validator.lang)
+        FreedMemory.giveBack()   // the walk's transient lists
         for problem in listing.unusable(validator.lang) {
             record(MergeEntry(source: problem.file, id: nil,
                               outcome: .invalid(problem.problems.map(\.message).joined(separator: "; ")), target: nil))
@@ -93,8 +94,7 @@ public struct ResponseMerger {
         }
         if let name {
             try writer?.stage(data, as: name)
-            held.kept.removeAll { $0.name == name }
-            held.kept.append(MergeIndex.Kept(name: name, hash: hash))
+            held.kept.put(MergeIndex.Kept(name: name, id: id, hash: hash), id: id)
             if outcome != .conflict { held.main = RevisionKey(response) }
             index.byID[id] = held
         }
@@ -105,7 +105,7 @@ public struct ResponseMerger {
     /// The one decision: unchanged when the target keeps these bytes, else
     /// `RevisionOrder` against `<id>.json` (tied with other bytes: a conflict).
     private func decide(_ response: Response, hash: UInt64, held: MergeIndex.Held) -> MergeOutcome {
-        if held.kept.contains(where: { $0.hash == hash }) { return .unchanged }
+        if held.kept.contains(hash: hash) { return .unchanged }
         guard let main = held.main else { return held.mainOccupied ? .conflict : .added }
         switch RevisionOrder.relation(RevisionKey(response), to: main) {
         case .newer: return .updated

@@ -22,8 +22,9 @@ struct ExportSelection: ParsableArguments {
     func source() throws -> (source: ExportSource, paths: [String]) {
         let questionnaires = try common.questionnaires()
         // A mistyped filter is a usage error (exit 2), as in `wijk summary`, not an export of 0 interviews.
-        let source = ExportSource(questionnaires: questionnaires, filter: try filters.filter(for: questionnaires, lang: common.lang),
+        var source = ExportSource(questionnaires: questionnaires, filter: try filters.filter(for: questionnaires, lang: common.lang),
                                   lang: common.lang, today: Today.string())
+        source.warn = { Console.error($0) }   // as they come: held until the end, 200,000 lines were 30 MB
         return (source, try common.targets(paths))
     }
 

@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# Peak memory of every command that reads a folder of interviews, at COUNT
+# generated interviews and at COUNT tiny `{}` files (each one invalid, where a
+# per-file cost shows): validate, summary (with and without open answers),
+# report, export csv|spss|r|jsonl, merge into an empty folder, and `wijk
+# results` up to its question list (in tmux). Peak RSS from /usr/bin/time,
+# one run each (memory hardly varies between runs), release build, warm cache.
+# Prints a markdown table. Not run in CI.
+#
+# usage: bench/memory.sh [COUNT]   (default 200000)
+#   BENCH_DIR  where data sets are generated and kept (default /tmp/wijk-bench)
+#   LIMIT_MB   the target, shown in the last column (default 150)
+set -euo pipefail
+export LC_ALL=C
+cd "$(dirname "$0")/.."
+n=${1:-200000}
+dir=${BENCH_DIR:-/tmp/wijk-bench}
+limit=${LIMIT_MB:-150}
+mkdir -p "$dir"
+[ -x /usr/bin/time ] || { echo "needs /usr/bin/time (apt-get install time)" >&2; exit 2; }
+command -v tmux >/dev/null || { echo "needs tmux" >&2; exit 2; }
+swift build -c release --product wijk >&2
+wijk=$(swift build -c release --show-bin-path)/wijk
+
+data="$dir/corpus-$n"
+if [ "$(find "$data" -maxdepth 1 -name '*.json' 2>/dev/null | wc -l)" -ne "$n" ]; then
+    rm -rf "$data"; "$wijk" generate --count "$n" --seed 42 --out "$data" >&2
+fi
+tiny="$dir/tiny-$n"
+if [ "$(find "$tiny" -maxdepth 1 -name '*.json' 2>/dev/null | wc -l)" -ne "$n" ]; then
+    rm -rf "$tiny"; mkdir -p "$tiny"
+    python3 -c "import sys
+for i in range(int(sys.argv[2])): open('%s/t%07d.json' % (sys.argv[1], i), 'w').write('{}')" "$tiny" "$n"
+fi
+out="$dir/memory-out"
+rm -rf "$out"; mkdir -p "$out"
+
+row() {  # folder-label name command... (the command's exit status is not the point: validate exits 1 on problems)
+    local label=$1 name=$2; shift 2
+    local start=$EPOCHREALTIME
+    /usr/bin/time -f "%M" -o "$dir/time.txt" "$@" >/dev/null 2>&1 || true
+    local end=$EPOCHREALTIME
+    awk -v n="$n" -v label="$label" -v name="$name" -v kb="$(tail -n 1 "$dir/time.txt")" -v a="$start" -v b="$end" -v limit="$limit" 'BEGIN {
+        mb = kb / 1024
+        printf "| %d %s | %s | %.1f | %.0f | %s |\n", n, label, name, b - a, mb, mb < limit ? "< " limit " MB met" : "**over " limit " MB**" }'
+}
+
+results() {  # label folder: `wijk results` until its question list shows, then quit
+    local label=$1 folder=$2 socket="wijk-bench-memory-$$"
+    tmux -L "$socket" -f /dev/null new-session -d -s run -x 120 -y 40 \
+        "env LANG=C.UTF-8 TERM=tmux-256color /usr/bin/time -f %M -o '$dir/time-results.txt' '$wijk' results '$folder'"
+    local start=$EPOCHREALTIME waited=0
+    while sleep 0.1; do
+        screen=$(tmux -L "$socket" capture-pane -p -t run 2>/dev/null || true)
+        if grep -q "Resultaten" <<<"$screen"; then break; fi   # the question list
+        waited=$((waited + 1)); (( waited < 1200 )) || break
+    done
+    local end=$EPOCHREALTIME
+    sleep 2   # whatever the browser loads after showing the list counts too
+    # q quits (a second q in case the first closed a message); the session ends with the program.
+    tmux -L "$socket" send-keys -t run q 2>/dev/null || true; sleep 0.5
+    tmux -L "$socket" send-keys -t run q 2>/dev/null || true
+    for _ in $(seq 50); do [ -s "$dir/time-results.txt" ] && break; sleep 0.1; done
+    tmux -L "$socket" kill-server 2>/dev/null || true
+    awk -v n="$n" -v label="$label" -v kb="$(tail -n 1 "$dir/time-results.txt" 2>/dev/null || echo 0)" -v a="$start" -v b="$end" -v limit="$limit" 'BEGIN {
+        mb = kb / 1024
+        printf "| %d %s | results (to the question list) | %.1f | %.0f | %s |\n", n, label, b - a, mb, mb < limit ? "< " limit " MB met" : "**over " limit " MB**" }'
+    rm -f "$dir/time-results.txt"
+}
+
+echo "<!-- $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average at start: $(cut -d' ' -f1-3 /proc/loadavg) -->"
+echo "| files | command | wall (s) | peak RSS (MB) | target |"
+echo "|---|---|---|---|---|"
+for kind in generated tiny; do
+    folder=$data; [ "$kind" = tiny ] && folder=$tiny
+    label="$kind"; [ "$kind" = tiny ] && label="tiny \`{}\`"
+    cat "$folder"/*.json >/dev/null 2>&1 || find "$folder" -name '*.json' -exec cat {} + >/dev/null   # warm
+    row "$label" validate "$wijk" validate "$folder"
+    row "$label" "summary --no-open-answers" "$wijk" summary "$folder" --format json --no-open-answers
+    row "$label" "summary (json, open answers)" "$wijk" summary "$folder" --format json
+    row "$label" "report" "$wijk" report "$folder" -o "$out/report.html"
+    row "$label" "export csv" "$wijk" export csv "$folder" -o "$out/x.csv"
+    row "$label" "export spss" "$wijk" export spss "$folder" -o "$out/s.csv"
+    row "$label" "export r" "$wijk" export r "$folder" -o "$out/r.csv"
+    row "$label" "export jsonl" "$wijk" export jsonl "$folder" -o "$out/x.jsonl"
+    rm -rf "$out/merged"
+    row "$label" "merge into an empty folder" "$wijk" merge "$folder" --into "$out/merged"
+    rm -rf "$out/merged" "$out"/*.csv "$out"/*.jsonl; sync
+    results "$label" "$folder"
+done
+echo "<!-- load average now: $(cut -d' ' -f1-3 /proc/loadavg) -->"
