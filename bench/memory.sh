@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Peak memory of every command that reads a folder of interviews, at COUNT
 # generated interviews and at COUNT tiny `{}` files (each one invalid, where a
-# per-file cost shows): validate, summary (with and without open answers),
-# report, export csv|spss|r|jsonl, merge into an empty folder, and `wijk
+# per-file cost shows): validate, summary (with and without open answers,
+# json and markdown), report, export csv|spss|r|jsonl, merge into an empty folder, and `wijk
 # results` up to its question list (in tmux). Peak RSS from /usr/bin/time,
 # one run each (memory hardly varies between runs), release build, warm cache.
 # Prints a markdown table. Not run in CI.
@@ -79,6 +79,7 @@ for kind in generated tiny; do
     row "$label" "summary --no-open-answers" "$wijk" summary "$folder" --format json --no-open-answers
     row "$label" "summary (json, open answers)" "$wijk" summary "$folder" --format json
     row "$label" "report" "$wijk" report "$folder" -o "$out/report.html"
+    row "$label" "summary (markdown, every open answer)" "$wijk" summary "$folder" --format markdown
     row "$label" "export csv" "$wijk" export csv "$folder" -o "$out/x.csv"
     row "$label" "export spss" "$wijk" export spss "$folder" -o "$out/s.csv"
     row "$label" "export r" "$wijk" export r "$folder" -o "$out/r.csv"

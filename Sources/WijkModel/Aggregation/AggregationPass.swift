@@ -28,12 +28,16 @@ struct PassResult: Sendable {
         return tallies.count - 1
     }
 
-    mutating func merge(_ other: PassResult) {
+    /// Adds `other` (whose tallies are taken: their open answers move here).
+    mutating func merge(_ other: inout PassResult) {
         for (key, g) in other.groupIndex {
             let mine = group(key, layouts: other.tallies[g].count)
-            for i in other.tallies[g].indices {
-                guard let t = other.tallies[g][i] else { continue }
-                if tallies[mine][i] == nil { tallies[mine][i] = t } else { tallies[mine][i]!.merge(t) }
+            for i in other.tallies[g].indices where other.tallies[g][i] != nil {
+                if tallies[mine][i] == nil {
+                    tallies[mine][i] = other.tallies[g][i].take()
+                } else {
+                    tallies[mine][i]!.merge(&other.tallies[g][i]!)
+                }
             }
         }
         for (key, name) in other.groupNames where groupNames[key].map({ name < $0 }) ?? true {
@@ -57,10 +61,12 @@ struct AggregationPass: Sendable {
     let progressFilter: ResponseFilter
     /// Per layout, the slot of the interview date (`datum`).
     let dateSlots: [Int?]
+    /// Where every worker keeps open answers (with `keepOpenAnswers`).
+    let openPool: OpenAnswerPool?
 
     var layouts: [QuestionLayout] { judge.layouts }
 
-    init(questionnaires: [Questionnaire], options: AggregationOptions) {
+    init(questionnaires: [Questionnaire], options: AggregationOptions, openPool: OpenAnswerPool? = nil) {
         judge = FileJudge(questionnaires: questionnaires, lang: options.lang, today: options.today,
                           fastPath: options.fastPath, keepOpenAnswers: options.keepOpenAnswers,
                           readIDs: Set(options.crossTabs.flatMap { [$0.row, $0.column] }))
@@ -73,12 +79,13 @@ struct AggregationPass: Sendable {
         relaxed.includeDrafts = true
         progressFilter = relaxed
         dateSlots = judge.layouts.map { $0.indexByID[MetadataID.date] }
+        self.openPool = options.keepOpenAnswers ? openPool ?? OpenAnswerPool() : nil
     }
 
     /// The same pass with its own copy of the questionnaires (see `FileJudge.privateCopy`).
     func privateCopy() -> AggregationPass {
         guard let copies = FileJudge.privateCopies(layouts.map(\.questionnaire)) else { return self }
-        return AggregationPass(questionnaires: copies, options: options)
+        return AggregationPass(questionnaires: copies, options: options, openPool: openPool)
     }
 
     /// The group a response belongs to: "" without grouping, else its gemeente,
@@ -124,7 +131,7 @@ struct AggregationPass: Sendable {
     /// Reads the files with the given indices.
     func run(_ files: PathList, indices: some Sequence<Int>) -> PassResult {
         var result = PassResult()
-        if options.keepOpenAnswers { result.open = OpenCollector() }
+        result.open = openPool.map(OpenCollector.init)
         var reader = CorpusReader()
         defer { reader.release() }
         var record = ResponseRecord()

@@ -41,7 +41,7 @@ public struct Aggregator: Sendable {
         let duplicates = Self.resolveRevisions(&result, files: files, pass: pass, conflictCopies: conflictCopies)
         FreedMemory.giveBack()   // the workers' arrays, the sort's buffer
         return SummaryBuilder(pass: pass, options: options).build(
-            result, files: files.count + unusable.count, duplicates: duplicates)
+            &result, files: files.count + unusable.count, duplicates: duplicates)
     }
 
     /// Worker 0 reads with `pass`, the others with their private copy of it.
@@ -62,7 +62,7 @@ public struct Aggregator: Sendable {
         merged.revisions.reserveCapacity(merged.revisions.count + partials.dropFirst().reduce(0) { $0 + $1.revisions.count })
         merged.progress.reserveCapacity(merged.progress.count + partials.dropFirst().reduce(0) { $0 + $1.progress.count })
         for i in partials.indices.dropFirst() {
-            merged.merge(partials[i])
+            merged.merge(&partials[i])   // moves its open answers
             partials[i] = PassResult()
         }
         return merged
@@ -92,11 +92,13 @@ public struct Aggregator: Sendable {
                 pass.fold(record, layout: layout, file: file, sign: -1, into: &result)
             }
         }
-        let dropped = Set(superseded.map { Int32(truncatingIfNeeded: $0) })
+        guard let pool = pass.openPool else { return resolution.sets }
+        let dropped = pool.origins(fromFiles: Set(superseded.map { Int32(truncatingIfNeeded: $0) }))
+        guard !dropped.isEmpty else { return resolution.sets }
         for g in result.tallies.indices {
             for l in result.tallies[g].indices where result.tallies[g][l] != nil {
                 for q in result.tallies[g][l]!.tallies.indices {
-                    result.tallies[g][l]!.tallies[q].open.removeAll { dropped.contains($0.file) }
+                    result.tallies[g][l]!.tallies[q].open.removeAll { dropped.contains(UInt32($0.origin)) }
                 }
             }
         }

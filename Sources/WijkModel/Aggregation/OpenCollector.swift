@@ -1,26 +1,17 @@
-/// Keeps one worker's open answers compactly: texts go to an
-/// `OpenTextStore`, organisation and gemeente names are interned, and the
-/// answers of one interview share one `OpenAnswerOrigin`.
+/// Keeps one worker's open answers in the pass's shared `OpenAnswerPool`:
+/// texts go to its store, and the answers of one interview share one row.
 struct OpenCollector: Sendable {
-    let store = OpenTextStore()
-    private var names: [String: String] = [:]
+    let pool: OpenAnswerPool
 
-    private mutating func intern(_ s: String) -> String {
-        if let known = names[s] { return known }
-        names[s] = s
-        return s
-    }
-
-    mutating func keep(_ text: String, question: String, isOther: Bool, file: Int,
-                       origin: inout OpenAnswerOrigin?, record r: ResponseRecord, layout: QuestionLayout) -> OpenAnswer {
+    func keep(_ text: String, isOther: Bool, file: Int, origin: inout UInt32?,
+              record r: ResponseRecord, layout: QuestionLayout) -> OpenAnswerEntry {
         if origin == nil {
-            origin = OpenAnswerOrigin(
+            origin = pool.addOrigin(
                 variant: layout.questionnaire.variant == r.variant ? layout.questionnaire.variant : r.variant,
-                organisation: intern(ResponseFilter.text(r.answer(MetadataID.organisation, in: layout))),
-                gemeente: intern(ResponseFilter.trimmed(ResponseFilter.text(r.answer(MetadataID.gemeente, in: layout)))),
-                responseID: r.id)
+                organisation: ResponseFilter.text(r.answer(MetadataID.organisation, in: layout)),
+                gemeente: ResponseFilter.trimmed(ResponseFilter.text(r.answer(MetadataID.gemeente, in: layout))),
+                responseID: r.id, file: file)
         }
-        let storage: OpenAnswer.Storage = store.append(text).map { .stored(store, $0) } ?? .text(text)
-        return OpenAnswer(storage: storage, origin: origin!, questionID: question, isOther: isOther, file: file)
+        return OpenAnswerEntry(text: pool.store.append(text), origin: origin!, isOther: isOther)
     }
 }

@@ -42,7 +42,7 @@ public struct QuestionSummary: Sendable, Hashable {
     /// Scale, integer and decimal.
     public var statistics: Statistics?
     /// Text and long text, plus "other, namely …" texts; in a stable order.
-    public var openAnswers: [OpenAnswer]
+    public var openAnswers: OpenAnswers
     /// Number questions given `AggregationOptions.bands`: the answered values
     /// per band (base `answered`), then `NumericBands.outside` if any fell in no band.
     public var bands: [ChoiceCount] = []

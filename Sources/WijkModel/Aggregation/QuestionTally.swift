@@ -22,9 +22,9 @@ struct QuestionTally: Sendable {
     var coded: [Int] = []
     /// Multiple choice: the total number of choices made.
     var selections = 0
-    /// Open answers with the index of the file they came from, so the
-    /// answers of a superseded revision can be dropped in one pass.
-    var open: [OpenAnswer] = []
+    /// Open answers (in the pass's `OpenAnswerPool`, whose rows know the file
+    /// each came from, so the answers of a superseded revision can be dropped).
+    var open: [OpenAnswerEntry] = []
 
     // One hash lookup per answer; a count taken back to 0 (a superseded
     // revision) stays as a 0 entry, which `SummaryBuilder` leaves out.
@@ -50,7 +50,9 @@ struct QuestionTally: Sendable {
         return t
     }
 
-    mutating func merge(_ other: QuestionTally) {
+    /// Adds `other`'s counts and moves its open answers here (emptying them
+    /// there, so two workers' lists never exist twice).
+    mutating func merge(_ other: inout QuestionTally) {
         answered += other.answered; dontKnow += other.dontKnow; refused += other.refused
         unanswered += other.unanswered; notApplicable += other.notApplicable
         selections += other.selections
@@ -58,7 +60,13 @@ struct QuestionTally: Sendable {
         for (bit, n) in other.coded.enumerated() { coded[bit] += n }
         for (k, v) in other.counts { add(k, v) }
         for (k, v) in other.values { add(value: k, v) }
-        open.append(contentsOf: other.open)
+        if open.isEmpty {
+            swap(&open, &other.open)
+        } else if !other.open.isEmpty {
+            open.reserveCapacity(open.count + other.open.count)   // exactly: a million answers at 200,000 files
+            open.append(contentsOf: other.open)
+            other.open = []
+        }
     }
 }
 
@@ -82,10 +90,10 @@ struct VariantTally: Sendable {
         crossColumnBases = crossCells
     }
 
-    mutating func merge(_ other: VariantTally) {
+    mutating func merge(_ other: inout VariantTally) {
         respondents += other.respondents
         withoutConsent += other.withoutConsent
-        for i in tallies.indices { tallies[i].merge(other.tallies[i]) }
+        for i in tallies.indices { tallies[i].merge(&other.tallies[i]) }
         for i in crossCells.indices {
             Self.add(other.crossCells[i], to: &crossCells[i])
             Self.add(other.crossRowBases[i], to: &crossRowBases[i])

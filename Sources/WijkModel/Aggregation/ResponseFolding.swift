@@ -9,7 +9,7 @@ extension QuestionLayout {
               crossTabs: [(Int?, Int?)], into tally: inout VariantTally) {
         tally.respondents += sign
         if endedWithoutConsent(r) { tally.withoutConsent += sign }
-        var origin: OpenAnswerOrigin?
+        var origin: UInt32?
         for i in questions.indices {
             let kind = kinds[i]
             if kind == .note { continue }
@@ -56,7 +56,7 @@ extension QuestionLayout {
                     tally.tallies[i].add(value: d, sign)
                 case (.openText, .text(let text)):
                     if sign > 0, open != nil {
-                        tally.tallies[i].open.append(open!.keep(text, question: ids[i], isOther: false, file: file,
+                        tally.tallies[i].open.append(open!.keep(text, isOther: false, file: file,
                                                                 origin: &origin, record: r, layout: self))
                     }
                 default:
@@ -65,7 +65,7 @@ extension QuestionLayout {
             }
             if counted { tally.tallies[i].answered += sign } else { tally.tallies[i].unanswered += sign }
             if sign > 0, open != nil, otherKeys[i] != nil, case .text(let other)? = r.others[slots[i]], !other.isEmpty {
-                tally.tallies[i].open.append(open!.keep(other, question: ids[i], isOther: true, file: file,
+                tally.tallies[i].open.append(open!.keep(other, isOther: true, file: file,
                                                         origin: &origin, record: r, layout: self))
             }
         }

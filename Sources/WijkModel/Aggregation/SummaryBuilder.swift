@@ -4,19 +4,23 @@ struct SummaryBuilder {
     let pass: AggregationPass
     let options: AggregationOptions
 
-    func build(_ result: PassResult, files: Int, duplicates: [DuplicateSet]) -> Summary {
+    /// Takes the open answers out of `result` (each list is sorted in place and kept once).
+    func build(_ result: inout PassResult, files: Int, duplicates: [DuplicateSet]) -> Summary {
         var groups: [SummaryGroup] = []
         let keys = result.groupIndex.keys.sorted()
-        let order = OpenAnswerOrder(result.tallies)
+        var open = Self.takeOpenAnswers(&result)
+        let order = pass.openPool.map(OpenAnswerOrder.init)
         for key in keys {
             let g = result.groupIndex[key]!
             let group = buildGroup(name: options.grouping != nil ? groupName(result, g) ?? result.groupNames[key] ?? key : nil,
-                                   tallies: result.tallies[g], order: order)
+                                   tallies: result.tallies[g], open: &open[g], order: order)
             if options.grouping != nil && group.respondents == 0 { continue }
             groups.append(group)
         }
         if groups.isEmpty {
-            groups.append(buildGroup(name: nil, tallies: Array(repeating: nil, count: pass.layouts.count), order: order))
+            var none: [[[OpenAnswerEntry]]] = []
+            groups.append(buildGroup(name: nil, tallies: Array(repeating: nil, count: pass.layouts.count),
+                                     open: &none, order: order))
         }
         let counted = groups.reduce(0) { $0 + $1.respondents }
         var summary = Summary(filter: options.filter, files: files,
@@ -26,6 +30,27 @@ struct SummaryBuilder {
         summary.progress = result.fieldwork
         summary.grouping = options.grouping
         return summary
+    }
+
+    /// The open answers of every tally (group → layout → question), moved out
+    /// of `result` so that sorting them copies nothing.
+    static func takeOpenAnswers(_ result: inout PassResult) -> [[[[OpenAnswerEntry]]]] {
+        var open: [[[[OpenAnswerEntry]]]] = []
+        for g in result.tallies.indices {
+            var layouts: [[[OpenAnswerEntry]]] = []
+            for l in result.tallies[g].indices {
+                var questions: [[OpenAnswerEntry]] = []
+                if result.tallies[g][l] != nil {
+                    for q in result.tallies[g][l]!.tallies.indices {
+                        questions.append([])
+                        swap(&questions[q], &result.tallies[g][l]!.tallies[q].open)
+                    }
+                }
+                layouts.append(questions)
+            }
+            open.append(layouts)
+        }
+        return open
     }
 
     /// A group's gemeente or wijk in the spelling its counts show (the most frequent).
@@ -44,13 +69,15 @@ struct SummaryBuilder {
         return CountedTextSpelling.shown(counts)
     }
 
-    func buildGroup(name: String?, tallies: [VariantTally?], order: OpenAnswerOrder) -> SummaryGroup {
+    func buildGroup(name: String?, tallies: [VariantTally?], open: inout [[[OpenAnswerEntry]]],
+                    order: OpenAnswerOrder?) -> SummaryGroup {
         var variants: [VariantSummary] = []
         for (l, layout) in pass.layouts.enumerated() {
             if let wanted = options.filter.variant, !ResponseFilter.same(wanted, layout.questionnaire.variant) { continue }
             let tally = tallies[l] ?? VariantTally(questionCount: layout.questions.count,
                                                    crossTabCount: options.crossTabs.count)
-            variants.append(variantSummary(layout, tally, order))
+            var none: [[OpenAnswerEntry]] = []
+            variants.append(l < open.count ? variantSummary(layout, tally, &open[l], order) : variantSummary(layout, tally, &none, order))
         }
         var core: [CoreComparison] = []
         if variants.count >= 2 { core = CoreComparison.compare(variants[0], variants[1]) }
@@ -115,10 +142,14 @@ struct SummaryBuilder {
         }
     }
 
-    func variantSummary(_ layout: QuestionLayout, _ tally: VariantTally, _ order: OpenAnswerOrder) -> VariantSummary {
+    func variantSummary(_ layout: QuestionLayout, _ tally: VariantTally, _ open: inout [[OpenAnswerEntry]],
+                        _ order: OpenAnswerOrder?) -> VariantSummary {
         var questions: [QuestionSummary] = []
         for (i, q) in layout.questions.enumerated() where q.type != .note {
-            questions.append(questionSummary(layout, i, q, tally.tallies[i].settled(layout.rules[i].countCodes), order))
+            var entries: [OpenAnswerEntry] = []
+            if i < open.count { swap(&entries, &open[i]) }
+            questions.append(questionSummary(layout, i, q, tally.tallies[i].settled(layout.rules[i].countCodes),
+                                             open: &entries, order))
         }
         let qn = layout.questionnaire
         return VariantSummary(variant: qn.variant, questionnaireID: qn.id, title: qn.title,
@@ -126,7 +157,7 @@ struct SummaryBuilder {
     }
 
     func questionSummary(_ layout: QuestionLayout, _ i: Int, _ q: Question, _ t: QuestionTally,
-                         _ order: OpenAnswerOrder) -> QuestionSummary {
+                         open entries: inout [OpenAnswerEntry], _ order: OpenAnswerOrder?) -> QuestionSummary {
         let base = t.answered
         var choices: [ChoiceCount] = []
         var known: Set<String> = []
@@ -159,7 +190,12 @@ struct SummaryBuilder {
                 ChoiceCount(code: $0, label: nil, count: counts[$0] ?? 0, base: base)
             }
         }
-        let open = order.sorted(t.open)
+        var open: OpenAnswers = []
+        if let order, !entries.isEmpty {
+            order.sort(&entries)
+            open = OpenAnswers(pool: order.pool, questionID: q.id, entries: entries)
+            entries = []
+        }
         return QuestionSummary(
             id: q.id, type: q.type, label: q.label,
             sectionID: layout.questionnaire.sections[layout.sectionIndex[i]].id, isCore: q.core,

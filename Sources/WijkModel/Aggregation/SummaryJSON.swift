@@ -88,12 +88,12 @@ public enum SummaryJSON {
     /// Without `answers`, open answers are left out of the value and handed over
     /// per variant instead (for streaming).
     static func forEachQuestion(_ g: SummaryGroup, _ lang: Lang, answers: Bool,
-                                _ body: (String, JSONValue, [String: [OpenAnswer]]) -> Void) {
+                                _ body: (String, JSONValue, [String: OpenAnswers]) -> Void) {
         var order: [String] = []
         for v in g.variants { for q in v.questions where !order.contains(q.id) { order.append(q.id) } }
         for id in order {
             var perVariant = JSONObject()
-            var open: [String: [OpenAnswer]] = [:]
+            var open: [String: OpenAnswers] = [:]
             var label: LocalizedText?, type: QuestionType?, core = false
             for v in g.variants {
                 guard let q = v.question(id) else { continue }

@@ -129,9 +129,7 @@ private struct ByteStream {
     mutating func answer(_ a: OpenAnswer) {
         text("{\n                  \"text\": ")
         a.appendQuotedText(to: &bytes)
-        text(",\n                  \"organisation\": "); JSONWriter.appendString(a.organisation, to: &bytes)
-        text(",\n                  \"gemeente\": "); JSONWriter.appendString(a.gemeente, to: &bytes)
-        text(",\n                  \"responseId\": "); JSONWriter.appendString(a.responseID, to: &bytes)
+        a.pool.appendJSONOrigin(a.entry.origin, to: &bytes, separator: ",\n                  ")
         text(a.isOther ? ",\n                  \"other\": true\n                }"
                        : ",\n                  \"other\": false\n                }")
         maybeFlush()

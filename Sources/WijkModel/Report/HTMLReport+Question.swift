@@ -156,9 +156,10 @@ extension HTMLReport {
     private func quotes(_ q: ReportQuestion) -> String {
         var out = ""
         for r in q.results {
-            let open = r.summary.openAnswers.filter { !$0.isOther }
-            out += "<h4>" + HTMLText.line(words.variant(r.variant)) + t(": \(open.count) antwoorden", ": \(open.count) answers")
-            let picked = ReportQuotes.representative(open, cap: options.quotesPerVariant)
+            let answers = r.summary.openAnswers
+            let open = answers.reduce(0) { $1.isOther ? $0 : $0 + 1 }
+            out += "<h4>" + HTMLText.line(words.variant(r.variant)) + t(": \(open) antwoorden", ": \(open) answers")
+            let picked = ReportQuotes.representative(answers, cap: options.quotesPerVariant)
             if picked.isEmpty { out += "</h4>"; continue }
             out += t(", een greep", ", a selection") + "</h4>"
             for a in picked {

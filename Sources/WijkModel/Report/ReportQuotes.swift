@@ -9,8 +9,9 @@ public enum ReportQuotes {
     static let readable = 40...600
 
     /// Up to `cap` answers (open texts only, not "other" texts).
-    public static func representative(_ answers: [OpenAnswer], cap: Int) -> [OpenAnswer] {
-        spread(answers.filter { !$0.isOther }, cap: cap) { $0.text }
+    /// Only the picked answers are made values: the list may hold 200,000.
+    public static func representative<C: RandomAccessCollection<OpenAnswer>>(_ answers: C, cap: Int) -> [OpenAnswer] {
+        spread(answers.indices.filter { !answers[$0].isOther }, cap: cap) { answers[$0].text }.map { answers[$0] }
     }
 
     /// Up to `cap` of `items` (in their order), one from each of `cap` equal
@@ -39,7 +40,7 @@ public enum ReportQuotes {
 
     /// The `limit` most frequent "other, namely" texts (compared without case
     /// and surrounding spaces), with counts, and how many there are in all.
-    public static func frequentOthers(_ answers: [OpenAnswer], limit: Int) -> (top: [(text: String, count: Int)], total: Int) {
+    public static func frequentOthers(_ answers: some Collection<OpenAnswer>, limit: Int) -> (top: [(text: String, count: Int)], total: Int) {
         var counts: [String: (text: String, count: Int)] = [:]
         var total = 0
         for a in answers where a.isOther {

@@ -93,7 +93,9 @@ public enum MarkdownText {
     /// punctuation), and a leading `#`, `>`, `-`, `+`, `*`, `=` or `1.`/`1)`
     /// too. Emphasis (`*`, `_` inside text) is left: it cannot change structure.
     public static func inline(_ s: String) -> String {
-        let flat = DisplayText.line(s.replacingOccurrences(of: "\r\n", with: " ")
+        // Most texts have no line break or tab: skip the (slow) Foundation replacements then.
+        let breaks = s.utf8.contains { $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
+        let flat = DisplayText.line(!breaks ? s : s.replacingOccurrences(of: "\r\n", with: " ")
             .replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ")
             .replacingOccurrences(of: "\t", with: " "))
         var out = ""

@@ -86,7 +86,9 @@ struct SummaryCommand: ParsableCommand {
         case .text, .markdown:
             let report = SummaryReport(summary: summary, lang: lang, style: format == .text ? .text : .markdown,
                                        columnsByGroup: by != nil)
-            Console.out(report.render() + (tables.map { CodingReport(tables: $0, base: report).render() } ?? ""))
+            // In pieces: markdown holds every open answer.
+            report.render { Console.out($0) }
+            if let tables { Console.out(CodingReport(tables: tables, base: report).render()) }
         }
     }
 

@@ -15,6 +15,14 @@ struct SummaryReport {
     var columnsByGroup = false
 
     func render() -> String {
+        var all = ""
+        render { all += $0 }
+        return all
+    }
+
+    /// The same text handed over in pieces of ~64 KB: markdown lists every
+    /// open answer, hundreds of megabytes at 200,000 interviews.
+    func render(_ emit: (String) -> Void) {
         var out = header()
         if columnsByGroup {
             out += groupTables()
@@ -24,11 +32,11 @@ struct SummaryReport {
                     out += style == .markdown ? "\n## \(groupingLabel) \(name.isEmpty ? "–" : d(name))\n\n"
                                               : "\n=== \(groupingLabel) \(name.isEmpty ? "–" : d(name)) ===\n"
                 }
-                out += render(group)
+                render(group, into: &out, emit)
             }
         }
         out += progress()
-        return out
+        emit(out)
     }
 
     func t(_ nl: String, _ en: String) -> String { lang.t(nl, en) }
@@ -109,8 +117,7 @@ struct SummaryReport {
         return d(parts.joined(separator: ", "))
     }
 
-    private func render(_ group: SummaryGroup) -> String {
-        var out = ""
+    private func render(_ group: SummaryGroup, into out: inout String, _ emit: (String) -> Void) {
         var order: [String] = []
         for v in group.variants { for q in v.questions where !order.contains(q.id) { order.append(q.id) } }
         for id in order {
@@ -128,7 +135,7 @@ struct SummaryReport {
                 out += (style == .markdown ? "- " : "  ") + specials + "\n"
             }
             for (v, q) in present where !q.openAnswers.isEmpty {
-                let shown = style == .markdown ? q.openAnswers : Array(q.openAnswers.prefix(openLimit))
+                let shown = q.openAnswers.prefix(style == .markdown ? Int.max : openLimit)
                 out += (style == .markdown ? "\n**\(d(v.variant))**\n\n" : "  \(d(v.variant)):\n")
                 for a in shown {
                     let origin = [a.organisation, a.gemeente].filter { !$0.isEmpty }.joined(separator: ", ")
@@ -136,6 +143,7 @@ struct SummaryReport {
                     out += (style == .markdown ? "> " : "    – ") + tag + d(a.text)
                         + (origin.isEmpty ? "" : " — \(d(origin))") + "\n"
                     if style == .markdown { out += "\n" }
+                    if out.utf8.count >= 1 << 16 { emit(out); out = "" }
                 }
                 if shown.count < q.openAnswers.count {
                     out += t("    … en \(q.openAnswers.count - shown.count) meer (--format json of markdown voor alles)\n",
@@ -144,7 +152,6 @@ struct SummaryReport {
             }
         }
         for tab in group.crossTabs { out += crossTab(tab) }
-        return out
     }
 
     /// Rows of codes, one column per variant ("count  %" of the stated base), plus the difference.

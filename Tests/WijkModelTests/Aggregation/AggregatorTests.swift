@@ -168,11 +168,11 @@ struct AggregatorTests {
         let pass = AggregationPass(questionnaires: BundledQuestionnaires.all, options: options)
         func summary(_ shares: [[Int]]) -> String {
             var result = PassResult()
-            for share in shares { result.merge(pass.run(files, indices: share)) }
+            for share in shares { var part = pass.run(files, indices: share); result.merge(&part) }
             result.invalid.append(contentsOf: unusable)
             let duplicates = Aggregator.resolveRevisions(&result, files: files, pass: pass)
             let summary = SummaryBuilder(pass: pass, options: options)
-                .build(result, files: files.count + unusable.count, duplicates: duplicates)
+                .build(&result, files: files.count + unusable.count, duplicates: duplicates)
             return JSONWriter.write(SummaryJSON.encode(summary))
         }
         let all = Array(files.indices)

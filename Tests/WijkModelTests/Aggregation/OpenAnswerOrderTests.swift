@@ -9,21 +9,22 @@ struct OpenAnswerOrderTests {
     @Test func sameOrderAsComparingAnswers() {
         var rng = SplitMix64(seed: 4)
         let gemeenten = ["Utrecht", "Zwolle", "’s-Hertogenbosch", "Den Haag"]
+        let pool = OpenAnswerPool(inMemory: true)
         let origins = (0..<60).map { i in
-            OpenAnswerOrigin(variant: "wijkteam", organisation: ["Team A", "Team B", "Ümit"][Int(rng.next() % 3)],
-                             gemeente: gemeenten[Int(rng.next() % 4)], responseID: "R\(i % 25)")
+            pool.addOrigin(variant: "wijkteam", organisation: ["Team A", "Team B", "Ümit"][Int(rng.next() % 3)],
+                           gemeente: gemeenten[Int(rng.next() % 4)], responseID: ["R\(i % 25)", "é\(i % 3)", "e\u{301}\(i % 3)"][i % 3],
+                           file: i)
         }
-        var answers: [OpenAnswer] = []
-        for (n, origin) in origins.enumerated() {
+        var entries: [OpenAnswerEntry] = []
+        for origin in origins {
             for other in [false, true] where rng.next() % 3 != 0 {
-                answers.append(OpenAnswer(storage: .text("tekst \(rng.next() % 5)"), origin: origin,
-                                          questionID: "q", isOther: other, file: n))
+                entries.append(OpenAnswerEntry(text: pool.store.append("tekst \(rng.next() % 5)"), origin: origin, isOther: other))
             }
         }
-        answers.shuffle(using: &rng)
-        var tally = VariantTally(questionCount: 1, crossTabCount: 0)
-        tally.tallies[0].open = answers
-        let sorted = OpenAnswerOrder([[tally]]).sorted(answers)
+        entries.shuffle(using: &rng)
+        let answers = entries.map { OpenAnswer(pool: pool, entry: $0, questionID: "q") }
+        OpenAnswerOrder(pool).sort(&entries)
+        let sorted = OpenAnswers(pool: pool, questionID: "q", entries: entries)
         let expected = answers.sorted(by: OpenAnswer.stableOrder)
         #expect(sorted.map(\.text) == expected.map(\.text))
         #expect(sorted.map(\.responseID) == expected.map(\.responseID))
