@@ -23,7 +23,8 @@ struct SummaryReport {
     /// The same text handed over in pieces of ~64 KB: markdown lists every
     /// open answer, hundreds of megabytes at 200,000 interviews.
     func render(_ emit: (String) -> Void) {
-        var out = header()
+        var out = ""
+        header(into: &out, emit)
         if columnsByGroup {
             out += groupTables()
         } else {
@@ -44,7 +45,9 @@ struct SummaryReport {
     /// Data (names, labels, answers, file names) on one line: control characters
     /// shown visibly, and in markdown nothing that changes the document's structure.
     func d(_ s: String) -> String {
-        style == .markdown ? MarkdownText.inline(s) : DisplayText.line(s.replacingOccurrences(of: "\n", with: " "))
+        guard style == .text else { return MarkdownText.inline(s) }
+        // Foundation's replacement only where there is a line break (most texts have none).
+        return DisplayText.line(s.utf8.contains(0x0A) ? s.replacingOccurrences(of: "\n", with: " ") : s)
     }
 
     func pct(_ p: Double?) -> String {
@@ -63,8 +66,10 @@ struct SummaryReport {
         return NumberFormat.value(d, lang: lang)
     }
 
-    private func header() -> String {
-        var out = style == .markdown ? "# \(t("Samenvatting", "Summary"))\n\n" : ""
+    /// The counts, the filter, invalid files, duplicates and conflicts; handed to `emit` in
+    /// pieces as it grows (200,000 invalid files are 200,000 lines).
+    private func header(into out: inout String, _ emit: (String) -> Void) {
+        out += style == .markdown ? "# \(t("Samenvatting", "Summary"))\n\n" : ""
         // Summed over the groups: with --group-by each group has only its gemeente's counts.
         var variants: [String] = [], respondents: [String: Int] = [:], noConsent: [String: Int] = [:]
         for group in summary.groups {
@@ -89,6 +94,10 @@ struct SummaryReport {
                     let at = p.path == "$" ? "" : "\(d(p.path)): "  // a whole-file problem has no path to show
                     out += "  \(d(r.file)): \(at)\(d(p.message))\n"
                 }
+                if out.utf8.count >= 1 << 16 {
+                    emit(out)
+                    out = ""
+                }
             }
         }
         let plain = summary.duplicates.filter { !$0.isConflict }
@@ -100,7 +109,6 @@ struct SummaryReport {
             out += t("CONFLICT \(d(c.id)): zelfde updatedAt, andere inhoud: \(d(c.kept)) (geteld) ≠ \(d(c.conflicting.joined(separator: ", ")))\n",
                      "CONFLICT \(d(c.id)): same updatedAt, different content: \(d(c.kept)) (counted) ≠ \(d(c.conflicting.joined(separator: ", ")))\n")
         }
-        return out
     }
 
     private func filterText() -> String {
