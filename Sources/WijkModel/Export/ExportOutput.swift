@@ -32,7 +32,12 @@ public final class ExportOutput {
     public var spillDirectory: URL {
         switch target {
         case .file(let url, _): return url.deletingLastPathComponent()
-        case .standardOutput: return FileManager.default.temporaryDirectory
+        case .standardOutput:
+            // $TMPDIR when it is a folder (a stale setting must not stop a pipe), else /tmp.
+            let temporary = FileManager.default.temporaryDirectory
+            var isFolder: ObjCBool = false
+            return FileManager.default.fileExists(atPath: temporary.path, isDirectory: &isFolder) && isFolder.boolValue
+                ? temporary : URL(fileURLWithPath: "/tmp", isDirectory: true)
         }
     }
 

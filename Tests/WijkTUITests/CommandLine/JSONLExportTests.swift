@@ -30,6 +30,18 @@ struct JSONLExportTests {
         #expect(Self.strip(expected) == Self.strip(line))
     }
 
+    /// To standard output the rows wait in a spill in the temporary folder; a $TMPDIR that
+    /// does not exist (a stale setting) falls back to /tmp instead of failing the pipe.
+    @Test func standardOutputWithAStaleTemporaryFolder() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("wijk-jsonl-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect(try WijkBinary.run(["generate", "--count", "4", "--seed", "8", "--out", dir.path]).status == 0)
+        let r = try WijkBinary.run(["export", "jsonl", dir.path, "--include-drafts"],
+                                   environment: ["TMPDIR": dir.appendingPathComponent("weg").path])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.filter { $0 == "\n" }.count == 4)
+    }
+
     /// Whitespace outside strings removed (the test's own small compactor).
     static func strip(_ json: String) -> String {
         var out = "", inString = false, escaped = false
