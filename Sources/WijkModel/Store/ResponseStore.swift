@@ -71,7 +71,11 @@ public struct ResponseStore: Sendable {
     /// included) is listed as broken. A missing directory lists as empty.
     /// Sub-folders are not listed: resume finds an interview by its id in
     /// this directory.
-    public func list(lang: Lang = .nl) -> [StoreListing] {
+    public func list(lang: Lang = .nl) -> [StoreListing] { list(lang: lang, progress: nil) }
+
+    /// As `list(lang:)`, but with `progress` each listing gets `percent` from its response
+    /// and the response itself is not kept: memory stays small however many files there are.
+    public func list(lang: Lang = .nl, progress: ((Response) -> Int?)?) -> [StoreListing] {
         let walk = CorpusWalker.walk([directory.path], recursive: false, lang: lang)
         var listings: [StoreListing] = []
         listings.reserveCapacity(walk.files.count)
@@ -83,7 +87,12 @@ public struct ResponseStore: Sendable {
             guard ResponseID.isValid(id) else { continue }
             do {
                 let response = try ResponseDecoder.decode(try Self.read(file), lang: lang)
-                listings.append(StoreListing(id: id, url: file, response: response))
+                var listing = StoreListing(id: id, url: file, response: response)
+                if let progress {
+                    listing.percent = progress(response)
+                    listing.response = nil
+                }
+                listings.append(listing)
             } catch {
                 let problem = (error as? StoreError)?.message(lang) ?? (error as? ResponseFileError)?.message(lang) ?? "\(error)"
                 let modified = POSIX.lstat(file).map(POSIX.modified) ?? Date(timeIntervalSince1970: 0)

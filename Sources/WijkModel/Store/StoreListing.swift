@@ -19,13 +19,16 @@ public struct StoreListing: Sendable, Hashable, Identifiable {
     public var answeredCount: Int
     /// The response's `updatedAt`; for a broken file, the file's modification time.
     public var updatedAt: Date
-    /// The decoded response; nil exactly when `problem` is set.
+    /// The decoded response, when the listing keeps it (`ResponseStore.list(lang:progress:)`
+    /// keeps only `percent`: 100,000 responses held at once were 1.2 GB); nil when `problem` is set.
     public var response: Response?
+    /// How far the interview is, 0...100, when the listing worked it out; nil when unknown.
+    public var percent: Int?
     /// Why the file could not be read, in the language asked for.
     public var problem: String?
 
     /// Whether the file could not be read as a response.
-    public var isBroken: Bool { response == nil }
+    public var isBroken: Bool { problem != nil }
 
     public init(id: String, url: URL, response: Response) {
         self.id = id; self.url = url; self.response = response; self.problem = nil

@@ -74,7 +74,11 @@ final class AppShell {
         let lang = app.state.lang
         switch effect {
         case .loadListings:
-            return .listingsLoaded(store.list(lang: lang))
+            // Each row's progress as the file is read; the responses themselves are not kept.
+            let questionnaires = app.state.questionnaires, today = app.state.today
+            return .listingsLoaded(store.list(lang: lang) {
+                HomeRow.percentDone($0, questionnaires: questionnaires, today: today)
+            })
         case .startInterview(let questionnaireID, let interviewer):
             guard let questionnaire = app.state.questionnaire(id: questionnaireID) else {
                 return failure(lang.t("Onbekende vragenlijst ‘\(questionnaireID)’", "Unknown questionnaire ‘\(questionnaireID)’"))

@@ -22,7 +22,8 @@ struct ResumeCommand: ParsableCommand {
             if let id {
                 target = id
             } else {
-                guard let newest = store.list(lang: lang).first(where: { $0.status == .draft }) else {
+                // Listed without keeping each response: only the newest draft's id is needed.
+                guard let newest = store.list(lang: lang, progress: { _ in nil }).first(where: { $0.status == .draft }) else {
                     throw UserFacingError(description: lang.t(
                         "Geen concepten om te hervatten in \(store.directory.path).",
                         "No drafts to resume in \(store.directory.path)."))

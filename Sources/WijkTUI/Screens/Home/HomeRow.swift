@@ -15,19 +15,23 @@ struct HomeRow: Equatable {
     /// Why the file cannot be read (broken files only).
     var problem: String?
 
-    /// Builds the row for a listing.
+    /// Builds the row for a listing (its `percent`, or worked out from its response).
     static func make(_ listing: StoreListing, questionnaires: [Questionnaire], today: String,
                      timeZone: TimeZone) -> HomeRow {
-        var percent: Int?
-        if let response = listing.response,
-           let questionnaire = questionnaires.first(where: { $0.id == response.questionnaire.id })
-            ?? questionnaires.first(where: { $0.variant == response.variant }) {
-            let progress = InterviewEngine(questionnaire: questionnaire, response: response, today: today).progress
-            percent = Int((progress.fraction * 100).rounded(.down))
-        }
+        let percent = listing.percent ?? listing.response.flatMap { percentDone($0, questionnaires: questionnaires, today: today) }
         return HomeRow(id: listing.id, organisation: listing.organisation ?? "", gemeente: listing.gemeente ?? "",
                        variant: listing.variant ?? "", percent: percent,
                        saved: LocalTime.text(listing.updatedAt, timeZone: timeZone), problem: listing.problem)
+    }
+}
+
+extension HomeRow {
+    /// How far an interview is, 0...100; nil when its questionnaire is unknown.
+    static func percentDone(_ response: Response, questionnaires: [Questionnaire], today: String) -> Int? {
+        guard let questionnaire = questionnaires.first(where: { $0.id == response.questionnaire.id })
+                ?? questionnaires.first(where: { $0.variant == response.variant }) else { return nil }
+        let progress = InterviewEngine(questionnaire: questionnaire, response: response, today: today).progress
+        return Int((progress.fraction * 100).rounded(.down))
     }
 }
 
