@@ -135,13 +135,6 @@ final class OpenTextStore: @unchecked Sendable {
             return true
         }
         guard fd >= 0, offset + buffer.count <= flushed else { return false }
-        var done = 0
-        while done < buffer.count {
-            let n = pread(fd, buffer.baseAddress! + done, buffer.count - done, off_t(offset + done))
-            if n < 0 && errno == EINTR { continue }
-            if n <= 0 { return false }
-            done += n
-        }
-        return true
+        return POSIX.readAll(fd, into: buffer, at: offset) == 0
     }
 }

@@ -116,14 +116,9 @@ final class ExportSpill: @unchecked Sendable {
         let start = out.count, length = Int(location.length)
         out.append(contentsOf: repeatElement(0, count: length))
         let fd = writers[Int(location.worker)].fd
-        var done = 0
-        while done < length {
-            let n = out.withUnsafeMutableBytes { buffer in
-                pread(fd, buffer.baseAddress! + start + done, length - done, off_t(location.offset + done))
-            }
-            if n < 0 && errno == EINTR { continue }
-            guard n > 0 else { throw StoreError.io(.read, path: directory.path, code: n < 0 ? errno : EIO) }
-            done += n
+        let code = out.withUnsafeMutableBytes {
+            POSIX.readAll(fd, into: UnsafeMutableRawBufferPointer(rebasing: $0[start...]), at: location.offset)
         }
+        if code != 0 { throw StoreError.io(.read, path: directory.path, code: code) }
     }
 }

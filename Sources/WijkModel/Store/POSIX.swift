@@ -56,6 +56,22 @@ enum POSIX {
         return 0
     }
 
+    /// Fills `buffer` from `fd` at `offset` with `pread`, continuing after short reads
+    /// and EINTR. Returns 0, the errno of the failing read, or EIO at the end of the file.
+    static func readAll(_ fd: Int32, into buffer: UnsafeMutableRawBufferPointer, at offset: Int) -> Int32 {
+        var done = 0
+        while done < buffer.count {
+            let n = pread(fd, buffer.baseAddress! + done, buffer.count - done, off_t(offset + done))
+            if n < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            if n == 0 { return EIO }
+            done += n
+        }
+        return 0
+    }
+
     /// `fsync(2)`, retried on EINTR. Returns 0 or errno.
     static func sync(_ fd: Int32) -> Int32 {
         while fsync(fd) != 0 {
