@@ -2,14 +2,17 @@
 # Peak memory of every command that reads a folder of interviews, at COUNT
 # generated interviews and at COUNT tiny `{}` files (each one invalid, where a
 # per-file cost shows): validate, summary (with and without open answers,
-# json and markdown), report, export csv|spss|r|jsonl, merge into an empty folder, and `wijk
-# results` up to its question list (in tmux). Peak RSS from /usr/bin/time,
+# json and markdown), report, export csv|spss|r|jsonl, merge into an empty folder, and in tmux
+# `wijk results` up to its question list, the home screen (`wijk --data`) up to its lists and
+# `wijk resume` up to the newest draft. Peak RSS from /usr/bin/time,
 # one run each (memory hardly varies between runs), release build, warm cache.
 # Prints a markdown table. Not run in CI.
 #
 # usage: bench/memory.sh [COUNT]   (default 200000)
 #   BENCH_DIR  where data sets are generated and kept (default /tmp/wijk-bench)
 #   LIMIT_MB   the target, shown in the last column (default 150)
+#   WIJK       a wijk binary to measure instead of building this tree (say, a copy of an older build)
+#   ONLY       a regular expression: only the rows whose command matches (e.g. ONLY='home|resume')
 set -euo pipefail
 export LC_ALL=C
 cd "$(dirname "$0")/.."
@@ -19,8 +22,12 @@ limit=${LIMIT_MB:-150}
 mkdir -p "$dir"
 [ -x /usr/bin/time ] || { echo "needs /usr/bin/time (apt-get install time)" >&2; exit 2; }
 command -v tmux >/dev/null || { echo "needs tmux" >&2; exit 2; }
-swift build -c release --product wijk >&2
-wijk=$(swift build -c release --show-bin-path)/wijk
+if [ -n "${WIJK:-}" ]; then
+    wijk=$WIJK
+else
+    swift build -c release --product wijk >&2
+    wijk=$(swift build -c release --show-bin-path)/wijk
+fi
 
 data="$dir/corpus-$n"
 if [ "$(find "$data" -maxdepth 1 -name '*.json' 2>/dev/null | wc -l)" -ne "$n" ]; then
@@ -45,29 +52,32 @@ row() {  # folder-label name command... (the command's exit status is not the po
         printf "| %d %s | %s | %.1f | %.0f | %s |\n", n, label, name, b - a, mb, mb < limit ? "< " limit " MB met" : "**over " limit " MB**" }'
 }
 
-results() {  # label folder: `wijk results` until its question list shows, then quit
-    local label=$1 folder=$2 socket="wijk-bench-memory-$$"
+tui() {  # label name pattern quit-key command: a full-screen command in tmux until `pattern` shows (or it ends), then quit-key
+    local label=$1 name=$2 pattern=$3 keys=$4 socket="wijk-bench-memory-$$"; shift 4
+    rm -f "$dir/time-tui.txt"
     tmux -L "$socket" -f /dev/null new-session -d -s run -x 120 -y 40 \
-        "env LANG=C.UTF-8 TERM=tmux-256color /usr/bin/time -f %M -o '$dir/time-results.txt' '$wijk' results '$folder'"
+        "env LANG=C.UTF-8 TERM=tmux-256color XDG_CONFIG_HOME='$out/config' /usr/bin/time -f %M -o '$dir/time-tui.txt' $*"
     local start=$EPOCHREALTIME waited=0
     while sleep 0.1; do
         screen=$(tmux -L "$socket" capture-pane -p -t run 2>/dev/null || true)
-        if grep -q "Resultaten" <<<"$screen"; then break; fi   # the question list
-        waited=$((waited + 1)); (( waited < 1200 )) || break
+        if grep -q "$pattern" <<<"$screen" || [ -s "$dir/time-tui.txt" ]; then break; fi
+        waited=$((waited + 1)); (( waited < 3000 )) || break
     done
     local end=$EPOCHREALTIME
-    sleep 2   # whatever the browser loads after showing the list counts too
-    # q quits (a second q in case the first closed a message); the session ends with the program.
-    tmux -L "$socket" send-keys -t run q 2>/dev/null || true; sleep 0.5
-    tmux -L "$socket" send-keys -t run q 2>/dev/null || true
-    for _ in $(seq 50); do [ -s "$dir/time-results.txt" ] && break; sleep 0.1; done
+    sleep 2   # whatever the program loads after showing the screen counts too
+    # The quit key twice (the second in case the first closed a message, such as the privacy warning on
+    # the tiny files); the session ends with the program.
+    tmux -L "$socket" send-keys -t run "$keys" 2>/dev/null || true; sleep 0.5
+    tmux -L "$socket" send-keys -t run "$keys" 2>/dev/null || true
+    for _ in $(seq 50); do [ -s "$dir/time-tui.txt" ] && break; sleep 0.1; done
     tmux -L "$socket" kill-server 2>/dev/null || true
-    awk -v n="$n" -v label="$label" -v kb="$(tail -n 1 "$dir/time-results.txt" 2>/dev/null || echo 0)" -v a="$start" -v b="$end" -v limit="$limit" 'BEGIN {
+    awk -v n="$n" -v label="$label" -v name="$name" -v kb="$(tail -n 1 "$dir/time-tui.txt" 2>/dev/null || echo 0)" -v a="$start" -v b="$end" -v limit="$limit" 'BEGIN {
         mb = kb / 1024
-        printf "| %d %s | results (to the question list) | %.1f | %.0f | %s |\n", n, label, b - a, mb, mb < limit ? "< " limit " MB met" : "**over " limit " MB**" }'
-    rm -f "$dir/time-results.txt"
+        printf "| %d %s | %s | %.1f | %.0f | %s |\n", n, label, name, b - a, mb, mb < limit ? "< " limit " MB met" : "**over " limit " MB**" }'
+    rm -f "$dir/time-tui.txt"
 }
 
+want() { [ -z "${ONLY:-}" ] || [[ "$1" =~ $ONLY ]]; }   # ONLY=regex runs only the rows whose name matches
 echo "<!-- $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average at start: $(cut -d' ' -f1-3 /proc/loadavg) -->"
 echo "| files | command | wall (s) | peak RSS (MB) | target |"
 echo "|---|---|---|---|---|"
@@ -75,18 +85,25 @@ for kind in generated tiny; do
     folder=$data; [ "$kind" = tiny ] && folder=$tiny
     label="$kind"; [ "$kind" = tiny ] && label="tiny \`{}\`"
     cat "$folder"/*.json >/dev/null 2>&1 || find "$folder" -name '*.json' -exec cat {} + >/dev/null   # warm
-    row "$label" validate "$wijk" validate "$folder"
-    row "$label" "summary --no-open-answers" "$wijk" summary "$folder" --format json --no-open-answers
-    row "$label" "summary (json, open answers)" "$wijk" summary "$folder" --format json
-    row "$label" "report" "$wijk" report "$folder" -o "$out/report.html"
-    row "$label" "summary (markdown, every open answer)" "$wijk" summary "$folder" --format markdown
-    row "$label" "export csv" "$wijk" export csv "$folder" -o "$out/x.csv"
-    row "$label" "export spss" "$wijk" export spss "$folder" -o "$out/s.csv"
-    row "$label" "export r" "$wijk" export r "$folder" -o "$out/r.csv"
-    row "$label" "export jsonl" "$wijk" export jsonl "$folder" -o "$out/x.jsonl"
+    want "validate" && row "$label" validate "$wijk" validate "$folder"
+    want "summary --no-open-answers" && row "$label" "summary --no-open-answers" "$wijk" summary "$folder" --format json --no-open-answers
+    want "summary (json, open answers)" && row "$label" "summary (json, open answers)" "$wijk" summary "$folder" --format json
+    want "report" && row "$label" "report" "$wijk" report "$folder" -o "$out/report.html"
+    want "summary (markdown, every open answer)" && row "$label" "summary (markdown, every open answer)" "$wijk" summary "$folder" --format markdown
+    want "export csv" && row "$label" "export csv" "$wijk" export csv "$folder" -o "$out/x.csv"
+    want "export spss" && row "$label" "export spss" "$wijk" export spss "$folder" -o "$out/s.csv"
+    want "export r" && row "$label" "export r" "$wijk" export r "$folder" -o "$out/r.csv"
+    want "export jsonl" && row "$label" "export jsonl" "$wijk" export jsonl "$folder" -o "$out/x.jsonl"
     rm -rf "$out/merged"
-    row "$label" "merge into an empty folder" "$wijk" merge "$folder" --into "$out/merged"
+    want "merge into an empty folder" && row "$label" "merge into an empty folder" "$wijk" merge "$folder" --into "$out/merged"
     rm -rf "$out/merged" "$out"/*.csv "$out"/*.jsonl; sync
-    results "$label" "$folder"
+    want results && tui "$label" "results (to the question list)" Resultaten q "'$wijk' results '$folder'"
+    want home && tui "$label" "home screen (to the lists)" Stoppen Escape "'$wijk' --data '$folder'"
+    if want resume; then
+        # resume saves the draft it opens when it quits: a linked copy keeps the data set as it is.
+        rm -rf "$out/resume"; cp -al "$folder" "$out/resume"
+        tui "$label" "resume (newest draft, to its screen)" Afronden C-q "'$wijk' resume --data '$out/resume'"
+        rm -rf "$out/resume"
+    fi
 done
 echo "<!-- load average now: $(cut -d' ' -f1-3 /proc/loadavg) -->"
