@@ -17,8 +17,16 @@ public enum ResponseDecoder {
 
     /// Parses and decodes file contents, throwing the first failure.
     public static func decode(_ data: Data, lang: Lang = .nl) throws(ResponseFileError) -> Response {
+        let result: Result<Response, ResponseFileError> = data.withUnsafeBytes { bytes in
+            do throws(ResponseFileError) { return .success(try decode(bytes: bytes, lang: lang)) } catch { return .failure(error) }
+        }
+        return try result.get()
+    }
+
+    /// As `decode(_:lang:)`, on bytes a `CorpusReader` holds (no `Data` copy per file).
+    public static func decode(bytes: UnsafeRawBufferPointer, lang: Lang = .nl) throws(ResponseFileError) -> Response {
         let json: JSONValue
-        do { json = try JSONParser.parse(data) } catch { throw .syntax(error) }
+        do { json = try JSONParser.parse(bytes: bytes) } catch { throw .syntax(error) }
         var d = Decoding(lang: lang)
         let response = d.response(json)
         if let found = d.newerVersion { throw .newerFormatVersion(found: found, supported: Response.formatVersion) }

@@ -58,49 +58,17 @@ public struct ResponseStore: Sendable {
     private static func read(_ file: URL) throws(StoreError) -> Data {
         switch CorpusReader.data(file.path) {
         case .success(let data): return data
-        case .failure(.cannotOpen(let code)) where code == ENOENT: throw .notFound(path: file.path)
-        case .failure(.cannotOpen(let code)), .failure(.cannotRead(let code)): throw .io(.read, path: file.path, code: code)
-        case .failure(.tooLarge(let size)): throw .tooLarge(path: file.path, size: size)
+        case .failure(let failure): throw error(failure, path: file.path)
         }
     }
 
-    /// The interviews the home screen lists: the response files directly in
-    /// the directory, as the corpus walks them (hidden files, temporaries and
-    /// conflict copies left out, links only inside the folder), newest first
-    /// (ties by id). A file that cannot be read or decoded (too large
-    /// included) is listed as broken. A missing directory lists as empty.
-    /// Sub-folders are not listed: resume finds an interview by its id in
-    /// this directory.
-    public func list(lang: Lang = .nl) -> [StoreListing] { list(lang: lang, progress: nil) }
-
-    /// As `list(lang:)`, but with `progress` each listing gets `percent` from its response
-    /// and the response itself is not kept: memory stays small however many files there are.
-    public func list(lang: Lang = .nl, progress: ((Response) -> Int?)?) -> [StoreListing] {
-        let walk = CorpusWalker.walk([directory.path], recursive: false, lang: lang)
-        var listings: [StoreListing] = []
-        listings.reserveCapacity(walk.files.count)
-        for path in walk.files {
-            let file = URL(fileURLWithPath: path, isDirectory: false)
-            let name = file.lastPathComponent
-            guard name.hasSuffix(".json") else { continue }
-            let id = String(name.dropLast(5))
-            guard ResponseID.isValid(id) else { continue }
-            do {
-                let response = try ResponseDecoder.decode(try Self.read(file), lang: lang)
-                var listing = StoreListing(id: id, url: file, response: response)
-                if let progress {
-                    listing.percent = progress(response)
-                    listing.response = nil
-                }
-                listings.append(listing)
-            } catch {
-                let problem = (error as? StoreError)?.message(lang) ?? (error as? ResponseFileError)?.message(lang) ?? "\(error)"
-                let modified = POSIX.lstat(file).map(POSIX.modified) ?? Date(timeIntervalSince1970: 0)
-                listings.append(StoreListing(id: id, url: file, problem: problem, modified: modified))
-            }
+    /// What the store reports when the corpus's reader could not read `path`.
+    static func error(_ failure: CorpusReader.Failure, path: String) -> StoreError {
+        switch failure {
+        case .cannotOpen(let code) where code == ENOENT: return .notFound(path: path)
+        case .cannotOpen(let code), .cannotRead(let code): return .io(.read, path: path, code: code)
+        case .tooLarge(let size): return .tooLarge(path: path, size: size)
         }
-        listings.sort { a, b in a.updatedAt != b.updatedAt ? a.updatedAt > b.updatedAt : a.id < b.id }
-        return listings
     }
 
     /// Locks the draft `id` for editing by `holder` until the lock is released.

@@ -1,7 +1,7 @@
 import Foundation
 
-/// One response file as shown in the overview: the columns a field worker
-/// scans, plus the decoded response, or why the file could not be read.
+/// One response file with its decoded response, or why the file could not be
+/// read (`ResponseStore.list`; the home screen uses the compact `InterviewList`).
 ///
 /// A broken file is listed with `problem` set rather than hidden or fatal, so
 /// nobody thinks an interview vanished.
@@ -19,11 +19,8 @@ public struct StoreListing: Sendable, Hashable, Identifiable {
     public var answeredCount: Int
     /// The response's `updatedAt`; for a broken file, the file's modification time.
     public var updatedAt: Date
-    /// The decoded response, when the listing keeps it (`ResponseStore.list(lang:progress:)`
-    /// keeps only `percent`: 100,000 responses held at once were 1.2 GB); nil when `problem` is set.
+    /// The decoded response; nil when `problem` is set.
     public var response: Response?
-    /// How far the interview is, 0...100, when the listing worked it out; nil when unknown.
-    public var percent: Int?
     /// Why the file could not be read, in the language asked for.
     public var problem: String?
 
@@ -48,7 +45,7 @@ public struct StoreListing: Sendable, Hashable, Identifiable {
     }
 
     /// Metadata answers are free text or a choice code; several choices are joined.
-    private static func text(_ value: AnswerValue?) -> String? {
+    static func text(_ value: AnswerValue?) -> String? {
         switch value {
         case .text(let s)?: return s.isEmpty ? nil : s
         case .choices(let c)? where !c.isEmpty: return c.joined(separator: ", ")

@@ -37,8 +37,7 @@ struct App {
             }
             return handleKey(key, now: now)
         case .listingsLoaded(let listings):
-            state.home.load(listings, questionnaires: state.questionnaires, today: state.today,
-                            timeZone: state.timeZone)
+            state.home.load(listings, timeZone: state.timeZone)
             return []
         case .interviewOpened(let opened):
             openInterview(opened, now: now)

@@ -13,7 +13,7 @@ enum AppEvent: Equatable {
     /// No key came before `AppState.nextDeadline`: time for the autosave.
     case tick
     /// The response files in the data directory (after `.loadListings`).
-    case listingsLoaded([StoreListing])
+    case listingsLoaded(InterviewList)
     /// An interview is ready to be shown (after `.startInterview`, `.openDraft`, `.openCompleted`).
     case interviewOpened(OpenedInterview)
     /// An effect failed; the message is shown in a dialog.

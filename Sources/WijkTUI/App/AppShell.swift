@@ -75,10 +75,8 @@ final class AppShell {
         switch effect {
         case .loadListings:
             // Each row's progress as the file is read; the responses themselves are not kept.
-            let questionnaires = app.state.questionnaires, today = app.state.today
-            return .listingsLoaded(store.list(lang: lang) {
-                HomeRow.percentDone($0, questionnaires: questionnaires, today: today)
-            })
+            let meter = ProgressMeter(questionnaires: app.state.questionnaires, today: app.state.today)
+            return .listingsLoaded(store.interviews(lang: lang, progress: meter))
         case .startInterview(let questionnaireID, let interviewer):
             guard let questionnaire = app.state.questionnaire(id: questionnaireID) else {
                 return failure(lang.t("Onbekende vragenlijst ‘\(questionnaireID)’", "Unknown questionnaire ‘\(questionnaireID)’"))

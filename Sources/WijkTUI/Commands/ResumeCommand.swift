@@ -23,7 +23,8 @@ struct ResumeCommand: ParsableCommand {
                 target = id
             } else {
                 // Listed without keeping each response: only the newest draft's id is needed.
-                guard let newest = store.list(lang: lang, progress: { _ in nil }).first(where: { $0.status == .draft }) else {
+                let listed = store.interviews(lang: lang, progress: nil)
+                guard let newest = listed.indices.first(where: { listed.status(at: $0) == .draft }).map({ listed[$0] }) else {
                     throw UserFacingError(description: lang.t(
                         "Geen concepten om te hervatten in \(store.directory.path).",
                         "No drafts to resume in \(store.directory.path)."))

@@ -99,13 +99,12 @@ import Testing
             #expect(new.variant == "wijkteam" && new.status == .draft)
             #expect(new.answeredCount == 4) // organisation, gemeente, refused, number; not the empty text
 
-            // The home screen's listing: progress worked out per file, no response kept, the same rows.
-            let light = store.list(lang: .nl) { $0.answers.count * 10 }
+            // The home screen's compact listing: the same rows, no response kept.
+            let light = store.interviews(lang: .nl, progress: nil)
             #expect(light.map(\.id) == ids)
-            #expect(light.allSatisfy { $0.response == nil })
-            #expect(light.first { $0.id == "new" }?.percent == new.response.map { $0.answers.count * 10 })
+            #expect(light.first { $0.id == "new" }?.organisation == "Buurtkracht")
             #expect(light.first { $0.id == "new" }?.isBroken == false)
-            #expect(light.first { $0.id == "broken" }?.isBroken == true)
+            #expect(light.first { $0.id == "broken" }?.problem == broken.problem)
             #expect(light.first { $0.id == "new" }?.status == .draft)
             #expect(new.url.lastPathComponent == "new.json")
 

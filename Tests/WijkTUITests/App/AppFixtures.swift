@@ -26,17 +26,18 @@ enum AppFixtures {
                         updatedAt: savedAt, answers: answers)
     }
 
-    static func listing(_ response: Response) -> StoreListing {
-        StoreListing(id: response.id, url: URL(fileURLWithPath: "/data/wijk/\(response.id).json"), response: response)
+    /// The list entry of `response`, with its progress as the home screen works it out.
+    static func listing(_ response: Response) -> InterviewList.Entry {
+        InterviewList.Entry(id: response.id, response: response,
+                            percent: ProgressMeter(questionnaires: BundledQuestionnaires.all, today: "2026-05-03").percent(response))
     }
 
-    static func broken(id: String) -> StoreListing {
-        StoreListing(id: id, url: URL(fileURLWithPath: "/data/wijk/\(id).json"),
-                     problem: "geen geldige JSON op regel 3", modified: now)
+    static func broken(id: String) -> InterviewList.Entry {
+        InterviewList.Entry(id: id, problem: "geen geldige JSON op regel 3", modified: now)
     }
 
     /// Three drafts (Dutch, Turkish, Arabic names), one completed, one broken file.
-    static var listings: [StoreListing] {
+    static var listings: [InterviewList.Entry] {
         [listing(response(id: "d1", organisation: "Buurtteam Noord-Oost", gemeente: "Utrecht",
                           answers: ["datum": .text("2026-05-01")], savedAt: now)),
          listing(response(id: "d2", variant: "migrantenorganisatie", organisation: "Türk Kadınlar Derneği Çağlayan",
@@ -51,7 +52,7 @@ enum AppFixtures {
     /// An app on the home screen with `listings` loaded.
     static func homeApp(size: Size = Size(width: 80, height: 24)) -> App {
         var app = App(state: state(size: size))
-        _ = app.handle(.listingsLoaded(listings), now: now)
+        _ = app.handle(.listingsLoaded(InterviewList(listings)), now: now)
         return app
     }
 }

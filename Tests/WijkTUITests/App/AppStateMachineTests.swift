@@ -184,7 +184,7 @@ import WijkModel
 
     @Test func browseResultsFromHome() {
         var app = AppFixtures.homeApp()
-        #expect(app.state.home.items[1] == .browseResults)
+        #expect(app.state.home.item(1) == .browseResults)
         #expect(app.send(.down, .enter) == [.browseResults])
         #expect(app.screenName == "home")  // the shell runs the browser, then home is drawn again
         // Back from the browser the shell reports the (maybe new) size; home stays as it was.
@@ -234,7 +234,7 @@ import WijkModel
         _ = app.send(.down, .down, .down)  // d2
         var listings = AppFixtures.listings
         listings.insert(AppFixtures.listing(AppFixtures.response(id: "d0", organisation: "Nieuw")), at: 0)
-        _ = app.handle(.listingsLoaded(listings), now: now)
+        _ = app.handle(.listingsLoaded(InterviewList(listings)), now: now)
         #expect(app.send(.enter) == [.openDraft(id: "d2")])
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import WijkModel
 @testable import WijkTUI
 
 /// Text snapshots of the home screen and its dialogs: at the minimum size, at 120×40,
@@ -208,7 +209,7 @@ import Testing
             AppFixtures.listing(AppFixtures.response(id: "d\(i)", organisation: "Organisatie \(i)",
                                                      gemeente: "Gemeente", savedAt: AppFixtures.now - Double(i) * 60))
         }
-        _ = app.handle(.listingsLoaded(many), now: AppFixtures.now)
+        _ = app.handle(.listingsLoaded(InterviewList(many)), now: AppFixtures.now)
         for _ in 0..<31 { _ = app.send(.down) }
         let grid = App.render(app.state, size: Size(width: 80, height: 24))
         #expect(grid.description.contains("▸ Organisatie 29"))

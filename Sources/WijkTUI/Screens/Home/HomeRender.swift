@@ -6,75 +6,98 @@ extension HomeState {
     func render(into grid: inout Grid, lang: Lang, dataPath: String) {
         let body = Chrome.draw(into: &grid, title: lang.t("Wijk — interviews", "Wijk — interviews"),
                                right: dataPath, footer: Self.footer(lang))
-        let lines = layoutLines(lang: lang)
-        let selectedLine = lines.firstIndex { $0.item == selection } ?? 0
+        let layout = Layout(self, lang: lang)
+        let selectedLine = layout.line(ofItem: selection)
         let height = body.height - 1
         var offset = 0
-        if lines.count > height {
-            offset = min(max(0, selectedLine - height + 2), lines.count - height)
+        if layout.count > height {
+            offset = min(max(0, selectedLine - height + 2), layout.count - height)
             if selectedLine < offset { offset = selectedLine }
         }
         let columns = Columns(width: body.width)
-        for row in 0..<min(height, lines.count - offset) {
-            let line = lines[offset + row]
+        for row in 0..<max(0, min(height, layout.count - offset)) {
             let y = body.y + 1 + row
-            switch line.kind {
+            switch layout.line(offset + row) {
             case .blank: break
             case .heading(let text): grid.putTruncated(" " + text, x: 0, y: y, width: body.width, style: .title)
             case .columnTitles: columns.draw(titles: lang, into: &grid, y: y)
-            case .item(let item):
-                let selected = line.item == selection
-                drawItem(item, selected: selected, columns: columns, lang: lang, into: &grid, y: y)
+            case .item(let index):
+                drawItem(item(index), selected: index == selection, columns: columns, lang: lang, into: &grid, y: y)
             }
         }
         if offset > 0 { grid.put("↑", x: body.width - 2, y: body.y + 1, style: .muted) }
-        if offset + height < lines.count { grid.put("↓", x: body.width - 2, y: body.y + height, style: .muted) }
+        if offset + height < layout.count { grid.put("↓", x: body.width - 2, y: body.y + height, style: .muted) }
     }
 
     // MARK: Layout
 
-    private enum LineKind { case blank, heading(String), columnTitles, item(HomeItem) }
-    private struct Line { var kind: LineKind; var item: Int? }
+    private enum Line { case blank, heading(String), columnTitles, item(Int) }
 
-    private func layoutLines(lang: Lang) -> [Line] {
-        var lines: [Line] = []
-        var lastGroup = -1
-        for (index, item) in items.enumerated() {
-            let group: Int
-            switch item {
-            case .newInterview, .browseResults: group = 0
-            case .draft: group = 1
-            case .completed: group = 2
-            case .broken: group = 3
-            case .quit: group = 4
+    /// The screen's lines without making one per interview: a few runs of fixed lines and of
+    /// items (by item index), so a line is found by counting runs, whatever the list's length.
+    private struct Layout {
+        private enum Run { case fixed(Line), items(first: Int, count: Int) }
+        private var runs: [Run] = []
+        private(set) var count = 0
+
+        init(_ home: HomeState, lang: Lang) {
+            add(.fixed(.blank)); add(.items(first: 0, count: 2))
+            // "No drafts" is said out loud, so an empty list is not mistaken for a lost one.
+            if home.loaded, home.draftCount == 0 {
+                add(.fixed(.blank))
+                add(.fixed(.heading(lang.t("Geen concepten om te hervatten.", "No drafts to resume."))))
             }
-            if group != lastGroup {
-                // "No drafts" is said out loud, so an empty list is not mistaken for a lost one.
-                if lastGroup == 0, loaded, drafts.isEmpty {
-                    lines.append(Line(kind: .blank, item: nil))
-                    lines.append(Line(kind: .heading(lang.t("Geen concepten om te hervatten.",
-                                                            "No drafts to resume.")), item: nil))
-                }
-                lines.append(Line(kind: .blank, item: nil))
-                switch group {
-                case 1:
-                    lines.append(Line(kind: .heading(lang.t("Concepten — hervatten (\(drafts.count))",
-                                                            "Drafts — resume (\(drafts.count))")), item: nil))
-                    lines.append(Line(kind: .columnTitles, item: nil))
-                case 2:
-                    lines.append(Line(kind: .heading(lang.t("Afgeronde interviews — alleen lezen (\(completed.count))",
-                                                            "Completed interviews — read-only (\(completed.count))")), item: nil))
-                    lines.append(Line(kind: .columnTitles, item: nil))
-                case 3:
-                    lines.append(Line(kind: .heading(lang.t("Onleesbare bestanden (\(broken.count))",
-                                                            "Unreadable files (\(broken.count))")), item: nil))
-                default: break
-                }
-                lastGroup = group
+            var first = 2
+            let groups: [(count: Int, heading: String, titles: Bool)] = [
+                (home.draftCount, lang.t("Concepten — hervatten (\(home.draftCount))",
+                                         "Drafts — resume (\(home.draftCount))"), true),
+                (home.completedCount, lang.t("Afgeronde interviews — alleen lezen (\(home.completedCount))",
+                                             "Completed interviews — read-only (\(home.completedCount))"), true),
+                (home.brokenCount, lang.t("Onleesbare bestanden (\(home.brokenCount))",
+                                          "Unreadable files (\(home.brokenCount))"), false)]
+            for group in groups where group.count > 0 {
+                add(.fixed(.blank)); add(.fixed(.heading(group.heading)))
+                if group.titles { add(.fixed(.columnTitles)) }
+                add(.items(first: first, count: group.count))
+                first += group.count
             }
-            lines.append(Line(kind: .item(item), item: index))
+            add(.fixed(.blank)); add(.items(first: first, count: 1))   // quit
         }
-        return lines
+
+        private mutating func add(_ run: Run) {
+            runs.append(run)
+            if case .items(_, let n) = run { count += n } else { count += 1 }
+        }
+
+        /// Line `index` (`0..<count`).
+        func line(_ index: Int) -> Line {
+            var start = 0
+            for run in runs {
+                switch run {
+                case .fixed(let line):
+                    if index == start { return line }
+                    start += 1
+                case .items(let first, let n):
+                    if index < start + n { return .item(first + index - start) }
+                    start += n
+                }
+            }
+            return .blank
+        }
+
+        /// The line showing item `item` (0 if none does).
+        func line(ofItem item: Int) -> Int {
+            var start = 0
+            for run in runs {
+                switch run {
+                case .fixed: start += 1
+                case .items(let first, let n):
+                    if (first..<first + n).contains(item) { return start + item - first }
+                    start += n
+                }
+            }
+            return 0
+        }
     }
 
     private func drawItem(_ item: HomeItem, selected: Bool, columns: Columns, lang: Lang,

@@ -1,8 +1,8 @@
 import Foundation
 import WijkModel
 
-/// One interview in the home screen's lists, with every column already worked out
-/// (progress needs the engine, so it is computed once when the list is loaded, not per frame).
+/// One interview in the home screen's lists, with every column as shown (made for the visible
+/// lines only; the progress was worked out when the list was read).
 struct HomeRow: Equatable {
     var id: String
     var organisation: String
@@ -15,28 +15,14 @@ struct HomeRow: Equatable {
     /// Why the file cannot be read (broken files only).
     var problem: String?
 
-    /// Builds the row for a listing (its `percent`, or worked out from its response).
-    static func make(_ listing: StoreListing, questionnaires: [Questionnaire], today: String,
-                     timeZone: TimeZone) -> HomeRow {
-        let percent = listing.percent ?? listing.response.flatMap { percentDone($0, questionnaires: questionnaires, today: today) }
-        return HomeRow(id: listing.id, organisation: listing.organisation ?? "", gemeente: listing.gemeente ?? "",
-                       variant: listing.variant ?? "", percent: percent,
-                       saved: LocalTime.text(listing.updatedAt, timeZone: timeZone), problem: listing.problem)
+    static func make(_ entry: InterviewList.Entry, timeZone: TimeZone) -> HomeRow {
+        HomeRow(id: entry.id, organisation: entry.organisation ?? "", gemeente: entry.gemeente ?? "",
+                variant: entry.variant ?? "", percent: entry.percent,
+                saved: LocalTime.text(entry.updatedAt, timeZone: timeZone), problem: entry.problem)
     }
 }
 
-extension HomeRow {
-    /// How far an interview is, 0...100; nil when its questionnaire is unknown.
-    static func percentDone(_ response: Response, questionnaires: [Questionnaire], today: String) -> Int? {
-        guard let questionnaire = questionnaires.first(where: { $0.id == response.questionnaire.id })
-                ?? questionnaires.first(where: { $0.variant == response.variant }) else { return nil }
-        let progress = InterviewEngine(questionnaire: questionnaire, response: response, today: today).progress
-        return Int((progress.fraction * 100).rounded(.down))
-    }
-}
-
-/// Local date and time as "YYYY-MM-DD HH:MM", without DateFormatter (slow to start, see
-/// performance.md).
+/// Local date and time as "YYYY-MM-DD HH:MM", without DateFormatter (slow to start).
 enum LocalTime {
     static func text(_ date: Date, timeZone: TimeZone) -> String {
         let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + timeZone.secondsFromGMT(for: date)

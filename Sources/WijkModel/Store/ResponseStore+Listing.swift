@@ -1,0 +1,107 @@
+import Foundation
+
+/// The interviews in the store's folder, as the home screen and `wijk resume`
+/// list them: the response files directly in the directory, as the corpus
+/// walks them (hidden files, temporaries and conflict copies left out, links
+/// only inside the folder, names that break the id rule passed over), newest
+/// first (ties by id). A file that cannot be read or decoded (too large
+/// included) is listed as broken, with why. A missing directory lists as
+/// empty. Sub-folders are not listed: resume finds an interview by its id in
+/// this directory.
+extension ResponseStore {
+    /// Every listed file with its decoded response (for a few files: each response is kept).
+    public func list(lang: Lang = .nl) -> [StoreListing] {
+        var reader = CorpusReader(capacity: 16 << 10)
+        defer { reader.release() }
+        var listings: [StoreListing] = []
+        for path in listedFiles(lang) {
+            guard let id = Self.listedID(path) else { continue }
+            let url = URL(fileURLWithPath: path, isDirectory: false)
+            switch Self.readListed(path, reader: &reader, lang: lang) {
+            case .success(let response): listings.append(StoreListing(id: id, url: url, response: response))
+            case .failure(let broken):
+                listings.append(StoreListing(id: id, url: url, problem: broken.problem, modified: broken.modified))
+            }
+        }
+        listings.sort { a, b in a.updatedAt != b.updatedAt ? a.updatedAt > b.updatedAt : a.id < b.id }
+        return listings
+    }
+
+    /// The same files as `list`, compactly and without the responses: memory
+    /// stays small however many files there are. With `progress` each entry
+    /// gets its percentage. Read by `workers` threads; the result does not depend on it.
+    public func interviews(lang: Lang = .nl, progress: ProgressMeter?, workers: Int = 2) -> InterviewList {
+        let files = listedFiles(lang)
+        FreedMemory.giveBack()   // the walk's transient lists
+        let chunk = 256
+        let workers = max(1, min(workers, (files.count + chunk - 1) / chunk))
+        let feed = ChunkFeed(count: files.count, chunk: chunk)
+        let slots = ResultSlots<InterviewList>(count: workers)
+        DispatchQueue.concurrentPerform(iterations: workers) { w in
+            let meter = w == 0 ? progress : progress?.privateCopy()
+            slots.set(w, Self.interviews(files, indices: feed, progress: meter, lang: lang))
+        }
+        var parts = slots.take().compactMap { $0 }
+        var list = parts[0]
+        for i in parts.indices.dropFirst() {
+            list.append(contentsOf: parts[i])
+            parts[i] = InterviewList()
+        }
+        list.sortNewestFirst()
+        FreedMemory.giveBack()   // the workers' responses and engines, freed in their own arenas
+        return list
+    }
+
+    /// One worker's share of `interviews`.
+    private static func interviews(_ files: PathList, indices: some Sequence<Int>, progress: ProgressMeter?,
+                                   lang: Lang) -> InterviewList {
+        var reader = CorpusReader()
+        defer { reader.release() }
+        var list = InterviewList()
+        for i in indices {
+            let path = files[i]
+            guard let id = listedID(path) else { continue }
+            switch readListed(path, reader: &reader, lang: lang) {
+            case .success(let response):
+                list.append(InterviewList.Entry(id: id, response: response, percent: progress?.percent(response)))
+            case .failure(let broken):
+                list.append(InterviewList.Entry(id: id, problem: broken.problem, modified: broken.modified))
+            }
+        }
+        return list
+    }
+
+    private func listedFiles(_ lang: Lang) -> PathList {
+        CorpusWalker.walk([directory.path], recursive: false, lang: lang).files
+    }
+
+    /// The id of a listed file: its name without `.json`, if that keeps the id rule.
+    private static func listedID(_ path: String) -> String? {
+        let name = path.split(separator: "/", omittingEmptySubsequences: false).last ?? ""
+        guard name.hasSuffix(".json") else { return nil }
+        let id = String(name.dropLast(5))
+        return ResponseID.isValid(id) ? id : nil
+    }
+
+    /// Why a listed file is broken, and when it was last changed.
+    private struct Broken: Error {
+        var problem: String
+        var modified: Date
+    }
+
+    private static func readListed(_ path: String, reader: inout CorpusReader, lang: Lang) -> Result<Response, Broken> {
+        let problem: String
+        switch reader.read(path) {
+        case .failure(let failure):
+            problem = error(failure, path: path).message(lang)
+        case .success(let bytes):
+            do throws(ResponseFileError) {
+                return .success(try ResponseDecoder.decode(bytes: bytes, lang: lang))
+            } catch {
+                problem = error.message(lang)
+            }
+        }
+        let modified = POSIX.lstat(URL(fileURLWithPath: path, isDirectory: false)).map(POSIX.modified)
+        return .failure(Broken(problem: problem, modified: modified ?? Date(timeIntervalSince1970: 0)))
+    }
+}
