@@ -9,14 +9,19 @@ extension InterviewEngine {
     /// else on the nearest following visible one.
     mutating func refresh() {
         let currentIndex = visibleIndices.indices.contains(position) ? visibleIndices[position] : nil
-        computeRelevance()
-        visibleIndices = relevant.indices.filter { relevant[$0] }
+        settleRelevance()
         visibleQuestions = visibleIndices.map { questions[$0] }
         guard let currentIndex else {
             position = 0
             return
         }
         position = visibleIndices.firstIndex { $0 >= currentIndex } ?? max(visibleIndices.count - 1, 0)
+    }
+
+    /// Relevance and the visible questions' indices (what `progress` reads).
+    mutating func settleRelevance() {
+        computeRelevance()
+        visibleIndices = relevant.indices.filter { relevant[$0] }
     }
 
     /// In questionnaire order: a question in a non-relevant section is not

@@ -38,14 +38,13 @@ public struct ProgressMeter: Sendable {
 
 extension InterviewEngine {
     /// The progress a new engine on `response` would show, from this one's
-    /// question tables: the state `init` starts from, then the same `refresh`.
+    /// question tables: the relevance `init` starts from, then the relevance
+    /// part of `refresh` (the visible questions themselves are not needed).
     func progress(of response: Response) -> InterviewProgress {
         var engine = self
         engine.response = response
         engine.relevant = Array(repeating: true, count: questions.count)
-        engine.visibleIndices = []
-        engine.position = 0
-        engine.refresh()
+        engine.settleRelevance()
         return engine.progress
     }
 }
