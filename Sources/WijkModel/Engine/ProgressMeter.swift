@@ -3,10 +3,10 @@
 /// one engine per questionnaire is built once and given each response, where
 /// a new engine per response built its question tables again every time.
 public struct ProgressMeter: Sendable {
-    private let questionnaires: [Questionnaire]
+    let questionnaires: [Questionnaire]
     /// One per questionnaire, same order, on an empty response.
     private let engines: [InterviewEngine]
-    private let today: String
+    let today: String
 
     public init(questionnaires: [Questionnaire], today: String) {
         self.questionnaires = questionnaires
@@ -21,11 +21,28 @@ public struct ProgressMeter: Sendable {
     /// Answered out of visible questions, in whole percent rounded down (0...100);
     /// nil when no questionnaire is the response's (by id, else by variant).
     public func percent(_ response: Response) -> Int? {
-        guard let index = questionnaires.firstIndex(where: { $0.id == response.questionnaire.id })
-                ?? questionnaires.firstIndex(where: { $0.variant == response.variant }) else { return nil }
-        let progress = engines[index].progress(of: response)
-        return Int((progress.fraction * 100).rounded(.down))
+        guard let index = questionnaire(id: response.questionnaire.id, variant: response.variant) else { return nil }
+        return Self.percent(engines[index].progress(of: response))
     }
+
+    /// Which questionnaire a response is measured on: the first with its id, else the first of its variant.
+    func questionnaire(id: String, variant: String) -> Int? {
+        questionnaires.firstIndex { $0.id == id } ?? questionnaires.firstIndex { $0.variant == variant }
+    }
+
+    /// As `percent`, from a record the corpus's judge found valid on `layout` (its relevance is
+    /// the engine's, see `QuestionLayout.relevance`), when that layout is this meter's
+    /// questionnaire `questionnaire(id:variant:)`: no decode, no engine.
+    func percent(_ record: ResponseRecord, layout: QuestionLayout) -> Int {
+        var progress = InterviewProgress(answered: 0, total: 0)
+        for i in layout.questions.indices where record.relevance[i] && layout.kinds[i] != .note {
+            progress.total += 1
+            if let value = record.values[layout.slots[i]], !value.isEmpty { progress.answered += 1 }
+        }
+        return Self.percent(progress)
+    }
+
+    private static func percent(_ progress: InterviewProgress) -> Int { Int((progress.fraction * 100).rounded(.down)) }
 
     /// The same meter on its own copy of the questionnaires, for another
     /// thread (see `FileJudge.privateCopy`: threads sharing the objects wait

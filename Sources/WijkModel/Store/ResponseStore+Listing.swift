@@ -52,16 +52,33 @@ extension ResponseStore {
         return list
     }
 
-    /// One worker's share of `interviews`.
+    /// One worker's share of `interviews`. With a meter, a file the corpus's
+    /// judge finds valid is listed from its record (the scanner's columns
+    /// and relevance: no decode, no engine); any other file is decoded as
+    /// `list` does, and measured by the engine.
     private static func interviews(_ files: PathList, indices: some Sequence<Int>, progress: ProgressMeter?,
                                    lang: Lang) -> InterviewList {
         var reader = CorpusReader()
         defer { reader.release() }
+        let judge = progress.map { FileJudge(questionnaires: $0.questionnaires, lang: lang, today: $0.today) }
+        var record = ResponseRecord()
         var list = InterviewList()
         for i in indices {
             let path = files[i]
             guard let id = listedID(path) else { continue }
-            switch readListed(path, reader: &reader, lang: lang) {
+            let result: Result<Response, Broken>
+            switch reader.read(path) {
+            case .failure(let failure):
+                result = .failure(broken(path, problem: error(failure, path: path).message(lang)))
+            case .success(let bytes):
+                if let judge, let progress, let entry = judged(id, path, bytes, judge: judge, progress: progress,
+                                                               record: &record) {
+                    list.append(entry)
+                    continue
+                }
+                result = decoded(path, bytes, lang: lang)
+            }
+            switch result {
             case .success(let response):
                 list.append(InterviewList.Entry(id: id, response: response, percent: progress?.percent(response)))
             case .failure(let broken):
@@ -69,6 +86,23 @@ extension ResponseStore {
             }
         }
         return list
+    }
+
+    /// The entry of a file the judge finds valid, from its record; nil for any other file, or
+    /// when the record would not show what the decoded response shows (the meter measures on
+    /// another questionnaire; the questionnaire lacks the organisation or gemeente question, whose
+    /// answers would then be stray keys the record does not keep).
+    static func judged(_ id: String, _ path: String, _ bytes: UnsafeRawBufferPointer, judge: FileJudge,
+                               progress: ProgressMeter, record: inout ResponseRecord) -> InterviewList.Entry? {
+        guard case .valid(let index, _) = judge.judge(path, bytes, record: &record),
+              progress.questionnaire(id: record.questionnaire.id, variant: record.variant) == index else { return nil }
+        let layout = judge.layouts[index]
+        guard let organisation = layout.indexByID[MetadataID.organisation],
+              let gemeente = layout.indexByID[MetadataID.gemeente] else { return nil }
+        return InterviewList.Entry(id: id, variant: record.variant, organisation: StoreListing.text(record.values[organisation]),
+                                   gemeente: StoreListing.text(record.values[gemeente]), status: record.status,
+                                   updatedAt: record.updatedAt, percent: progress.percent(record, layout: layout),
+                                   problem: nil)
     }
 
     private func listedFiles(_ lang: Lang) -> PathList {
@@ -90,18 +124,22 @@ extension ResponseStore {
     }
 
     private static func readListed(_ path: String, reader: inout CorpusReader, lang: Lang) -> Result<Response, Broken> {
-        let problem: String
         switch reader.read(path) {
-        case .failure(let failure):
-            problem = error(failure, path: path).message(lang)
-        case .success(let bytes):
-            do throws(ResponseFileError) {
-                return .success(try ResponseDecoder.decode(bytes: bytes, lang: lang))
-            } catch {
-                problem = error.message(lang)
-            }
+        case .failure(let failure): return .failure(broken(path, problem: error(failure, path: path).message(lang)))
+        case .success(let bytes): return decoded(path, bytes, lang: lang)
         }
+    }
+
+    private static func decoded(_ path: String, _ bytes: UnsafeRawBufferPointer, lang: Lang) -> Result<Response, Broken> {
+        do throws(ResponseFileError) {
+            return .success(try ResponseDecoder.decode(bytes: bytes, lang: lang))
+        } catch {
+            return .failure(broken(path, problem: error.message(lang)))
+        }
+    }
+
+    private static func broken(_ path: String, problem: String) -> Broken {
         let modified = POSIX.lstat(URL(fileURLWithPath: path, isDirectory: false)).map(POSIX.modified)
-        return .failure(Broken(problem: problem, modified: modified ?? Date(timeIntervalSince1970: 0)))
+        return Broken(problem: problem, modified: modified ?? Date(timeIntervalSince1970: 0))
     }
 }

@@ -82,6 +82,53 @@ import Testing
         }
     }
 
+    /// The fast route is taken (most generated files are listed from the judge's record) and gives
+    /// the entry the decode and a new engine give.
+    @Test func validFilesAreListedFromTheirRecordAsDecoded() {
+        let meter = ProgressMeter(questionnaires: BundledQuestionnaires.all, today: Self.today)
+        let judge = FileJudge(questionnaires: BundledQuestionnaires.all, lang: .nl, today: Self.today)
+        var record = ResponseRecord()
+        var fast = 0
+        let responses = SampleData.generate(count: 200, seed: 5)
+        for response in responses {
+            let entry = response.encoded().withUnsafeBytes { bytes in
+                ResponseStore.judged(response.id, "/x/\(response.id).json", bytes, judge: judge, progress: meter, record: &record)
+            }
+            guard let entry else { continue }
+            fast += 1
+            let questionnaire = BundledQuestionnaires.all.first { $0.id == response.questionnaire.id }!
+            let percent = Int((InterviewEngine(questionnaire: questionnaire, response: response, today: Self.today)
+                .progress.fraction * 100).rounded(.down))
+            #expect(entry == InterviewList.Entry(id: response.id, response: response, percent: percent))
+        }
+        #expect(fast > responses.count * 9 / 10, "\(fast) of \(responses.count) from the record")
+    }
+
+    /// Damaged files (seeded byte flips and truncations): whatever the judge makes of them, the
+    /// compact listing shows what the full listing shows.
+    @Test func damagedFilesListAsTheFullListingLists() throws {
+        try withTempDir { dir in
+            let store = ResponseStore(directory: dir)
+            var rng = SplitMix64(seed: 2026)
+            for response in SampleData.generate(count: 240, seed: 9) {
+                var bytes = [UInt8](response.encoded())
+                switch rng.int(in: 0...3) {
+                case 0: bytes = Array(bytes.prefix(rng.int(in: 0...bytes.count)))
+                case 1, 2:
+                    // Mostly in the header, where the listed columns are.
+                    let end = rng.chance(0.7) ? min(bytes.count, 600) : bytes.count
+                    bytes[rng.int(in: 0...(end - 1))] = rng.pick(Array("0123456789\"{}[],:.-Tfnt ".utf8))
+                default: break
+                }
+                try Data(bytes).write(to: dir.appendingPathComponent(response.id + ".json"))
+            }
+            let expected = Self.expected(store, lang: .nl)
+            #expect(expected.contains(where: \.isBroken) && expected.contains { !$0.isBroken })
+            let meter = ProgressMeter(questionnaires: BundledQuestionnaires.all, today: Self.today)
+            #expect(Array(store.interviews(lang: .nl, progress: meter)) == expected)
+        }
+    }
+
     @Test func entriesReadBackExactly() {
         let entries = [
             InterviewList.Entry(id: "a", variant: "wijkteam", organisation: "Türk Kadınlar Derneği", gemeente: "Utrecht",
