@@ -22,8 +22,10 @@ struct ResumeCommand: ParsableCommand {
             if let id {
                 target = id
             } else {
-                // Listed without keeping each response: only the newest draft's id is needed.
-                let listed = store.interviews(lang: lang, progress: nil)
+                // Listed compactly, valid files through the corpus's verdict (the meter's
+                // questionnaires): only the newest draft's id is needed.
+                let meter = ProgressMeter(questionnaires: try common.questionnaires(), today: Today.string())
+                let listed = store.interviews(lang: lang, progress: meter)
                 guard let newest = listed.indices.first(where: { listed.status(at: $0) == .draft }).map({ listed[$0] }) else {
                     throw UserFacingError(description: lang.t(
                         "Geen concepten om te hervatten in \(store.directory.path).",
