@@ -216,4 +216,27 @@ import WijkModel
         #expect(!grid.description.contains("Nieuw interview starten"))
         #expect(grid.line(23).contains("Kiezen"))  // footer intact
     }
+
+    /// A long list is drawn from its visible part: the end of 20,000 rows shows the last ones, the
+    /// headings count all of them, and moving keeps the selection on screen.
+    @Test func twentyThousandRowsScrollToTheEnd() {
+        var app = App(state: AppFixtures.state())
+        let entries = (0..<20_000).map { i in
+            InterviewList.Entry(id: "r\(i)", variant: "wijkteam", organisation: "Organisatie \(i)", gemeente: "Gemeente",
+                                status: i % 4 == 0 ? .complete : .draft, updatedAt: AppFixtures.now - Double(i) * 60,
+                                percent: i % 101, problem: nil)
+        }
+        _ = app.handle(.listingsLoaded(InterviewList(entries)), now: AppFixtures.now)
+        #expect(app.state.home.draftCount == 15_000 && app.state.home.completedCount == 5_000)
+        _ = app.send(.end, .up)   // the last completed interview
+        var grid = App.render(app.state, size: Size(width: 80, height: 24))
+        #expect(grid.description.contains("▸ Organisatie 19996"))
+        #expect(grid.description.contains("Stoppen"))
+        #expect(grid.line(2).hasSuffix("↑"))   // more above
+        _ = app.send(.home, .down, .down)   // the first draft
+        grid = App.render(app.state, size: Size(width: 80, height: 24))
+        #expect(grid.description.contains("Concepten — hervatten (15000)"))
+        #expect(grid.description.contains("▸ Organisatie 1 "))
+        #expect(app.send(.enter) == [.openDraft(id: "r1")])
+    }
 }

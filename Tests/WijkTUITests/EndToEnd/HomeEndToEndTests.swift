@@ -52,6 +52,36 @@ import WijkModel
         #expect(!(try tmux.capture()).contains("Concepten"))  // the alternate screen is gone
     }
 
+    /// Hundreds of interviews (read by two workers, drawn only where visible) and broken files:
+    /// the headings count what the store lists, End reaches the broken files and their problems.
+    @Test func manyInterviewsAndBrokenFilesAreAllListed() throws {
+        let fixture = try EndToEndFixture()
+        try fixture.store.prepare()
+        let writer = SampleWriter(directory: fixture.data)
+        for response in SampleData.generate(count: 400, seed: 21) { try writer.write(response) }
+        try writer.finish()
+        for (name, bytes) in [("kapot", "{\"format\": \"wijk-response\", kapot"), ("leeg", "{}")] {
+            let url = try fixture.store.url(for: name)
+            try Data(bytes.utf8).write(to: url)
+            #expect(chmod(url.path, 0o600) == 0)
+        }
+        let listed = fixture.store.list()
+        let drafts = listed.filter { $0.status == .draft }.count, done = listed.filter { $0.status == .complete }.count
+        #expect(drafts > 0 && done > 0 && drafts + done == 400)
+        let tmux = try fixture.start(width: 100, height: 30)
+        defer { tmux.kill() }
+        let screen = try tmux.waitUntil(what: "the lists") { $0.contains("Concepten — hervatten (\(drafts))") }
+        #expect(screen.contains("%"))
+        try tmux.sendKeys(named: "End")
+        let bottom = try tmux.waitUntil(what: "the end of the list") { $0.contains("▸ Stoppen") }
+        #expect(bottom.contains("Onleesbare bestanden (2)"))
+        #expect(bottom.contains("kapot.json — ongeldige JSON") && bottom.contains("leeg.json — $.format: ontbreekt"))
+        try tmux.sendKeys(named: "Home")
+        try tmux.waitUntil(what: "the top again") { $0.contains("▸ Nieuw interview starten") }
+        try tmux.sendKeys(named: "q")
+        #expect(try fixture.waitForExit() == 0)
+    }
+
     @Test func newInterviewRemembersTheInterviewer() throws {
         let fixture = try EndToEndFixture()
         let tmux = try fixture.start()
