@@ -3,13 +3,17 @@
 # generated interviews and at COUNT tiny `{}` files (each one invalid, where a
 # per-file cost shows): validate, summary (with and without open answers,
 # json and markdown), report, export csv|spss|r|jsonl, merge into an empty folder, and `wijk
-# results` up to its question list (in tmux). Peak RSS from /usr/bin/time,
+# results` up to its question list (in tmux); and the coding commands (summary,
+# report and results with a coder, agreement, export codings, export csv
+# --with-codes, code auto) on the generated folder with two coders' codings
+# written by bench/make_codings.py. Peak RSS from /usr/bin/time,
 # one run each (memory hardly varies between runs), release build, warm cache.
 # Prints a markdown table. Not run in CI.
 #
 # usage: bench/memory.sh [COUNT]   (default 200000)
 #   BENCH_DIR  where data sets are generated and kept (default /tmp/wijk-bench)
 #   LIMIT_MB   the target, shown in the last column (default 150)
+#   ONLY       "coding" runs only the coding rows, "corpus" only the others
 set -euo pipefail
 export LC_ALL=C
 cd "$(dirname "$0")/.."
@@ -32,6 +36,9 @@ if [ "$(find "$tiny" -maxdepth 1 -name '*.json' 2>/dev/null | wc -l)" -ne "$n" ]
     python3 -c "import sys
 for i in range(int(sys.argv[2])): open('%s/t%07d.json' % (sys.argv[1], i), 'w').write('{}')" "$tiny" "$n"
 fi
+# A config folder of its own: a coder remembered by `--coder` must not reach the other rows.
+export XDG_CONFIG_HOME="$dir/memory-config"
+rm -rf "$XDG_CONFIG_HOME"
 out="$dir/memory-out"
 rm -rf "$out"; mkdir -p "$out"
 
@@ -45,10 +52,10 @@ row() {  # folder-label name command... (the command's exit status is not the po
         printf "| %d %s | %s | %.1f | %.0f | %s |\n", n, label, name, b - a, mb, mb < limit ? "< " limit " MB met" : "**over " limit " MB**" }'
 }
 
-results() {  # label folder: `wijk results` until its question list shows, then quit
-    local label=$1 folder=$2 socket="wijk-bench-memory-$$"
+results() {  # label folder [options]: `wijk results` until its question list shows, then quit
+    local label=$1 folder=$2 socket="wijk-bench-memory-$$" options=${3:-}
     tmux -L "$socket" -f /dev/null new-session -d -s run -x 120 -y 40 \
-        "env LANG=C.UTF-8 TERM=tmux-256color /usr/bin/time -f %M -o '$dir/time-results.txt' '$wijk' results '$folder'"
+        "env LANG=C.UTF-8 TERM=tmux-256color XDG_CONFIG_HOME='$XDG_CONFIG_HOME' /usr/bin/time -f %M -o '$dir/time-results.txt' '$wijk' results '$folder' $options"
     local start=$EPOCHREALTIME waited=0
     while sleep 0.1; do
         screen=$(tmux -L "$socket" capture-pane -p -t run 2>/dev/null || true)
@@ -62,9 +69,9 @@ results() {  # label folder: `wijk results` until its question list shows, then 
     tmux -L "$socket" send-keys -t run q 2>/dev/null || true
     for _ in $(seq 50); do [ -s "$dir/time-results.txt" ] && break; sleep 0.1; done
     tmux -L "$socket" kill-server 2>/dev/null || true
-    awk -v n="$n" -v label="$label" -v kb="$(tail -n 1 "$dir/time-results.txt" 2>/dev/null || echo 0)" -v a="$start" -v b="$end" -v limit="$limit" 'BEGIN {
+    awk -v n="$n" -v label="$label" -v options="${options:+ $options}" -v kb="$(tail -n 1 "$dir/time-results.txt" 2>/dev/null || echo 0)" -v a="$start" -v b="$end" -v limit="$limit" 'BEGIN {
         mb = kb / 1024
-        printf "| %d %s | results (to the question list) | %.1f | %.0f | %s |\n", n, label, b - a, mb, mb < limit ? "< " limit " MB met" : "**over " limit " MB**" }'
+        printf "| %d %s | results%s (to the question list) | %.1f | %.0f | %s |\n", n, label, options, b - a, mb, mb < limit ? "< " limit " MB met" : "**over " limit " MB**" }'
     rm -f "$dir/time-results.txt"
 }
 
@@ -72,6 +79,7 @@ echo "<!-- $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average at sta
 echo "| files | command | wall (s) | peak RSS (MB) | target |"
 echo "|---|---|---|---|---|"
 for kind in generated tiny; do
+    [ "${ONLY:-}" = coding ] && break
     folder=$data; [ "$kind" = tiny ] && folder=$tiny
     label="$kind"; [ "$kind" = tiny ] && label="tiny \`{}\`"
     cat "$folder"/*.json >/dev/null 2>&1 || find "$folder" -name '*.json' -exec cat {} + >/dev/null   # warm
@@ -89,4 +97,22 @@ for kind in generated tiny; do
     rm -rf "$out/merged" "$out"/*.csv "$out"/*.jsonl; sync
     results "$label" "$folder"
 done
+if [ "${ONLY:-}" != corpus ]; then
+    coding="$dir/coding-$n"   # the generated folder (hard links) plus coding/ with two coders
+    if [ ! -f "$coding/coding/bert.codings" ]; then
+        rm -rf "$coding"; cp -al "$data" "$coding"; python3 bench/make_codings.py "$coding" >&2
+    fi
+    find "$coding" -name "*.json" -exec cat {} + >/dev/null; cat "$coding"/coding/* >/dev/null
+    label="generated, coded"
+    row "$label" "summary --coder (json, code tables)" "$wijk" summary "$coding" --format json --no-open-answers --coder anna
+    row "$label" "summary --coder (text)" "$wijk" summary "$coding" --no-open-answers --coder anna
+    row "$label" "report --coder" "$wijk" report "$coding" --coder anna -o "$out/report.html"
+    row "$label" "agreement" "$wijk" agreement "$coding" --coders anna,bert
+    row "$label" "export codings" "$wijk" export codings "$coding" -o "$out/codings.csv"
+    row "$label" "export csv --with-codes" "$wijk" export csv "$coding" --with-codes anna -o "$out/coded.csv"
+    rm -f "$coding/coding/carl.codings"
+    row "$label" "code auto (a new coder)" "$wijk" code auto "$coding" --coder carl --question beeld --code taal --match taal
+    rm -f "$coding/coding/carl.codings" "$out"/*.csv "$out"/*.html
+    results "$label" "$coding" "--coder anna"
+fi
 echo "<!-- load average now: $(cut -d' ' -f1-3 /proc/loadavg) -->"
