@@ -4,15 +4,19 @@
 # per-file cost shows): validate, summary (with and without open answers,
 # json and markdown), report, export csv|spss|r|jsonl, merge into an empty folder, and in tmux
 # `wijk results` up to its question list, the home screen (`wijk --data`) up to its lists and
-# `wijk resume` up to the newest draft. Peak RSS from /usr/bin/time,
+# `wijk resume` up to the newest draft; and the coding commands (summary,
+# report and results with a coder, agreement, export codings, export csv
+# --with-codes, code auto) on the generated folder with two coders' codings
+# written by bench/make_codings.py. Peak RSS from /usr/bin/time,
 # one run each (memory hardly varies between runs), release build, warm cache.
 # Prints a markdown table. Not run in CI.
 #
 # usage: bench/memory.sh [COUNT]   (default 200000)
 #   BENCH_DIR  where data sets are generated and kept (default /tmp/wijk-bench)
 #   LIMIT_MB   the target, shown in the last column (default 150)
+#   ONLY       "coding" runs only the coding rows, "corpus" only the others
+#   ROWS       a regular expression: of the others, only those whose command matches (e.g. ROWS='home|resume')
 #   WIJK       a wijk binary to measure instead of building this tree (say, a copy of an older build)
-#   ONLY       a regular expression: only the rows whose command matches (e.g. ONLY='home|resume')
 set -euo pipefail
 export LC_ALL=C
 cd "$(dirname "$0")/.."
@@ -39,6 +43,9 @@ if [ "$(find "$tiny" -maxdepth 1 -name '*.json' 2>/dev/null | wc -l)" -ne "$n" ]
     python3 -c "import sys
 for i in range(int(sys.argv[2])): open('%s/t%07d.json' % (sys.argv[1], i), 'w').write('{}')" "$tiny" "$n"
 fi
+# A config folder of its own: a coder remembered by `--coder` must not reach the other rows.
+export XDG_CONFIG_HOME="$dir/memory-config"
+rm -rf "$XDG_CONFIG_HOME"
 out="$dir/memory-out"
 rm -rf "$out"; mkdir -p "$out"
 
@@ -56,7 +63,7 @@ tui() {  # label name pattern quit-key command: a full-screen command in tmux un
     local label=$1 name=$2 pattern=$3 keys=$4 socket="wijk-bench-memory-$$"; shift 4
     rm -f "$dir/time-tui.txt"
     tmux -L "$socket" -f /dev/null new-session -d -s run -x 120 -y 40 \
-        "env LANG=C.UTF-8 TERM=tmux-256color XDG_CONFIG_HOME='$out/config' /usr/bin/time -f %M -o '$dir/time-tui.txt' $*"
+        "env LANG=C.UTF-8 TERM=tmux-256color XDG_CONFIG_HOME='$XDG_CONFIG_HOME' /usr/bin/time -f %M -o '$dir/time-tui.txt' $*"
     local start=$EPOCHREALTIME waited=0
     while sleep 0.1; do
         screen=$(tmux -L "$socket" capture-pane -p -t run 2>/dev/null || true)
@@ -77,11 +84,18 @@ tui() {  # label name pattern quit-key command: a full-screen command in tmux un
     rm -f "$dir/time-tui.txt"
 }
 
-want() { [ -z "${ONLY:-}" ] || [[ "$1" =~ $ONLY ]]; }   # ONLY=regex runs only the rows whose name matches
+results() {  # label folder [options]: `wijk results` until its question list shows, then quit
+    local label=$1 folder=$2 options=${3:-}
+    tui "$label" "results${options:+ $options} (to the question list)" Resultaten q "'$wijk' results '$folder' $options"
+}
+
+want() { [ -z "${ROWS:-}" ] || [[ "$1" =~ $ROWS ]]; }   # ROWS=regex: only the rows whose command matches
+
 echo "<!-- $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average at start: $(cut -d' ' -f1-3 /proc/loadavg) -->"
 echo "| files | command | wall (s) | peak RSS (MB) | target |"
 echo "|---|---|---|---|---|"
 for kind in generated tiny; do
+    [ "${ONLY:-}" = coding ] && break
     folder=$data; [ "$kind" = tiny ] && folder=$tiny
     label="$kind"; [ "$kind" = tiny ] && label="tiny \`{}\`"
     cat "$folder"/*.json >/dev/null 2>&1 || find "$folder" -name '*.json' -exec cat {} + >/dev/null   # warm
@@ -97,7 +111,7 @@ for kind in generated tiny; do
     rm -rf "$out/merged"
     want "merge into an empty folder" && row "$label" "merge into an empty folder" "$wijk" merge "$folder" --into "$out/merged"
     rm -rf "$out/merged" "$out"/*.csv "$out"/*.jsonl; sync
-    want results && tui "$label" "results (to the question list)" Resultaten q "'$wijk' results '$folder'"
+    want results && results "$label" "$folder"
     want home && tui "$label" "home screen (to the lists)" Stoppen Escape "'$wijk' --data '$folder'"
     if want resume; then
         # resume saves the draft it opens when it quits: a linked copy keeps the data set as it is.
@@ -106,4 +120,22 @@ for kind in generated tiny; do
         rm -rf "$out/resume"
     fi
 done
+if [ "${ONLY:-}" != corpus ]; then
+    coding="$dir/coding-$n"   # the generated folder (hard links) plus coding/ with two coders
+    if [ ! -f "$coding/coding/bert.codings" ]; then
+        rm -rf "$coding"; cp -al "$data" "$coding"; python3 bench/make_codings.py "$coding" >&2
+    fi
+    find "$coding" -name "*.json" -exec cat {} + >/dev/null; cat "$coding"/coding/* >/dev/null
+    label="generated, coded"
+    row "$label" "summary --coder (json, code tables)" "$wijk" summary "$coding" --format json --no-open-answers --coder anna
+    row "$label" "summary --coder (text)" "$wijk" summary "$coding" --no-open-answers --coder anna
+    row "$label" "report --coder" "$wijk" report "$coding" --coder anna -o "$out/report.html"
+    row "$label" "agreement" "$wijk" agreement "$coding" --coders anna,bert
+    row "$label" "export codings" "$wijk" export codings "$coding" -o "$out/codings.csv"
+    row "$label" "export csv --with-codes" "$wijk" export csv "$coding" --with-codes anna -o "$out/coded.csv"
+    rm -f "$coding/coding/carl.codings"
+    row "$label" "code auto (a new coder)" "$wijk" code auto "$coding" --coder carl --question beeld --code taal --match taal
+    rm -f "$coding/coding/carl.codings" "$out"/*.csv "$out"/*.html
+    results "$label" "$coding" "--coder anna"
+fi
 echo "<!-- load average now: $(cut -d' ' -f1-3 /proc/loadavg) -->"

@@ -52,25 +52,37 @@ extension Agreement {
     /// - Parameter question: only this question's answers (nil: all).
     public init(answers: CodableAnswers, first: CoderCodings, second: CoderCodings, codebook: CodeBook,
                 question: String? = nil) {
-        func current(_ codings: CoderCodings, _ a: CodableAnswer) -> Set<String> {
-            Set(codings.codings(a.key).filter { $0.fingerprint == a.fingerprint }.map(\.code))
+        // Only answers whose interview both coders coded have their text read
+        // (for the fingerprint); per shared answer, its index and both coders'
+        // codes as numbers in one flat buffer (no set or answer kept per answer).
+        var shared = SharedAnswers()
+        func visit(_ i: Int, _ key: AnswerKey) {
+            guard let x = first.number(interview: key.interview), let y = second.number(interview: key.interview) else { return }
+            let fingerprint = answers.fingerprint(i)
+            let a = first.current(x, question: key.question, fingerprint: fingerprint).codes
+            guard !a.isEmpty else { return }
+            let b = second.current(y, question: key.question, fingerprint: fingerprint).codes
+            guard !b.isEmpty else { return }
+            shared.append(i, a, b)
         }
-        var shared: [(CodableAnswer, Set<String>, Set<String>)] = []
-        for a in question.map(answers.answers(question:)) ?? answers.answers {
-            let x = current(first, a), y = current(second, a)
-            if !x.isEmpty && !y.isEmpty { shared.append((a, x, y)) }
+        if let question {
+            for i in answers.indices(question: question) { visit(i, AnswerKey(interview: answers.interview(i), question: question)) }
+        } else {
+            for i in answers.answers.indices { visit(i, answers.key(i)) }
         }
-        var used = Set<String>()
-        for (_, x, y) in shared { used.formUnion(x); used.formUnion(y) }
+        let used = Set(shared.codes)
         let order = codebook.outline.map(\.id).filter(used.contains) + used.subtracting(codebook.codes.map(\.id)).sorted()
         var codes = order.map { id in
             CodeAgreement(id: id, name: codebook.code(id)?.name ?? "", both: 0, firstOnly: 0, secondOnly: 0, neither: 0)
         }
+        // Shared code number → place in `codes`.
+        let place = shared.codes.map { id in order.firstIndex(of: id)! }
         var disagreements: [Disagreement] = []
         var identical = 0
-        for (a, x, y) in shared {
+        for k in 0..<shared.count {
+            let x = Set(shared.first(k).map { place[$0] }), y = Set(shared.second(k).map { place[$0] })
             for i in codes.indices {
-                switch (x.contains(codes[i].id), y.contains(codes[i].id)) {
+                switch (x.contains(i), y.contains(i)) {
                 case (true, true): codes[i].both += 1
                 case (true, false): codes[i].firstOnly += 1
                 case (false, true): codes[i].secondOnly += 1
@@ -78,8 +90,9 @@ extension Agreement {
                 }
             }
             if x == y { identical += 1 } else {
-                disagreements.append(Disagreement(answer: a, firstOnly: order.filter { x.contains($0) && !y.contains($0) },
-                                                  secondOnly: order.filter { y.contains($0) && !x.contains($0) }))
+                disagreements.append(Disagreement(answer: answers.answers[shared.answer(k)],
+                                                  firstOnly: codes.indices.filter { x.contains($0) && !y.contains($0) }.map { order[$0] },
+                                                  secondOnly: codes.indices.filter { y.contains($0) && !x.contains($0) }.map { order[$0] }))
             }
         }
         var percent: Double?, pooled: Double?
@@ -120,5 +133,38 @@ extension Agreement {
                 ]))
             })),
         ]))
+    }
+}
+
+/// The answers two coders both coded: per answer its index and each coder's
+/// current codes, as numbers into `codes`, in one flat buffer.
+private struct SharedAnswers {
+    private(set) var codes: [String] = []
+    private var numbers: [String: UInt32] = [:]
+    /// Per answer: its index, then where its first and second coder's codes start in `flat`.
+    private var rows: [(answer: Int, first: Int, second: Int)] = []
+    private var flat: [UInt32] = []
+
+    var count: Int { rows.count }
+
+    mutating func append(_ answer: Int, _ first: [String], _ second: [String]) {
+        let a = flat.count
+        for c in first { flat.append(number(c)) }
+        let b = flat.count
+        for c in second { flat.append(number(c)) }
+        rows.append((answer, a, b))
+    }
+
+    func answer(_ k: Int) -> Int { rows[k].answer }
+    func first(_ k: Int) -> [Int] { flat[rows[k].first..<rows[k].second].map { Int($0) } }
+    func second(_ k: Int) -> [Int] { flat[rows[k].second..<end(k)].map { Int($0) } }
+
+    private func end(_ k: Int) -> Int { k + 1 < rows.count ? rows[k + 1].first : flat.count }
+
+    private mutating func number(_ code: String) -> UInt32 {
+        if let n = numbers[code] { return n }
+        let n = UInt32(codes.count)
+        codes.append(code); numbers[code] = n
+        return n
     }
 }

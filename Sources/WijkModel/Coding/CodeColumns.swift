@@ -22,10 +22,7 @@ public struct CodeColumns: Sendable {
             default: break
             }
         }
-        var used: [String: Set<String>] = [:]
-        for list in codings.byAnswer.values {
-            for c in list { used[c.answer.question, default: []].insert(c.code) }
-        }
+        let used = codings.codesByQuestion()
         let order = codebook.outline.map(\.id)
         var plan: [(String, String)] = []
         for key in keys + used.keys.filter({ !keys.contains($0) }).sorted() {
@@ -52,10 +49,8 @@ public struct CodeColumns: Sendable {
             if current[question] == nil {
                 var set = Set<String>()
                 if let text = text(question) {
-                    let fingerprint = AnswerFingerprint.of(text)
-                    for c in codings.codings(AnswerKey(interview: interview, question: question)) where c.fingerprint == fingerprint {
-                        set.insert(c.code)
-                    }
+                    set = Set(codings.current(AnswerKey(interview: interview, question: question),
+                                              fingerprint: AnswerFingerprint.value(of: text)).codes)
                 }
                 current[question] = set
             }

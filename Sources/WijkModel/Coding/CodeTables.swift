@@ -78,60 +78,69 @@ extension CodeTables {
     public init(answers: CodableAnswers, codings: CoderCodings, codebook: CodeBook, variants: [String],
                 allQuestions: Bool = false) {
         var variantOrder = variants
-        for a in answers.answers where !variantOrder.contains(a.variant) { variantOrder.append(a.variant) }
+        for i in answers.answers.indices {
+            let v = answers.variant(i)
+            if !variantOrder.contains(v) { variantOrder.append(v) }
+        }
         let variantIndex = Dictionary(uniqueKeysWithValues: variantOrder.enumerated().map { ($1, $0) })
 
-        // Current codings per answer, as code indices.
         var rows = codebook.outline.map { c in
             CodeRow(id: c.id, name: c.name, parent: c.parent, isTheme: !codebook.children(of: c.id).isEmpty)
         }
         var codeIndex = Dictionary(uniqueKeysWithValues: rows.enumerated().map { ($1.id, $0) })
-        var current: [[Int]] = Array(repeating: [], count: answers.answers.count)
-        var stale = Array(repeating: false, count: answers.answers.count)
-        for (i, a) in answers.answers.enumerated() {
-            for c in codings.codings(a.key) {
-                guard c.fingerprint == a.fingerprint else { stale[i] = true; continue }
-                let index: Int
-                if let known = codeIndex[c.code] { index = known } else {
-                    index = rows.count
-                    rows.append(CodeRow(id: c.code, name: "", parent: nil, isTheme: false))
-                    codeIndex[c.code] = index
-                }
-                if !current[i].contains(index) { current[i].append(index) }
-            }
-        }
         // Per row, the rows whose presence counts for its net: itself and, for a theme, its codes.
-        let netMembers: [[Int]] = rows.map { row in
+        var netMembers: [[Int]] = rows.map { row in
             [codeIndex[row.id]!] + rows.indices.filter { rows[$0].parent == row.id }
         }
 
-        var questions: [QuestionCodes] = []
-        for q in answers.questions {
-            var perVariant = variantOrder.map {
-                VariantCodes(variant: $0, answered: 0, coded: 0, stale: 0,
-                             counts: Array(repeating: 0, count: rows.count), nets: Array(repeating: 0, count: rows.count))
+        // Answer by answer in the summary's order; only an answer whose
+        // interview has codings has its text read (for its fingerprint), and
+        // nothing is kept per answer.
+        var tallies: [String: [VariantCodes]] = [:]
+        // Per coded interview (its number in the codings): its variant and the codes over all its answers.
+        var interviews: [Int: (variant: Int, codes: Set<Int>)] = [:]
+        for (q, run) in answers.runs() {
+            var perVariant = tallies[q] ?? variantOrder.map {
+                VariantCodes(variant: $0, answered: 0, coded: 0, stale: 0, counts: [], nets: [])
             }
-            for i in answers.indices(question: q) {
-                let v = variantIndex[answers.answers[i].variant]!
+            for i in run {
+                let v = variantIndex[answers.variant(i)]!
                 perVariant[v].answered += 1
-                if stale[i] { perVariant[v].stale += 1 }
-                guard !current[i].isEmpty else { continue }
+                guard let number = codings.number(interview: answers.interview(i)) else { continue }
+                let found = codings.current(number, question: q, fingerprint: answers.fingerprint(i))
+                if found.stale { perVariant[v].stale += 1 }
+                guard !found.codes.isEmpty else { continue }
+                var current: [Int] = []
+                for code in found.codes {
+                    let index: Int
+                    if let known = codeIndex[code] { index = known } else {
+                        // A code no longer in the codebook: a row of its own (never a theme).
+                        index = rows.count
+                        rows.append(CodeRow(id: code, name: "", parent: nil, isTheme: false))
+                        codeIndex[code] = index
+                        netMembers.append([index])
+                    }
+                    if !current.contains(index) { current.append(index) }
+                }
                 perVariant[v].coded += 1
-                for c in current[i] { perVariant[v].counts[c] += 1 }
-                for (r, members) in netMembers.enumerated() where members.contains(where: current[i].contains) {
+                grow(&perVariant[v], to: rows.count)
+                for c in current { perVariant[v].counts[c] += 1 }
+                for (r, members) in netMembers.enumerated() where members.contains(where: current.contains) {
                     perVariant[v].nets[r] += 1
                 }
+                interviews[number, default: (v, [])].codes.formUnion(current)
             }
+            tallies[q] = perVariant
+        }
+        var questions: [QuestionCodes] = []
+        for q in answers.questions {
+            guard var perVariant = tallies[q] else { continue }
+            for v in perVariant.indices { grow(&perVariant[v], to: rows.count) }
             if allQuestions || perVariant.contains(where: { $0.coded > 0 || $0.stale > 0 }) {
                 questions.append(QuestionCodes(question: q, variants: perVariant))
             }
         }
 
-        // Per interview: its variant and the set of codes over all its answers.
-        var interviews: [String: (variant: Int, codes: Set<Int>)] = [:]
-        for (i, a) in answers.answers.enumerated() where !current[i].isEmpty {
-            interviews[a.key.interview, default: (variantIndex[a.variant]!, [])].codes.formUnion(current[i])
-        }
         var byVariant = CodeByVariant(coded: Array(repeating: 0, count: variantOrder.count),
                                       counts: Array(repeating: Array(repeating: 0, count: variantOrder.count), count: rows.count))
         var pairs = Array(repeating: Array(repeating: 0, count: rows.count), count: rows.count)
@@ -151,13 +160,24 @@ extension CodeTables {
     }
 }
 
+/// Counts for rows added after a tally started (codes found only in the codings) start at 0.
+private func grow(_ tally: inout CodeTables.VariantCodes, to rows: Int) {
+    if tally.counts.count < rows { tally.counts += Array(repeating: 0, count: rows - tally.counts.count) }
+    if tally.nets.count < rows { tally.nets += Array(repeating: 0, count: rows - tally.nets.count) }
+}
+
 extension CodeTables {
     /// The tables of a project's coder over a summary's open answers (its variants in order).
     public init(summary: Summary, project: CodingProject) {
+        self.init(answers: CodableAnswers(summary: summary), codings: project.codings, codebook: project.codebook,
+                  variants: Self.variants(of: summary))
+    }
+
+    /// The summary's variants in order: the tables' columns.
+    static func variants(of summary: Summary) -> [String] {
         var variants: [String] = []
         for g in summary.groups { for v in g.variants where !variants.contains(v.variant) { variants.append(v.variant) } }
-        self.init(answers: CodableAnswers(summary: summary), codings: project.codings, codebook: project.codebook,
-                  variants: variants)
+        return variants
     }
 }
 

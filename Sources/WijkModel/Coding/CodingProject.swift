@@ -100,6 +100,12 @@ public struct CodingProject: Sendable {
     /// Assigns one code to many answers in one save (`wijk code auto`); returns how many were new.
     @discardableResult
     public mutating func assign(_ code: String, to answers: [CodableAnswer], origin: CodingOrigin) throws -> Int {
+        try assign(code, to: answers.map(CodingTarget.init), origin: origin)
+    }
+
+    /// `assign(_:to:origin:)` for answers known by key and fingerprint only (their texts not kept).
+    @discardableResult
+    public mutating func assign(_ code: String, to answers: [CodingTarget], origin: CodingOrigin) throws -> Int {
         var added = 0
         try changeCodings { codings, book in
             guard book.code(code) != nil else { throw CodingError.unknownCode(code) }
@@ -155,7 +161,7 @@ public struct CodingProject: Sendable {
             try refresh()
             var mine = codings
             try change(&mine, codebook)
-            guard mine != codings else { return }
+            guard mine.generation != codings.generation else { return }
             try folder.save(mine)
             codings = mine; codingsStamp = folder.stamp(folder.codingsURL(coder))
         }

@@ -88,14 +88,14 @@ public struct CorpusReader {
     /// xor-shift): tells identical copies from changed content. Not
     /// cryptographic; a collision would only hide a conflict.
     static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(bytes.count)
+        var h: UInt64 = FNV1a.offsetBasis ^ UInt64(bytes.count)
         var i = 0
         while i + 8 <= bytes.count {
-            h = (h ^ bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0x100_0000_01b3
+            h = (h ^ bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* FNV1a.prime
             h ^= h >> 29
             i += 8
         }
-        while i < bytes.count { h = (h ^ UInt64(bytes[i])) &* 0x100_0000_01b3; i += 1 }
+        while i < bytes.count { h = (h ^ UInt64(bytes[i])) &* FNV1a.prime; i += 1 }
         return h
     }
 }

@@ -126,6 +126,15 @@ struct JSONByteParser {
     mutating func parseDocument() throws(JSONParseError) -> JSONValue {
         skipWhitespace()
         if pos == end { throw fail(pos, .emptyInput) }
+        let value = try parseValue()
+        skipWhitespace()
+        if pos != end { throw fail(pos, .trailingCharacters) }
+        return value
+    }
+
+    /// Parses the one value at `pos` (whitespace skipped) and leaves `pos` just after it:
+    /// a document whole, or a piece of one read by a caller that walks the rest itself.
+    mutating func parseValue() throws(JSONParseError) -> JSONValue {
         var stack: [Frame] = []
         var value: JSONValue
         parsing: while true {
@@ -172,11 +181,7 @@ struct JSONByteParser {
             }
             // Attach the finished value to its container; close containers as they end.
             while true {
-                guard !stack.isEmpty else {
-                    skipWhitespace()
-                    if pos != end { throw fail(pos, .trailingCharacters) }
-                    return value
-                }
+                guard !stack.isEmpty else { return value }
                 let top = stack.count - 1
                 skipWhitespace()
                 if stack[top].isObject {

@@ -8,15 +8,22 @@ public struct ReportCoding: Sendable {
     public var quotes: [String: [String: [CodableAnswer]]]
 
     public init(summary: Summary, project: CodingProject, quotesPerCode: Int = 2) {
-        tables = CodeTables(summary: summary, project: project)
         let answers = CodableAnswers(summary: summary)
+        tables = CodeTables(answers: answers, codings: project.codings, codebook: project.codebook,
+                            variants: CodeTables.variants(of: summary))
         var quotes: [String: [String: [CodableAnswer]]] = [:]
         for question in tables.questions {
-            var byCode: [String: [CodableAnswer]] = [:]
-            for a in answers.answers(question: question.question) {
-                for c in project.codes(of: a) where !c.isStale { byCode[c.id, default: []].append(a) }
+            // Indices, not answers: a code may be on a hundred thousand of them; only the quotes picked are made.
+            var byCode: [String: [Int]] = [:]
+            for i in answers.indices(question: question.question) {
+                guard let n = project.codings.number(interview: answers.interview(i)) else { continue }
+                for code in project.codings.current(n, question: question.question, fingerprint: answers.fingerprint(i)).codes {
+                    byCode[code, default: []].append(i)
+                }
             }
-            quotes[question.question] = byCode.mapValues { ReportQuotes.spread($0, cap: quotesPerCode) { $0.text } }
+            quotes[question.question] = byCode.mapValues { list in
+                ReportQuotes.spread(list, cap: quotesPerCode) { answers.answers[$0].text }.map { answers.answers[$0] }
+            }
         }
         self.quotes = quotes
     }

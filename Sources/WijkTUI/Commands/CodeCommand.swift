@@ -32,11 +32,16 @@ struct CodeAutoCommand: ParsableCommand {
                                                       "unknown code ‘\(code)’; create it with: wijk codes add \"\(code)\""), exitCode: 2)
         }
         let answers = try selection.answers().answers.answers(question: question)
-        let matching = rule.matching(answers)
-        let already = matching.filter { a in project.codes(of: a).contains { $0.id == target.id && !$0.isStale } }.count
+        // Answers are made one at a time and only the matching ones' keys are kept: a question
+        // of a large corpus has a hundred thousand answers, and their texts stay on disk.
+        var matching: [CodingTarget] = [], already = 0
+        for a in answers where rule.matches(a.text) {
+            matching.append(CodingTarget(a))
+            if project.codes(of: a).contains(where: { $0.id == target.id && !$0.isStale }) { already += 1 }
+            if dryRun { Console.out("\(a.key.interview)  \(Self.excerpt(a.text))\n") }
+        }
         let name = target.name
         if dryRun {
-            for a in matching { Console.out("\(a.key.interview)  \(Self.excerpt(a.text))\n") }
             Console.out(lang.t("\(matching.count) van \(answers.count) antwoorden op ‘\(question)’ passen; \(matching.count - already) zouden ‘\(name)’ krijgen (proefdraai, niets gewijzigd)\n",
                                "\(matching.count) of \(answers.count) answers to ‘\(question)’ match; \(matching.count - already) would get ‘\(name)’ (dry run, nothing changed)\n"))
             return

@@ -40,11 +40,12 @@ struct ExportCodingsCommand: ParsableCommand {
         let targets = try selection.common.targets(selection.paths)
         let summary = Aggregator(questionnaires: questionnaires, options: options).summarize(paths: targets)
         for report in summary.invalid { Console.error(DisplayText.line(report.file) + ": " + lang.t("overgeslagen", "skipped")) }
-        let rows = CodingsExport.rows(answers: CodableAnswers(summary: summary), coders: coders, codebook: book)
         let export = CodingsExport(options: CSVExport.Options(delimiter: delimiter.first ?? ",", bom: bom, lang: lang,
                                                               today: Today.string(), rawCells: rawCells))
-        try selection.write(to: output) { try $0.write(export.bytes(rows)) }
-        Console.error(lang.t("\(rows.count) coderingen geëxporteerd naar \(output)", "\(rows.count) codings exported to \(output)"))
+        let count = try selection.write(to: output) {
+            try export.write(answers: CodableAnswers(summary: summary), coders: coders, codebook: book, to: $0)
+        }
+        Console.error(lang.t("\(count) coderingen geëxporteerd naar \(output)", "\(count) codings exported to \(output)"))
     }
 
     /// `--with-codes CODER` for the tabular exports.

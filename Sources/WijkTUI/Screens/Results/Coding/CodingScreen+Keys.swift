@@ -230,7 +230,7 @@ extension CodingScreen {
             open(.picker(CodePicker(purpose: .mergeInto(source: code.id))))
         case .delete:
             guard let code = selected else { return [] }
-            let n = project.codings.all.filter { $0.code == code.id }.count
+            let n = project.codings.count(code: code.id)
             open(.confirm(CodeQuestion(
                 text: lang.t("Code ‘\(code.name)’ verwijderen, met \(n) codering(en) van \(project.coder) en die van andere coders?",
                              "Delete code ‘\(code.name)’ with \(n) coding(s) by \(project.coder) and those of other coders?"),

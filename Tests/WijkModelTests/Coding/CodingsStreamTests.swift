@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+@testable import WijkModel
+
+/// The codings file is read and written one coding at a time; these pin
+/// down that it is the same file, and as strict, as reading it whole.
+@Suite struct CodingsStreamTests {
+    /// The document as the whole-tree writer made it (the format before streaming).
+    static func treeBytes(_ codings: CoderCodings) -> Data {
+        let items = codings.all.map { c -> JSONValue in
+            var o = JSONObject()
+            o["interview"] = .string(c.answer.interview)
+            o["question"] = .string(c.answer.question)
+            o["fingerprint"] = .string(c.fingerprint)
+            o["code"] = .string(c.code)
+            switch c.origin {
+            case .manual: o["origin"] = .string("manual")
+            case .rule(let pattern): o["origin"] = .string("rule"); o["rule"] = .string(pattern)
+            }
+            return .object(o)
+        }
+        return JSONWriter.data(.object(JSONObject([
+            ("format", .string("wijk-codings")), ("formatVersion", .number(1)),
+            ("coder", .string(codings.coder)), ("codings", .array(items)),
+        ])))
+    }
+
+    static func sample() -> CoderCodings {
+        var c = CoderCodings(coder: "anna")
+        c.assign("taal", to: AnswerKey(interview: "r2", question: "beeld"), fingerprint: AnswerFingerprint.of("Zij spreekt \"geen\" Nederlands\n"))
+        c.assign("geld", to: AnswerKey(interview: "r0", question: "advies.other"), fingerprint: AnswerFingerprint.of("y"), origin: .rule("geld|subsidie"))
+        c.assign("aile", to: AnswerKey(interview: "r10", question: "beeld"), fingerprint: AnswerFingerprint.of("Türkçe: ‮ailə‬"))
+        c.assign("taal", to: AnswerKey(interview: "r10", question: "aanbeveling"), fingerprint: AnswerFingerprint.of("عربي"))
+        c.assign("netwerk", to: AnswerKey(interview: "r10", question: "aanbeveling"), fingerprint: AnswerFingerprint.of("عربي"), origin: .rule("imam"))
+        return c
+    }
+
+    @Test func writtenBytesAreThoseOfTheWholeDocument() {
+        for codings in [Self.sample(), CoderCodings(coder: "bert")] {
+            #expect(CodingFiles.encode(codings) == Self.treeBytes(codings))
+        }
+    }
+
+    @Test func fileOrderIsByAnswerThenCodeThenFingerprint() {
+        let keys = Self.sample().all.map { "\($0.answer.interview) \($0.answer.question) \($0.code)" }
+        #expect(keys == ["r0 advies.other geld", "r10 aanbeveling netwerk", "r10 aanbeveling taal", "r10 beeld aile", "r2 beeld taal"])
+    }
+
+    @Test func readsBackWhatItWrites() throws {
+        let codings = Self.sample()
+        let back = try CodingFiles.decodeCodings(CodingFiles.encode(codings), coder: "anna", path: "p")
+        #expect(back == codings)
+        #expect(back.all == codings.all)
+        #expect(back.count == 5)
+    }
+
+    @Test func keysMayComeInAnyOrder() throws {
+        let text = #"{"codings": [{"origin": "manual", "code": "taal", "fingerprint": "fnv1a64:0123456789abcdef", "question": "q", "interview": "r1"}], "coder": "anna", "formatVersion": 1, "format": "wijk-codings"}"#
+        let back = try CodingFiles.decodeCodings(Data(text.utf8), coder: "anna", path: "p")
+        #expect(back.all == [Coding(answer: AnswerKey(interview: "r1", question: "q"), fingerprint: "fnv1a64:0123456789abcdef", code: "taal")])
+    }
+
+    @Test(arguments: [
+        (#""#, "empty"),
+        (#"{"format": "wijk-codings", "formatVersion": 1, "coder": "anna", "codings": []"#, "end"),
+        (#"{"format": "wijk-codings", "formatVersion": 1, "coder": "anna", "codings": []} x"#, "after"),
+        (#"{"format": "wijk-codings", "formatVersion": 1, "coder": "anna", "codings": [], "codings": []}"#, "twice"),
+        (#"{"format": "wijk-codings", "format": "wijk-codings", "formatVersion": 1, "coder": "anna", "codings": []}"#, "twice"),
+        (#"{"format": "wijk-codings", "formatVersion": 1, "coder": "anna", "codings": [{"code": "a", "code": "b"}]}"#, "twice"),
+        (#"{"format": "wijk-codings", "formatVersion": 1, "coder": "anna", "codings": [{"interview": "r", "question": "q", "fingerprint": "fnv1a64:0123456789abcdef", "code": "c", "origin": "manual"} 2]}"#, "expected"),
+        (#"{"format": "wijk-codings" "formatVersion": 1}"#, "expected"),
+    ])
+    func syntaxErrorsAreRefusedWithWhereTheyAre(text: String, word: String) {
+        do {
+            _ = try CodingFiles.decodeCodings(Data(text.utf8), coder: "anna", path: "p")
+            Issue.record("accepted: \(text)")
+        } catch {
+            guard case .invalidFile(let path, let reason) = error else { Issue.record("\(error)"); return }
+            #expect(path == "p")
+            #expect(reason.lowercased().contains(word), "\(reason)")
+        }
+    }
+
+    @Test func wrongShapesAreRefusedWithAReason() {
+        func reason(_ text: String) -> String? {
+            do { _ = try CodingFiles.decodeCodings(Data(text.utf8), coder: "anna", path: "p"); return nil } catch {
+                if case .invalidFile(_, let reason) = error { return reason }
+                return "\(error)"
+            }
+        }
+        let head = #""format": "wijk-codings", "formatVersion": 1, "coder": "anna""#
+        #expect(reason("[]") == "format ≠ wijk-codings")
+        #expect(reason(#"{"format": "wijk-codebook", "formatVersion": 1, "coder": "anna", "codings": []}"#) == "format ≠ wijk-codings")
+        #expect(reason("{\(head)}") == "codings")
+        #expect(reason("{\(head), \"codings\": {}}") == "codings")
+        #expect(reason("{\(head), \"codings\": [1]}") == "codings[0]")
+        #expect(reason(#"{"format": "wijk-codings", "formatVersion": 1, "coder": "bert", "codings": [1]}"#) == "coder")
+        #expect(reason("{\(head), \"codings\": [{\"interview\": \"r\", \"question\": \"q\", \"fingerprint\": \"fnv1a64:XYZ\", \"code\": \"c\", \"origin\": \"manual\"}]}") == "codings[0]")
+        #expect(reason("{\(head), \"codings\": [{\"interview\": \"r\", \"question\": \"q\", \"fingerprint\": \"fnv1a64:0123456789abcdef\", \"code\": \"c\", \"origin\": \"robot\"}]}") == "codings[0].origin")
+    }
+
+    @Test func compareAcrossDifferentReadingOrders() {
+        // Two sets built in a different order are equal when they hold the same codings.
+        var a = CoderCodings(coder: "anna"), b = CoderCodings(coder: "anna")
+        let one = AnswerKey(interview: "r1", question: "q"), two = AnswerKey(interview: "r2", question: "q")
+        a.assign("x", to: one, fingerprint: AnswerFingerprint.of("1")); a.assign("y", to: two, fingerprint: AnswerFingerprint.of("2"))
+        b.assign("y", to: two, fingerprint: AnswerFingerprint.of("2")); b.assign("x", to: one, fingerprint: AnswerFingerprint.of("1"))
+        #expect(a == b)
+        b.remove("x", from: one)
+        #expect(a != b)
+        #expect(b.count == 1 && b.codings(one).isEmpty && b.count(code: "y") == 1)
+    }
+}
