@@ -54,13 +54,27 @@ public enum DataDirectory {
     }
 
     /// How many regular `*.json` files directly in `folder` group or others may read or write.
+    /// Names are judged by their bytes and each file is looked at relative to the open folder
+    /// (200,000 files: a `String` and a `URL` per name were a fifth of the home screen's start).
     public static func exposedFiles(in folder: URL) -> Int {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return 0 }
-        return names.reduce(0) { count, name in
-            guard !name.hasPrefix("."), name.hasSuffix(".json"),
-                  let st = POSIX.lstat(folder.appendingPathComponent(name)), POSIX.isRegular(st) else { return count }
-            return count + (isExposedFile(st) ? 1 : 0)
+        guard let dir = opendir(folder.path) else { return 0 }
+        defer { closedir(dir) }
+        let fd = dirfd(dir)
+        var count = 0
+        while let entry = readdir(dir) {
+            let exposed = withUnsafeBytes(of: &entry.pointee.d_name) { raw -> Bool in
+                let name = raw.baseAddress!.assumingMemoryBound(to: CChar.self)
+                let length = strnlen(name, raw.count)
+                let bytes = UnsafeRawBufferPointer(start: raw.baseAddress!, count: length)
+                guard length > 5, bytes[0] != UInt8(ascii: "."), bytes[(length - 5)...].elementsEqual(".json".utf8) else {
+                    return false
+                }
+                var st = stat()
+                return fstatat(fd, name, &st, AT_SYMLINK_NOFOLLOW) == 0 && POSIX.isRegular(st) && isExposedFile(st)
+            }
+            if exposed { count += 1 }
         }
+        return count
     }
 
     /// Whether group or others may read or write the file `st` describes.

@@ -113,7 +113,7 @@ extension ResponseStore {
 
     /// The id of a listed file: its name without `.json`, if that keeps the id rule.
     private static func listedID(_ path: String) -> String? {
-        let name = path.split(separator: "/", omittingEmptySubsequences: false).last ?? ""
+        let name = path.lastIndex(of: "/").map { path[path.index(after: $0)...] } ?? path[...]
         guard name.hasSuffix(".json") else { return nil }
         let id = String(name.dropLast(5))
         return ResponseID.isValid(id) ? id : nil
