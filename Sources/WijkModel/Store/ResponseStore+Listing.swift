@@ -111,12 +111,16 @@ extension ResponseStore {
         CorpusWalker.walk([directory.path], recursive: false, lang: lang).files
     }
 
-    /// The id of a listed file: its name without `.json`, if that keeps the id rule.
-    private static func listedID(_ path: String) -> String? {
-        let name = path.lastIndex(of: "/").map { path[path.index(after: $0)...] } ?? path[...]
-        guard name.hasSuffix(".json") else { return nil }
-        let id = String(name.dropLast(5))
-        return ResponseID.isValid(id) ? id : nil
+    /// The id of a listed file: its name without `.json`, if that keeps the id rule (judged by
+    /// the bytes: the rule allows ASCII only).
+    static func listedID(_ path: String) -> String? {
+        var path = path
+        return path.withUTF8 { bytes -> String? in
+            let start = (bytes.lastIndex(of: UInt8(ascii: "/")) ?? -1) + 1
+            guard bytes.count - start > 5, bytes[(bytes.count - 5)...].elementsEqual(".json".utf8) else { return nil }
+            let id = UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[start..<(bytes.count - 5)]))
+            return ResponseID.isValid(bytes: id) ? String(decoding: id, as: UTF8.self) : nil
+        }
     }
 
     /// Why a listed file is broken, and when it was last changed.

@@ -129,6 +129,16 @@ import Testing
         }
     }
 
+    @Test func listedIDsKeepTheIdRule() {
+        #expect(ResponseStore.listedID("/data/r1_A-9.json") == "r1_A-9")
+        #expect(ResponseStore.listedID("r1.json") == "r1")
+        for path in ["/data/.json", "/data/x.JSON", "/data/a b.json", "/data/é.json", "/data/x.json.tmp", "/data/",
+                     "/data/" + String(repeating: "a", count: 201) + ".json", "/data/x.conflict-0b.json"] {
+            #expect(ResponseStore.listedID(path) == nil, "\(path)")
+        }
+        #expect(ResponseStore.listedID("/data/" + String(repeating: "a", count: 200) + ".json")?.count == 200)
+    }
+
     @Test func entriesReadBackExactly() {
         let entries = [
             InterviewList.Entry(id: "a", variant: "wijkteam", organisation: "Türk Kadınlar Derneği", gemeente: "Utrecht",
