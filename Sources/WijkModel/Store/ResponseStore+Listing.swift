@@ -45,6 +45,7 @@ extension ResponseStore {
         }
         var parts = slots.take().compactMap { $0 }
         var list = parts[0]
+        parts[0] = InterviewList()   // the only reference left: appending copies nothing
         for i in parts.indices.dropFirst() {
             list.append(contentsOf: parts[i])
             parts[i] = InterviewList()
