@@ -91,11 +91,19 @@ enum CodingFiles {
     /// it whole: any syntax error, duplicate key or unexpected value is refused.
     static func decodeCodings(_ data: Data, coder: String, path: String) throws(CodingError) -> CoderCodings {
         let result: Result<CoderCodings, CodingError> = data.withUnsafeBytes { buffer in
-            var parser = JSONByteParser(buffer, maxDepth: JSONParser.defaultMaxDepth)
-            var reader = CodingsReader(coder: coder, path: path)
-            do throws(CodingError) { return .success(try reader.read(&parser)) } catch { return .failure(error) }
+            do throws(CodingError) { return .success(try decodeCodings(buffer, coder: coder, path: path, passed: { _ in })) } catch {
+                return .failure(error)
+            }
         }
         return try result.get()
+    }
+
+    /// `decodeCodings` over raw bytes; `passed` is told how far the reader has got (after each coding).
+    static func decodeCodings(_ bytes: UnsafeRawBufferPointer, coder: String, path: String,
+                              passed: (Int) -> Void) throws(CodingError) -> CoderCodings {
+        var parser = JSONByteParser(bytes, maxDepth: JSONParser.defaultMaxDepth)
+        var reader = CodingsReader(coder: coder, path: path)
+        return try reader.read(&parser, passed: passed)
     }
 
     /// The top level of a codings file: format, version and coder, checked as
@@ -109,7 +117,7 @@ enum CodingFiles {
             self.coder = coder; self.path = path; result = CoderCodings(coder: coder)
         }
 
-        mutating func read(_ p: inout JSONByteParser) throws(CodingError) -> CoderCodings {
+        mutating func read(_ p: inout JSONByteParser, passed: (Int) -> Void) throws(CodingError) -> CoderCodings {
             var sawCodings = false
             do {
                 p.skipWhitespace()
@@ -128,7 +136,7 @@ enum CodingFiles {
                         if key == "codings" {
                             sawCodings = true
                             try checkTop(soFar: true)
-                            try readCodings(&p)
+                            try readCodings(&p, passed: passed)
                         } else {
                             top[key] = try p.parseValue()
                         }
@@ -162,7 +170,7 @@ enum CodingFiles {
             }
         }
 
-        private mutating func readCodings(_ p: inout JSONByteParser) throws -> Void {
+        private mutating func readCodings(_ p: inout JSONByteParser, passed: (Int) -> Void) throws {
             guard p.pos < p.end, p.bytes[p.pos] == JSONByte.openBracket else {
                 _ = try p.parseValue()
                 throw CodingError.invalidFile(path: path, reason: "codings")
@@ -174,6 +182,7 @@ enum CodingFiles {
             while true {
                 try add(try p.parseValue(), n)
                 n += 1
+                passed(p.pos)
                 p.skipWhitespace()
                 guard p.pos < p.end else { throw p.fail(p.pos, .unexpectedEnd) }
                 if p.bytes[p.pos] == JSONByte.comma { p.pos += 1; p.skipWhitespace(); continue }

@@ -40,8 +40,11 @@ public struct CodingFolder: Sendable {
     /// One coder's codings; none when the coder has no file yet.
     public func loadCodings(_ coder: String) throws -> CoderCodings {
         guard CoderName.isValid(coder) else { throw CodingError.invalidCoder(coder) }
-        guard let data = try read(codingsURL(coder)) else { return CoderCodings(coder: coder) }
-        return try CodingFiles.decodeCodings(data, coder: coder, path: codingsURL(coder).path)
+        let url = codingsURL(coder)
+        guard POSIX.lstat(url) != nil else { return CoderCodings(coder: coder) }
+        // Mapped, and let go of as it is read: a coder of a large corpus has a file of 100 MB and more.
+        var file = try MappedFile(url)
+        return try CodingFiles.decodeCodings(file.bytes, coder: coder, path: url.path) { file.release(upTo: $0) }
     }
 
     /// The coders with a codings file, sorted.
