@@ -89,4 +89,27 @@ import Testing
             #expect(rows.count == anna.count + bert.count)
         }
     }
+
+    @Test func filtersAndProgressReadOnlyWhatTheyNeedButAgree() throws {
+        try Self.fixture { summary, anna, bert, _ in
+            let lazy = CodableAnswers(summary: summary)
+            let values = Array(lazy.answers)
+            for codings in [anna, bert, CoderCodings(coder: "nobody")] {
+                #expect(CodingProgress(lazy, codings: codings) == CodingProgress(values, codings: codings))
+                let statuses: [CodingFilter.Status] = [.all, .uncoded, .coded, .stale, .code("taal"), .code("weg")]
+                for status in statuses {
+                    for variant in [nil, "wijkteam"] as [String?] {
+                        let filter = CodingFilter(status: status, variant: variant)
+                        let fast = values.indices.filter { filter.matches(lazy, at: $0, codings: codings) }
+                        let slow = values.indices.filter { filter.matches(values[$0], codings: codings) }
+                        #expect(fast == slow, "\(status) \(variant ?? "-")")
+                    }
+                }
+            }
+            // One question's lists, as the coding screen gets them.
+            let parts = summary.groups[0].variants.compactMap { $0.questions.first { $0.id == "beeld" }?.openAnswers }
+            let beeld = CodableAnswers(openAnswers: parts)
+            #expect(Array(beeld.answers) == Array(CodableAnswers(Self.copied(summary)).answers(question: "beeld")))
+        }
+    }
 }
