@@ -40,7 +40,7 @@ struct AgreementCommand: ParsableCommand {
         for (name, codings) in [(names[0], first), (names[1], second)] where codings.count == 0 { throw nothingCoded(name) }
         let agreement = Agreement(answers: answers, first: first, second: second, codebook: book, question: question)
         switch format {
-        case .json: Console.data(JSONWriter.write(agreement.json) + "\n")
+        case .json: agreement.writeJSON { bytes in bytes.withUnsafeBufferPointer { Console.out(bytes: $0) } }
         case .text: Console.out(AgreementReport(agreement: agreement, base: SummaryReport(summary: summary, lang: lang, style: .text)).render())
         }
     }

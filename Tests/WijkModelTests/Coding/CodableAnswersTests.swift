@@ -80,6 +80,11 @@ import Testing
             let agreement = Agreement(answers: lazy, first: anna, second: bert, codebook: book)
             #expect(agreement == Agreement(answers: copied, first: anna, second: bert, codebook: book))
             #expect(agreement.answers > 0 && !agreement.disagreements.isEmpty)
+            for a in [agreement, Agreement(answers: lazy, first: anna, second: anna, codebook: book)] {
+                var streamed: [UInt8] = []
+                a.writeJSON { streamed += $0 }
+                #expect(String(decoding: streamed, as: UTF8.self) == JSONWriter.write(a.json) + "\n")
+            }
             let q = tables.questions[0].question
             #expect(Agreement(answers: lazy, first: anna, second: bert, codebook: book, question: q)
                     == Agreement(answers: copied, first: anna, second: bert, codebook: book, question: q))
