@@ -42,9 +42,11 @@ public struct CodingFolder: Sendable {
         guard CoderName.isValid(coder) else { throw CodingError.invalidCoder(coder) }
         let url = codingsURL(coder)
         guard POSIX.lstat(url) != nil else { return CoderCodings(coder: coder) }
-        // Mapped, and let go of as it is read: a coder of a large corpus has a file of 100 MB and more.
-        var file = try MappedFile(url)
-        return try CodingFiles.decodeCodings(file.bytes, coder: coder, path: url.path) { file.release(upTo: $0) }
+        // Read through a moving window: a coder of a large corpus has a file of 100 MB and more.
+        let fd = POSIX.open(url, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw StoreError.io(.read, path: url.path, code: errno) }
+        defer { _ = POSIX.close(fd) }
+        return try CodingFiles.decodeCodings(file: fd, coder: coder, path: url.path)
     }
 
     /// The coders with a codings file, sorted.
