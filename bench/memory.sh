@@ -7,7 +7,8 @@
 # `wijk resume` up to the newest draft; and the coding commands (summary,
 # report and results with a coder, agreement, export codings, export csv
 # --with-codes, code auto) on the generated folder with two coders' codings
-# written by bench/make_codings.py. Peak RSS from /usr/bin/time,
+# written by bench/make_codings.py, and again with every answer coded by both
+# (make_codings.py --every). Peak RSS from /usr/bin/time,
 # one run each (memory hardly varies between runs), release build, warm cache.
 # Prints a markdown table. Not run in CI.
 #
@@ -137,5 +138,17 @@ if [ "${ONLY:-}" != corpus ]; then
     row "$label" "code auto (a new coder)" "$wijk" code auto "$coding" --coder carl --question beeld --code taal --match taal
     rm -f "$coding/coding/carl.codings" "$out"/*.csv "$out"/*.html
     results "$label" "$coding" "--coder anna"
+    # The heaviest case: both coders coded every answer to three questions (~700,000 codings each, 160 MB files).
+    every="$dir/coding-every-$n"
+    if [ ! -f "$every/coding/bert.codings" ]; then
+        rm -rf "$every"; cp -al "$data" "$every"; python3 bench/make_codings.py "$every" --every >&2
+    fi
+    cat "$every"/coding/* >/dev/null
+    label="generated, every answer coded twice"
+    row "$label" "summary --coder (json, code tables)" "$wijk" summary "$every" --format json --no-open-answers --coder anna
+    row "$label" "agreement" "$wijk" agreement "$every" --coders anna,bert
+    row "$label" "agreement --format json" "$wijk" agreement "$every" --coders anna,bert --format json
+    row "$label" "export codings" "$wijk" export codings "$every" -o "$out/codings.csv"
+    rm -f "$out"/*.csv
 fi
 echo "<!-- load average now: $(cut -d' ' -f1-3 /proc/loadavg) -->"

@@ -31,6 +31,13 @@ public struct OpenAnswers: RandomAccessCollection, ExpressibleByArrayLiteral, Se
         }
     }
 
+    /// Which summary's answers these are, cheaply: the same for two lists of
+    /// one summary's pool, nil for answers made by hand. A screen's memo keys on it.
+    public var poolIdentity: ObjectIdentifier? {
+        if case .pooled(let pool, _, _) = storage { return ObjectIdentifier(pool) }
+        return nil
+    }
+
     public static func == (a: OpenAnswers, b: OpenAnswers) -> Bool { a.elementsEqual(b) }
 
     public func hash(into hasher: inout Hasher) {

@@ -16,7 +16,8 @@ public struct Agreement: Sendable, Hashable {
     public var percent: Double?
     /// (mean p_o − mean p_e) / (1 − mean p_e) over the codes; nil without codes or variation.
     public var pooledKappa: Double?
-    public var disagreements: [Disagreement]
+    /// Made one at a time when read (there may be tens of thousands, each with its text).
+    public var disagreements: Disagreements
 
     public struct CodeAgreement: Sendable, Hashable {
         public var id: String
@@ -52,10 +53,19 @@ extension Agreement {
     /// - Parameter question: only this question's answers (nil: all).
     public init(answers: CodableAnswers, first: CoderCodings, second: CoderCodings, codebook: CodeBook,
                 question: String? = nil) {
-        // Only answers whose interview both coders coded have their text read
-        // (for the fingerprint); per shared answer, its index and both coders'
-        // codes as numbers in one flat buffer (no set or answer kept per answer).
-        var shared = SharedAnswers()
+        // One pass over the answers; only those whose interview both coders
+        // coded have their text read (for the fingerprint). Per code (numbered
+        // as met) its counts; "neither" follows from the number of answers.
+        var names: [String] = [], numbers: [String: Int] = [:]
+        var both: [Int] = [], firstOnly: [Int] = [], secondOnly: [Int] = []
+        var shared = 0, identical = 0
+        var differing: [(answer: Int32, first: [Int32], second: [Int32])] = []
+        func number(_ code: String) -> Int {
+            if let n = numbers[code] { return n }
+            names.append(code); numbers[code] = names.count - 1
+            both.append(0); firstOnly.append(0); secondOnly.append(0)
+            return names.count - 1
+        }
         func visit(_ i: Int, _ key: AnswerKey) {
             guard let x = first.number(interview: key.interview), let y = second.number(interview: key.interview) else { return }
             let fingerprint = answers.fingerprint(i)
@@ -63,38 +73,37 @@ extension Agreement {
             guard !a.isEmpty else { return }
             let b = second.current(y, question: key.question, fingerprint: fingerprint).codes
             guard !b.isEmpty else { return }
-            shared.append(i, a, b)
+            shared += 1
+            let mine = Set(a.map(number)), theirs = Set(b.map(number))
+            for c in mine.union(theirs) {
+                switch (mine.contains(c), theirs.contains(c)) {
+                case (true, true): both[c] += 1
+                case (true, false): firstOnly[c] += 1
+                default: secondOnly[c] += 1
+                }
+            }
+            if mine == theirs { identical += 1 } else {
+                differing.append((Int32(i), mine.subtracting(theirs).map(Int32.init), theirs.subtracting(mine).map(Int32.init)))
+            }
         }
         if let question {
             for i in answers.indices(question: question) { visit(i, AnswerKey(interview: answers.interview(i), question: question)) }
         } else {
             for i in answers.answers.indices { visit(i, answers.key(i)) }
         }
-        let used = Set(shared.codes)
+        let used = Set(names)
         let order = codebook.outline.map(\.id).filter(used.contains) + used.subtracting(codebook.codes.map(\.id)).sorted()
-        var codes = order.map { id in
-            CodeAgreement(id: id, name: codebook.code(id)?.name ?? "", both: 0, firstOnly: 0, secondOnly: 0, neither: 0)
+        let codes = order.map { id in
+            let n = numbers[id]!
+            return CodeAgreement(id: id, name: codebook.code(id)?.name ?? "", both: both[n], firstOnly: firstOnly[n],
+                                 secondOnly: secondOnly[n], neither: shared - both[n] - firstOnly[n] - secondOnly[n])
         }
-        // Shared code number → place in `codes`.
-        let place = shared.codes.map { id in order.firstIndex(of: id)! }
-        var disagreements: [Disagreement] = []
-        var identical = 0
-        for k in 0..<shared.count {
-            let x = Set(shared.first(k).map { place[$0] }), y = Set(shared.second(k).map { place[$0] })
-            for i in codes.indices {
-                switch (x.contains(i), y.contains(i)) {
-                case (true, true): codes[i].both += 1
-                case (true, false): codes[i].firstOnly += 1
-                case (false, true): codes[i].secondOnly += 1
-                case (false, false): codes[i].neither += 1
-                }
-            }
-            if x == y { identical += 1 } else {
-                disagreements.append(Disagreement(answer: answers.answers[shared.answer(k)],
-                                                  firstOnly: codes.indices.filter { x.contains($0) && !y.contains($0) }.map { order[$0] },
-                                                  secondOnly: codes.indices.filter { y.contains($0) && !x.contains($0) }.map { order[$0] }))
-            }
-        }
+        // Code number → place in `order`, so each difference lists its codes in codebook order.
+        var place = [Int](repeating: 0, count: names.count)
+        for (k, id) in order.enumerated() { place[numbers[id]!] = k }
+        let disagreements = Disagreements(answers: answers, order: order, rows: differing.map { row in
+            (row.answer, row.first.map { Int32(place[Int($0)]) }.sorted(), row.second.map { Int32(place[Int($0)]) }.sorted())
+        })
         var percent: Double?, pooled: Double?
         if !codes.isEmpty {
             let k = Double(codes.count)
@@ -104,7 +113,7 @@ extension Agreement {
             // Every code without variation: as for one code, no kappa.
             pooled = codes.allSatisfy({ $0.kappa == nil }) ? nil : (po - pe) / (1 - pe)
         }
-        self.init(first: first.coder, second: second.coder, answers: shared.count, codes: codes, identical: identical,
+        self.init(first: first.coder, second: second.coder, answers: shared, codes: codes, identical: identical,
                   percent: percent, pooledKappa: pooled, disagreements: disagreements)
     }
 
@@ -123,48 +132,68 @@ extension Agreement {
                     ("neither", int(c.neither)), ("percent", .number(c.percent)), ("kappa", num(c.kappa)),
                 ]))
             })),
-            ("disagreements", .array(disagreements.map { d in
-                .object(JSONObject([
-                    ("interview", .string(d.answer.key.interview)), ("question", .string(d.answer.key.question)),
-                    ("variant", .string(d.answer.variant)), ("gemeente", .string(d.answer.gemeente)),
-                    ("firstOnly", .array(d.firstOnly.map(JSONValue.string))),
-                    ("secondOnly", .array(d.secondOnly.map(JSONValue.string))),
-                    ("text", .string(d.answer.text)),
-                ]))
-            })),
+            ("disagreements", .array(disagreements.map(Self.json))),
         ]))
+    }
+
+    private static func json(_ d: Disagreement) -> JSONValue {
+        .object(JSONObject([
+            ("interview", .string(d.answer.key.interview)), ("question", .string(d.answer.key.question)),
+            ("variant", .string(d.answer.variant)), ("gemeente", .string(d.answer.gemeente)),
+            ("firstOnly", .array(d.firstOnly.map(JSONValue.string))),
+            ("secondOnly", .array(d.secondOnly.map(JSONValue.string))),
+            ("text", .string(d.answer.text)),
+        ]))
+    }
+
+    /// `json` as text (`JSONWriter`, pretty, with a final line break), handed
+    /// to `write` in pieces of about 64 KB: the differences one at a time, as
+    /// a whole tree they may be tens of megabytes.
+    public func writeJSON(_ write: ([UInt8]) -> Void) {
+        var head = self
+        head.disagreements = Disagreements([])
+        var out: [UInt8] = []
+        JSONWriter.append(head.json, to: &out, pretty: true, indent: 0)
+        guard !disagreements.isEmpty else { out.append(0x0A); write(out); return }
+        out.removeLast(Array("[]\n}".utf8).count)   // the empty list and the object's end
+        out.append(0x5B)
+        for (n, d) in disagreements.enumerated() {
+            out.append(contentsOf: n == 0 ? Array("\n    ".utf8) : Array(",\n    ".utf8))
+            JSONWriter.append(Self.json(d), to: &out, pretty: true, indent: 2)
+            if out.count >= 1 << 16 { write(out); out.removeAll(keepingCapacity: true) }
+        }
+        out.append(contentsOf: "\n  ]\n}\n".utf8)
+        write(out)
     }
 }
 
-/// The answers two coders both coded: per answer its index and each coder's
-/// current codes, as numbers into `codes`, in one flat buffer.
-private struct SharedAnswers {
-    private(set) var codes: [String] = []
-    private var numbers: [String: UInt32] = [:]
-    /// Per answer: its index, then where its first and second coder's codes start in `flat`.
-    private var rows: [(answer: Int, first: Int, second: Int)] = []
-    private var flat: [UInt32] = []
+/// The answers two coders coded differently, each made a `Disagreement`
+/// (with its answer's text) only when read: per difference, the answer's
+/// index and the codes only one of them gave, as places in the code order.
+public struct Disagreements: RandomAccessCollection, Sendable, Hashable {
+    private let answers: CodableAnswers?
+    private let order: [String]
+    private let rows: [(answer: Int32, first: [Int32], second: [Int32])]
+    private let made: [Agreement.Disagreement]
 
-    var count: Int { rows.count }
-
-    mutating func append(_ answer: Int, _ first: [String], _ second: [String]) {
-        let a = flat.count
-        for c in first { flat.append(number(c)) }
-        let b = flat.count
-        for c in second { flat.append(number(c)) }
-        rows.append((answer, a, b))
+    init(answers: CodableAnswers, order: [String], rows: [(answer: Int32, first: [Int32], second: [Int32])]) {
+        self.answers = answers; self.order = order; self.rows = rows; made = []
     }
 
-    func answer(_ k: Int) -> Int { rows[k].answer }
-    func first(_ k: Int) -> [Int] { flat[rows[k].first..<rows[k].second].map { Int($0) } }
-    func second(_ k: Int) -> [Int] { flat[rows[k].second..<end(k)].map { Int($0) } }
+    /// Differences made by hand (tests, and an agreement built from its parts).
+    public init(_ list: [Agreement.Disagreement]) { answers = nil; order = []; rows = []; made = list }
 
-    private func end(_ k: Int) -> Int { k + 1 < rows.count ? rows[k + 1].first : flat.count }
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { answers == nil ? made.count : rows.count }
 
-    private mutating func number(_ code: String) -> UInt32 {
-        if let n = numbers[code] { return n }
-        let n = UInt32(codes.count)
-        codes.append(code); numbers[code] = n
-        return n
+    public subscript(i: Int) -> Agreement.Disagreement {
+        guard let answers else { return made[i] }
+        let row = rows[i]
+        return Agreement.Disagreement(answer: answers.answers[Int(row.answer)], firstOnly: row.first.map { order[Int($0)] },
+                                      secondOnly: row.second.map { order[Int($0)] })
     }
+
+    public static func == (a: Disagreements, b: Disagreements) -> Bool { a.elementsEqual(b) }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(count) }
 }

@@ -30,6 +30,12 @@ public struct CodableAnswers: Sendable {
         self.init(source: CodableAnswerSource(parts: parts))
     }
 
+    /// The answers in these lists of a summary's open answers (one question
+    /// in each variant, say), in order; nothing is copied.
+    public init(openAnswers parts: [OpenAnswers]) {
+        self.init(source: CodableAnswerSource(parts: parts.filter { !$0.isEmpty }))
+    }
+
     private init(source: CodableAnswerSource) {
         var byQuestion: [String: [Range<Int>]] = [:], questions: [String] = []
         // Runs of answers to one key; the key's string is made once per run.
@@ -73,6 +79,18 @@ public struct CodableAnswers: Sendable {
     func indices(question: String) -> FlattenSequence<[Range<Int>]> { (byQuestion[question] ?? []).joined() }
 
     public var isEmpty: Bool { answers.isEmpty }
+
+    /// The variant of answer `i` (no text read).
+    public func variant(at i: Int) -> String { variant(i) }
+
+    /// The codes `codings` has on answer `i` for its current text, and whether
+    /// it also has codings of an earlier text. The text is read only when the
+    /// interview has any codings (to compare fingerprints).
+    public func coding(at i: Int, in codings: CoderCodings) -> (current: Set<String>, stale: Bool) {
+        guard let number = codings.number(interview: interview(i)) else { return ([], false) }
+        let found = codings.current(number, question: answers.source.questionKey(i), fingerprint: fingerprint(i))
+        return (Set(found.codes), found.stale)
+    }
 
     // What the tables need of an answer, without making a `CodableAnswer` (indices into `answers`).
     func interview(_ i: Int) -> String { answers.source.interview(i) }

@@ -93,9 +93,30 @@ enum CodingFiles {
         let result: Result<CoderCodings, CodingError> = data.withUnsafeBytes { buffer in
             var parser = JSONByteParser(buffer, maxDepth: JSONParser.defaultMaxDepth)
             var reader = CodingsReader(coder: coder, path: path)
-            do throws(CodingError) { return .success(try reader.read(&parser)) } catch { return .failure(error) }
+            do throws(CodingError) { return .success(try reader.read(&parser, more: nil)) } catch { return .failure(error) }
         }
         return try result.get()
+    }
+
+    /// `decodeCodings` of the file open as `fd`, through a moving window
+    /// (`CodingsWindow`); when anything fails in the window, the file is read
+    /// whole, so the outcome is always that of `decodeCodings(_:coder:path:)`.
+    /// - Parameter fallback: read the file whole when the window fails (off only in tests, to see the window alone work).
+    static func decodeCodings(file fd: Int32, coder: String, path: String, fallback: Bool = true) throws -> CoderCodings {
+        let window = CodingsWindow(fd: fd)
+        do {
+            try window.start()
+            var parser = JSONByteParser(window.bytes, maxDepth: JSONParser.defaultMaxDepth)
+            var reader = CodingsReader(coder: coder, path: path)
+            return try reader.read(&parser, more: window)
+        } catch {
+            guard fallback else { throw error }
+            let whole: Data
+            do { whole = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+                throw StoreError.io(.read, path: path, code: EIO)
+            }
+            return try decodeCodings(whole, coder: coder, path: path)
+        }
     }
 
     /// The top level of a codings file: format, version and coder, checked as
@@ -109,7 +130,8 @@ enum CodingFiles {
             self.coder = coder; self.path = path; result = CoderCodings(coder: coder)
         }
 
-        mutating func read(_ p: inout JSONByteParser) throws(CodingError) -> CoderCodings {
+        /// - Parameter more: the window to move along before each coding (nil: the whole file is in `p`).
+        mutating func read(_ p: inout JSONByteParser, more: CodingsWindow?) throws(CodingError) -> CoderCodings {
             var sawCodings = false
             do {
                 p.skipWhitespace()
@@ -128,7 +150,7 @@ enum CodingFiles {
                         if key == "codings" {
                             sawCodings = true
                             try checkTop(soFar: true)
-                            try readCodings(&p)
+                            try readCodings(&p, more: more)
                         } else {
                             top[key] = try p.parseValue()
                         }
@@ -162,7 +184,7 @@ enum CodingFiles {
             }
         }
 
-        private mutating func readCodings(_ p: inout JSONByteParser) throws -> Void {
+        private mutating func readCodings(_ p: inout JSONByteParser, more: CodingsWindow?) throws {
             guard p.pos < p.end, p.bytes[p.pos] == JSONByte.openBracket else {
                 _ = try p.parseValue()
                 throw CodingError.invalidFile(path: path, reason: "codings")
@@ -172,8 +194,10 @@ enum CodingFiles {
             if p.pos < p.end && p.bytes[p.pos] == JSONByte.closeBracket { p.pos += 1; return }
             var n = 0
             while true {
+                try more?.ensure(&p)
                 try add(try p.parseValue(), n)
                 n += 1
+                try more?.ensure(&p)
                 p.skipWhitespace()
                 guard p.pos < p.end else { throw p.fail(p.pos, .unexpectedEnd) }
                 if p.bytes[p.pos] == JSONByte.comma { p.pos += 1; p.skipWhitespace(); continue }

@@ -29,6 +29,20 @@ public struct CodingFilter: Sendable, Hashable {
         }
     }
 
+    /// `matches` for answer `i` of `answers`, reading its text only when its interview has codings.
+    public func matches(_ answers: CodableAnswers, at i: Int, codings: CoderCodings) -> Bool {
+        if let variant, answers.variant(at: i) != variant { return false }
+        if case .all = status { return true }
+        let (current, stale) = answers.coding(at: i, in: codings)
+        switch status {
+        case .all: return true
+        case .uncoded: return current.isEmpty
+        case .coded: return !current.isEmpty
+        case .stale: return stale
+        case .code(let id): return current.contains(id)
+        }
+    }
+
     public func apply(_ answers: [CodableAnswer], codings: CoderCodings) -> [CodableAnswer] {
         answers.filter { matches($0, codings: codings) }
     }
@@ -50,6 +64,17 @@ public struct CodingProgress: Sendable, Hashable {
             if list.contains(where: { $0.fingerprint != a.fingerprint }) { stale += 1 }
         }
         self.init(total: answers.count, coded: coded, stale: stale)
+    }
+
+    /// The progress over `answers`, reading only the texts of interviews with codings.
+    public init(_ answers: CodableAnswers, codings: CoderCodings) {
+        var coded = 0, stale = 0
+        for i in answers.answers.indices {
+            let found = answers.coding(at: i, in: codings)
+            if !found.current.isEmpty { coded += 1 }
+            if found.stale { stale += 1 }
+        }
+        self.init(total: answers.answers.count, coded: coded, stale: stale)
     }
 
     public func text(_ lang: Lang) -> String {

@@ -40,8 +40,13 @@ public struct CodingFolder: Sendable {
     /// One coder's codings; none when the coder has no file yet.
     public func loadCodings(_ coder: String) throws -> CoderCodings {
         guard CoderName.isValid(coder) else { throw CodingError.invalidCoder(coder) }
-        guard let data = try read(codingsURL(coder)) else { return CoderCodings(coder: coder) }
-        return try CodingFiles.decodeCodings(data, coder: coder, path: codingsURL(coder).path)
+        let url = codingsURL(coder)
+        guard POSIX.lstat(url) != nil else { return CoderCodings(coder: coder) }
+        // Read through a moving window: a coder of a large corpus has a file of 100 MB and more.
+        let fd = POSIX.open(url, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw StoreError.io(.read, path: url.path, code: errno) }
+        defer { _ = POSIX.close(fd) }
+        return try CodingFiles.decodeCodings(file: fd, coder: coder, path: url.path)
     }
 
     /// The coders with a codings file, sorted.

@@ -28,17 +28,19 @@ struct AgreementCommand: ParsableCommand {
         if let question { try selection.checkQuestion(question) }
         let names = coders.split(separator: ",").map(String.init)
         let folder = CodingFolder(data: try selection.dataFolder)
-        let (book, first, second) = try codingCommand(lang) {
-            (try folder.loadCodebook(), try folder.loadCodings(names[0]), try folder.loadCodings(names[1]))
+        func nothingCoded(_ name: String) -> UserFacingError {
+            UserFacingError(description: lang.t("codeur ‘\(name)’ heeft hier niets gecodeerd (\(folder.url.path))",
+                                                "coder ‘\(name)’ has coded nothing here (\(folder.url.path))"))
         }
-        for (name, codings) in [(names[0], first), (names[1], second)] where codings.count == 0 {
-            throw UserFacingError(description: lang.t("codeur ‘\(name)’ heeft hier niets gecodeerd (\(folder.url.path))",
-                                                      "coder ‘\(name)’ has coded nothing here (\(folder.url.path))"))
-        }
+        for name in names where !FileManager.default.fileExists(atPath: folder.codingsURL(name).path) { throw nothingCoded(name) }
+        let book = try codingCommand(lang) { try folder.loadCodebook() }
         let (summary, answers) = try selection.answers()
+        // Read after the interviews, when the read's working memory has been given back (large files).
+        let (first, second) = try codingCommand(lang) { (try folder.loadCodings(names[0]), try folder.loadCodings(names[1])) }
+        for (name, codings) in [(names[0], first), (names[1], second)] where codings.count == 0 { throw nothingCoded(name) }
         let agreement = Agreement(answers: answers, first: first, second: second, codebook: book, question: question)
         switch format {
-        case .json: Console.data(JSONWriter.write(agreement.json) + "\n")
+        case .json: agreement.writeJSON { bytes in bytes.withUnsafeBufferPointer { Console.out(bytes: $0) } }
         case .text: Console.out(AgreementReport(agreement: agreement, base: SummaryReport(summary: summary, lang: lang, style: .text)).render())
         }
     }

@@ -29,17 +29,19 @@ struct ExportCodingsCommand: ParsableCommand {
         let lang = selection.common.lang
         try selection.checkTargets([output])
         let folder = CodingFolder(data: try CoderOption.dataFolder(selection.paths, common: selection.common))
-        let names = coder.map { [$0] } ?? folder.coders()
-        let (book, coders) = try codingCommand(lang) { (try folder.loadCodebook(), try names.map(folder.loadCodings)) }
-        guard coders.contains(where: { $0.count > 0 }) else {
-            throw UserFacingError(description: lang.t("Geen coderingen in \(folder.url.path)", "No codings in \(folder.url.path)"))
-        }
+        let names = (coder.map { [$0] } ?? folder.coders()).filter { FileManager.default.fileExists(atPath: folder.codingsURL($0).path) }
+        let noCodings = UserFacingError(description: lang.t("Geen coderingen in \(folder.url.path)", "No codings in \(folder.url.path)"))
+        guard !names.isEmpty else { throw noCodings }
+        let book = try codingCommand(lang) { try folder.loadCodebook() }
         let questionnaires = try selection.common.questionnaires()
         let options = AggregationOptions(filter: try selection.filters.filter(for: questionnaires, lang: lang),
                                          keepOpenAnswers: true, lang: lang, today: Today.string())
         let targets = try selection.common.targets(selection.paths)
         let summary = Aggregator(questionnaires: questionnaires, options: options).summarize(paths: targets)
         for report in summary.invalid { Console.error(DisplayText.line(report.file) + ": " + lang.t("overgeslagen", "skipped")) }
+        // Read after the interviews, when the read's working memory has been given back (large files).
+        let coders = try codingCommand(lang) { try names.map(folder.loadCodings) }
+        guard coders.contains(where: { $0.count > 0 }) else { throw noCodings }
         let export = CodingsExport(options: CSVExport.Options(delimiter: delimiter.first ?? ",", bom: bom, lang: lang,
                                                               today: Today.string(), rawCells: rawCells))
         let count = try selection.write(to: output) {

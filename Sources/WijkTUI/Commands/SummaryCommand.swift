@@ -67,14 +67,15 @@ struct SummaryCommand: ParsableCommand {
         }
         let filter = try filters.filter(for: questionnaires, lang: lang)
         // Code tables with --coder, or for the remembered coder when the data has their codings.
-        let project = try codingProject(lang)
+        let coding = try coding.deferredProject(paths: paths, common: common)
         var options = AggregationOptions(filter: filter, crossTabs: requests,
-                                         workers: workers, keepOpenAnswers: !noOpenAnswers || project != nil, lang: lang,
+                                         workers: workers, keepOpenAnswers: !noOpenAnswers || coding != nil, lang: lang,
                                          today: Today.string())
         options.grouping = (by ?? groupBy).flatMap(SummaryGrouping.init(rawValue:))
         options.bands = numberBands
         let targets = try common.targets(paths)
         var summary = Aggregator(questionnaires: questionnaires, options: options).summarize(paths: targets)
+        let project = try coding?.open()
         let tables = project.map { CodeTables(summary: summary, project: $0) }
         if noOpenAnswers && project != nil { summary.dropOpenAnswers() }
         switch format {
@@ -92,10 +93,6 @@ struct SummaryCommand: ParsableCommand {
         }
     }
 
-    /// The coding to tabulate: `--coder` given, or the remembered coder if they have codings here.
-    private func codingProject(_ lang: Lang) throws -> CodingProject? {
-        try coding.project(paths: paths, common: common)
-    }
 
     /// `--bands` values, each naming a number question (integer or decimal) of some questionnaire.
     private func parsedBands(_ questionnaires: [Questionnaire], _ lang: Lang) throws -> [NumericBands] {

@@ -80,6 +80,11 @@ import Testing
             let agreement = Agreement(answers: lazy, first: anna, second: bert, codebook: book)
             #expect(agreement == Agreement(answers: copied, first: anna, second: bert, codebook: book))
             #expect(agreement.answers > 0 && !agreement.disagreements.isEmpty)
+            for a in [agreement, Agreement(answers: lazy, first: anna, second: anna, codebook: book)] {
+                var streamed: [UInt8] = []
+                a.writeJSON { streamed += $0 }
+                #expect(String(decoding: streamed, as: UTF8.self) == JSONWriter.write(a.json) + "\n")
+            }
             let q = tables.questions[0].question
             #expect(Agreement(answers: lazy, first: anna, second: bert, codebook: book, question: q)
                     == Agreement(answers: copied, first: anna, second: bert, codebook: book, question: q))
@@ -87,6 +92,29 @@ import Testing
             let rows = CodingsExport.rows(answers: lazy, coders: [anna, bert], codebook: book)
             #expect(rows == CodingsExport.rows(answers: copied, coders: [anna, bert], codebook: book))
             #expect(rows.count == anna.count + bert.count)
+        }
+    }
+
+    @Test func filtersAndProgressReadOnlyWhatTheyNeedButAgree() throws {
+        try Self.fixture { summary, anna, bert, _ in
+            let lazy = CodableAnswers(summary: summary)
+            let values = Array(lazy.answers)
+            for codings in [anna, bert, CoderCodings(coder: "nobody")] {
+                #expect(CodingProgress(lazy, codings: codings) == CodingProgress(values, codings: codings))
+                let statuses: [CodingFilter.Status] = [.all, .uncoded, .coded, .stale, .code("taal"), .code("weg")]
+                for status in statuses {
+                    for variant in [nil, "wijkteam"] as [String?] {
+                        let filter = CodingFilter(status: status, variant: variant)
+                        let fast = values.indices.filter { filter.matches(lazy, at: $0, codings: codings) }
+                        let slow = values.indices.filter { filter.matches(values[$0], codings: codings) }
+                        #expect(fast == slow, "\(status) \(variant ?? "-")")
+                    }
+                }
+            }
+            // One question's lists, as the coding screen gets them.
+            let parts = summary.groups[0].variants.compactMap { $0.questions.first { $0.id == "beeld" }?.openAnswers }
+            let beeld = CodableAnswers(openAnswers: parts)
+            #expect(Array(beeld.answers) == Array(CodableAnswers(Self.copied(summary)).answers(question: "beeld")))
         }
     }
 }

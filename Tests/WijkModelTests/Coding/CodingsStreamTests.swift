@@ -110,4 +110,41 @@ import Testing
         #expect(a != b)
         #expect(b.count == 1 && b.codings(one).isEmpty && b.count(code: "y") == 1)
     }
+
+    /// A file larger than the reading window (and with a coding longer than its look-ahead, and a
+    /// late error) reads as when it is read whole.
+    @Test func aLargeFileIsReadThroughAMovingWindow() throws {
+        try withTempDir { dir in
+            var codings = CoderCodings(coder: "anna")
+            for n in 0..<40_000 {
+                codings.assign(n % 3 == 0 ? "taal" : "netwerk", to: AnswerKey(interview: "interview-\(n)", question: n % 2 == 0 ? "beeld" : "aanbeveling"),
+                               fingerprint: AnswerFingerprint.of("tekst \(n)"), origin: n % 5 == 0 ? .rule("taal|nederlands") : .manual)
+            }
+            // One coding whose rule alone is longer than the window's look-ahead.
+            codings.assign("lang", to: AnswerKey(interview: "interview-7", question: "beeld"), fingerprint: AnswerFingerprint.of("x"),
+                           origin: .rule(String(repeating: "a|", count: 800_000)))
+            let folder = CodingFolder(data: dir)
+            try folder.save(codings)
+            #expect(try Data(contentsOf: folder.codingsURL("anna")).count > 2 * (4 << 20))   // twice the window
+            #expect(try folder.loadCodings("anna") == codings)
+
+            // Without the long one: read in the window alone.
+            codings.remove("lang", from: AnswerKey(interview: "interview-7", question: "beeld"))
+            try folder.save(codings)
+            #expect(try folder.loadCodings("anna") == codings)
+            let fd = open(folder.codingsURL("anna").path, O_RDONLY)
+            defer { close(fd) }
+            #expect(try CodingFiles.decodeCodings(file: fd, coder: "anna", path: "p", fallback: false) == codings)
+
+            // A mistake near the end: the message of the whole file (line and column).
+            var bytes = try Data(contentsOf: folder.codingsURL("anna"))
+            let at = bytes.count - 200
+            bytes[at] = UInt8(ascii: "@")
+            try bytes.write(to: folder.codingsURL("anna"))
+            var whole: CodingError?
+            do throws(CodingError) { _ = try CodingFiles.decodeCodings(bytes, coder: "anna", path: folder.codingsURL("anna").path) } catch { whole = error }
+            #expect(whole != nil)
+            #expect(throws: whole!) { try folder.loadCodings("anna") }
+        }
+    }
 }

@@ -33,7 +33,7 @@ import WijkModel
         let codes = try (1...12).map { try project.createCode(name: "Thema \($0)") }
         var browser = ResultsBrowser(summary: try ResultsFixture.summary(directory: dir.path), questionnaires: BundledQuestionnaires.all,
                                      lang: .nl, query: ResultsFixture.query)
-        let answers = browser.codableAnswers("beeld")
+        let answers = Array(browser.codableAnswers("beeld").answers)
         for (k, code) in codes.enumerated() {
             let chosen = answers.enumerated().filter { $0.offset % 2 == 0 && ($0.offset / 2) % 12 == k }.map(\.element)
             try project.assign(code.id, to: chosen, origin: k % 3 == 0 ? .rule("bench") : .manual)

@@ -15,6 +15,8 @@ struct OpenAnswersScreen: Sendable, Hashable {
 
     var questionID: String
     var scroller = Scroller()
+    /// The layout and search, made once (not part of the state's value: see `OpenAnswersMemo`).
+    let memo = OpenAnswersMemo()
     /// The search in effect (empty: none).
     var query = ""
     /// Text being typed after `/`; nil when not typing.
@@ -24,33 +26,24 @@ struct OpenAnswersScreen: Sendable, Hashable {
 
     init(questionID: String) { self.questionID = questionID }
 
+    static func == (a: OpenAnswersScreen, b: OpenAnswersScreen) -> Bool {
+        a.questionID == b.questionID && a.scroller == b.scroller && a.query == b.query && a.input == b.input
+            && a.matchIndex == b.matchIndex
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(questionID); hasher.combine(query); hasher.combine(input); hasher.combine(matchIndex)
+    }
+
     var isTyping: Bool { input != nil }
 
-    /// The pager's lines at `width` columns.
-    func lines(_ context: ResultsContext, width: Int) -> [Line] {
-        let lang = context.lang
-        var out: [Line] = []
-        var index = 0
-        for (variant, question) in context.questionSummaries(questionID) {
-            let answers = question?.openAnswers ?? []
-            out.append(Line(text: "\(context.labels.variantName(variant.variant)) — \(answers.count) "
-                            + lang.t("antwoorden", "answers"), style: .title, searchable: false))
-            if answers.isEmpty {
-                out.append(Line(text: lang.t("  (geen antwoorden)", "  (no answers)"), style: .muted, searchable: false))
-            }
-            for answer in answers {
-                let source = [answer.organisation, answer.gemeente].filter { !$0.isEmpty }.joined(separator: ", ")
-                let other = answer.isOther ? lang.t(" · anders, namelijk", " · other, namely") : ""
-                out.append(Line(text: "  " + (source.isEmpty ? "–" : source) + other, style: .muted, searchable: false))
-                for line in TextWidth.wrap(answer.text, width: max(1, width - 4)) {
-                    out.append(Line(text: "    " + line, style: .normal, searchable: true, answer: index))
-                }
-                index += 1
-            }
-            out.append(Line(text: "", style: .normal, searchable: false))
-        }
-        return out
+    /// The layout of the pager's lines at `width` columns (made once per question, data and width).
+    func layout(_ context: ResultsContext, width: Int) -> OpenAnswersLayout {
+        memo.layout(context, questionID: questionID, width: width)
     }
+
+    /// Every line of the pager at `width` columns.
+    func lines(_ context: ResultsContext, width: Int) -> [Line] { layout(context, width: width).all }
 
     /// The first line of each answer containing the query: n/N go from answer to answer.
     func matches(_ lines: [Line]) -> [Int] {
@@ -62,20 +55,11 @@ struct OpenAnswersScreen: Sendable, Hashable {
         }
     }
 
-    /// Answers containing the query and its occurrences in them, counted in
-    /// the answers' texts (not in the wrapped lines they fill).
-    func counts(_ context: ResultsContext) -> (answers: Int, occurrences: Int) {
-        var answers = 0, occurrences = 0
-        for (_, question) in context.questionSummaries(questionID) {
-            for answer in question?.openAnswers ?? [] {
-                var n = 0, start = answer.text.startIndex
-                while let r = answer.text.range(of: query, options: .caseInsensitive, range: start..<answer.text.endIndex), !r.isEmpty {
-                    n += 1; start = r.upperBound
-                }
-                if n > 0 { answers += 1; occurrences += n }
-            }
-        }
-        return (answers, occurrences)
+    /// `matches` over the layout, and the answers containing the query and its
+    /// occurrences in them, counted in the answers' texts (not in the wrapped lines they fill).
+    func search(_ layout: OpenAnswersLayout) -> (matches: [Int], answers: Int, occurrences: Int) {
+        guard !query.isEmpty else { return ([], 0, 0) }
+        return memo.search(layout, query: query)
     }
 
     mutating func scroll(_ action: ResultsAction, count: Int, visible: Int) {
@@ -83,8 +67,8 @@ struct OpenAnswersScreen: Sendable, Hashable {
     }
 
     /// Jumps to the next (or previous) match after the top line; wraps around.
-    mutating func jump(forward: Bool, lines: [Line], visible: Int) {
-        let found = matches(lines)
+    mutating func jump(forward: Bool, layout: OpenAnswersLayout, visible: Int) {
+        let found = search(layout).matches
         guard !found.isEmpty else { matchIndex = nil; return }
         let next: Int
         if let current = matchIndex, found.indices.contains(current) {
@@ -96,7 +80,7 @@ struct OpenAnswersScreen: Sendable, Hashable {
         matchIndex = next
         let line = found[next]
         if line < scroller.top || line >= scroller.top + visible {
-            scroller.top = max(0, min(line - visible / 3, max(0, lines.count - visible)))
+            scroller.top = max(0, min(line - visible / 3, max(0, layout.count - visible)))
         }
     }
 
@@ -104,12 +88,14 @@ struct OpenAnswersScreen: Sendable, Hashable {
         let lang = context.lang
         grid.putTruncated(context.questionLabel(questionID), x: area.x, y: area.y, width: area.width, style: .title)
         let body = Rect(x: area.x, y: area.y + 2, width: area.width, height: area.height - 3)
-        let all = lines(context, width: area.width)
-        let found = matches(all)
+        let all = layout(context, width: area.width)
+        let searched = search(all)
+        let found = searched.matches
         let current = matchIndex.flatMap { found.indices.contains($0) ? found[$0] : nil }
         let top = max(0, min(scroller.top, max(0, all.count - body.height)))
-        for (offset, index) in (top..<min(all.count, top + body.height)).enumerated() {
-            let line = all[index]
+        let shown = top..<min(all.count, top + body.height)
+        for (offset, line) in all.lines(shown).enumerated() {
+            let index = shown.lowerBound + offset
             let y = body.y + offset
             grid.putTruncated(line.text, x: body.x, y: y, width: body.width, style: line.style)
             if line.searchable, !query.isEmpty {
@@ -121,7 +107,7 @@ struct OpenAnswersScreen: Sendable, Hashable {
         if let input {
             status = "/" + input
         } else if !query.isEmpty {
-            let (answers, occurrences) = counts(context)
+            let (answers, occurrences) = (searched.answers, searched.occurrences)
             let position = current.map { _ in "\((matchIndex ?? 0) + 1)/\(answers)" }
             let tally = lang.count(occurrences, Noun.match) + " in " + (answers == 1 ? lang.t("1 antwoord", "1 answer")
                                                                                     : lang.t("\(answers) antwoorden", "\(answers) answers"))

@@ -22,14 +22,10 @@ extension ResultsBrowser {
         coding?.compare(with: codings)
     }
 
-    /// The open answers of the question under the current filter, as codable answers.
-    func codableAnswers(_ questionID: String) -> [CodableAnswer] {
-        context.questionSummaries(questionID).flatMap { pair in
-            (pair.question?.openAnswers ?? []).map { a in
-                CodableAnswer(interview: a.responseID, question: CodableAnswer.question(of: a), text: a.text,
-                              variant: a.variant, gemeente: a.gemeente, organisation: a.organisation, isOther: a.isOther)
-            }
-        }
+    /// The open answers of the question under the current filter, as codable answers
+    /// (the summary's own, not copies: a question may have a hundred thousand).
+    func codableAnswers(_ questionID: String) -> CodableAnswers {
+        CodableAnswers(openAnswers: context.questionSummaries(questionID).compactMap { $0.question?.openAnswers })
     }
 
     mutating func startCoding(_ questionID: String) -> [ResultsEffect] {

@@ -273,14 +273,18 @@ public struct ResultsBrowser: Sendable {
 
     private mutating func openAnswersAction(_ action: ResultsAction) -> [ResultsEffect] {
         guard let pager = openAnswers else { return [] }
-        let lines = pager.lines(context, width: size.width - 2)
         let visible = visibleRows - 3
         switch action {
         case .search: openAnswers?.input = ""
         case .code: return startCoding(pager.questionID)
-        case .nextMatch: openAnswers?.jump(forward: true, lines: lines, visible: visible)
-        case .previousMatch: openAnswers?.jump(forward: false, lines: lines, visible: visible)
-        default: openAnswers?.scroll(action, count: lines.count, visible: visible)
+        default:
+            // Laid out once per question and width (a memo), not per key.
+            let layout = pager.layout(context, width: size.width - 2)
+            switch action {
+            case .nextMatch: openAnswers?.jump(forward: true, layout: layout, visible: visible)
+            case .previousMatch: openAnswers?.jump(forward: false, layout: layout, visible: visible)
+            default: openAnswers?.scroll(action, count: layout.count, visible: visible)
+            }
         }
         return []
     }

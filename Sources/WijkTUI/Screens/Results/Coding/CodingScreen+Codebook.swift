@@ -6,8 +6,8 @@ extension CodingScreen {
     /// Answers to this question carrying each code now (this coder).
     func countsInQuestion() -> [String: Int] {
         var counts: [String: Int] = [:]
-        for a in answers {
-            for c in project.codings.codings(a.key) where c.fingerprint == a.fingerprint { counts[c.code, default: 0] += 1 }
+        for i in answers.indices {
+            for code in currentCodes(i, in: project.codings) { counts[code, default: 0] += 1 }
         }
         return counts
     }

@@ -34,7 +34,7 @@ struct CodeTablesState: Sendable, Hashable {
 extension CodingScreen {
     /// The code tables of this question's answers (WijkModel's `CodeTables`).
     func makeTables() -> CodeTables {
-        CodeTables(answers: CodableAnswers(answers), codings: project.codings, codebook: project.codebook,
+        CodeTables(answers: all, codings: project.codings, codebook: project.codebook,
                    variants: variants, allQuestions: true)
     }
 

@@ -19,8 +19,10 @@ struct CodingScreen: Sendable {
     }
 
     let questionID: String
-    /// Every answer to the question under the browser's filter, variant by variant.
-    let answers: [CodableAnswer]
+    /// Every answer to the question under the browser's filter, variant by
+    /// variant: the summary's own (a `CodableAnswer` is made when one is read).
+    let all: CodableAnswers
+    var answers: CodableAnswerList { all.answers }
     /// The variants present, in order (for the variant filter).
     let variants: [String]
     private(set) var project: CodingProject
@@ -51,16 +53,19 @@ struct CodingScreen: Sendable {
     /// The answers' texts wrapped at the current width (a shared memo).
     let wraps: WrapCache
 
-    init(questionID: String, answers: [CodableAnswer], project: CodingProject, coders: [String]) {
+    init(questionID: String, answers: CodableAnswers, project: CodingProject, coders: [String]) {
         self.questionID = questionID
-        self.answers = answers
-        self.wraps = WrapCache(count: answers.count)
+        self.all = answers
+        self.wraps = WrapCache(count: answers.answers.count)
         var variants: [String] = []
-        for a in answers where !variants.contains(a.variant) { variants.append(a.variant) }
+        for i in answers.answers.indices {
+            let v = answers.variant(at: i)
+            if !variants.contains(v) { variants.append(v) }
+        }
         self.variants = variants
         self.project = project
         self.coders = coders
-        self.progress = project.progress(answers)
+        self.progress = CodingProgress(answers, codings: project.codings)
         refilter(keeping: nil)
     }
 
@@ -80,7 +85,7 @@ struct CodingScreen: Sendable {
     /// The project after a change (or a reload): codes, codings and progress.
     mutating func update(project: CodingProject) {
         self.project = project
-        progress = project.progress(answers)
+        progress = CodingProgress(all, codings: project.codings)
         refilter(keeping: current)
         if case .code(let id) = filter.status, project.codebook.code(id) == nil { setFilter(status: .all) }
         codebookCursor = min(codebookCursor, max(0, codes.count - 1))
@@ -113,7 +118,7 @@ struct CodingScreen: Sendable {
     private mutating func refilter(keeping answer: Int?) {
         let position = cursor
         shown = answers.indices.filter { i in
-            filter.matches(answers[i], codings: project.codings) && (!disagreementsOnly || disagrees(i))
+            filter.matches(all, at: i, codings: project.codings) && (!disagreementsOnly || disagrees(i))
         }
         if let answer, let at = shown.firstIndex(of: answer) { cursor = at } else { cursor = min(position, max(0, shown.count - 1)) }
         top = min(top, cursor)
@@ -123,8 +128,7 @@ struct CodingScreen: Sendable {
 
     /// The current code ids of answer `i` for a coder's codings.
     func currentCodes(_ i: Int, in codings: CoderCodings) -> Set<String> {
-        let a = answers[i]
-        return Set(codings.codings(a.key).filter { $0.fingerprint == a.fingerprint }.map(\.code))
+        all.coding(at: i, in: codings).current
     }
 
     /// Both coders coded answer `i`, with different codes.
