@@ -152,7 +152,7 @@ enum CodingFiles {
                             try checkTop(soFar: true)
                             try readCodings(&p, more: more)
                         } else {
-                            top[key] = try p.parseValue()
+                            top[key] = try p.parseValue(depth: 1)
                         }
                         p.skipWhitespace()
                         guard p.pos < p.end else { throw p.fail(p.pos, .unexpectedEnd) }
@@ -164,6 +164,8 @@ enum CodingFiles {
                 }
                 p.skipWhitespace()
                 if p.pos != p.end { throw p.fail(p.pos, .trailingCharacters) }
+                // The window may end before the file does: the rest is then read whole (the fallback).
+                if let more, !more.isAtEnd() { throw CodingsWindow.ReadFailed(code: 0) }
             } catch let error as JSONParseError {
                 throw .invalidFile(path: path, reason: error.message(.en))
             } catch let error as CodingError {
@@ -176,9 +178,14 @@ enum CodingFiles {
             return result
         }
 
-        /// Format, version and coder are right (`soFar`: those read up to now; keys may come in any order).
+        /// Format, version and coder are right (`soFar`: only those read up to now; keys may come in any order).
         private func checkTop(soFar: Bool = false) throws(CodingError) {
-            if !soFar || top["format"] != nil { try CodingFiles.check(top, format: codingsFormat, path: path) }
+            if !soFar { try CodingFiles.check(top, format: codingsFormat, path: path) } else {
+                if top["format"] != nil, CodingFiles.string(top, "format") != codingsFormat {
+                    throw .invalidFile(path: path, reason: "format ≠ \(codingsFormat)")
+                }
+                if top["formatVersion"] != nil && top["format"] != nil { try CodingFiles.check(top, format: codingsFormat, path: path) }
+            }
             if (!soFar || top["coder"] != nil) && CodingFiles.string(top, "coder") != coder {
                 throw .invalidFile(path: path, reason: "coder")
             }
@@ -186,7 +193,7 @@ enum CodingFiles {
 
         private mutating func readCodings(_ p: inout JSONByteParser, more: CodingsWindow?) throws {
             guard p.pos < p.end, p.bytes[p.pos] == JSONByte.openBracket else {
-                _ = try p.parseValue()
+                _ = try p.parseValue(depth: 1)
                 throw CodingError.invalidFile(path: path, reason: "codings")
             }
             p.pos += 1
@@ -195,7 +202,7 @@ enum CodingFiles {
             var n = 0
             while true {
                 try more?.ensure(&p)
-                try add(try p.parseValue(), n)
+                try add(try p.parseValue(depth: 2), n)
                 n += 1
                 try more?.ensure(&p)
                 p.skipWhitespace()

@@ -52,8 +52,19 @@ final class CodingsWindow {
         fileOffset += parser.pos
         filled = keep
         try fill()
-        // The window starts at a coding (or at whitespace before one), never at a byte order mark.
+        // The parser skips a byte order mark at its start: one here (mid-file) would be
+        // accepted that the whole file refuses, so it is left to the whole file.
+        if filled >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF { throw ReadFailed(code: 0) }
         parser = JSONByteParser(bytes, maxDepth: parser.maxDepth)
+    }
+
+    /// Whether the file ends where the window does.
+    func isAtEnd() -> Bool {
+        if atEnd { return true }
+        var byte: UInt8 = 0
+        var n: Int
+        repeat { n = pread(fd, &byte, 1, off_t(fileOffset + filled)) } while n < 0 && errno == EINTR
+        return n == 0
     }
 
     private func fill() throws(ReadFailed) {

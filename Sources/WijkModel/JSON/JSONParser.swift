@@ -134,7 +134,9 @@ struct JSONByteParser {
 
     /// Parses the one value at `pos` (whitespace skipped) and leaves `pos` just after it:
     /// a document whole, or a piece of one read by a caller that walks the rest itself.
-    mutating func parseValue() throws(JSONParseError) -> JSONValue {
+    /// - Parameter depth: how deep the value sits in the document (its containers count
+    ///   towards `maxDepth` as when the document is parsed whole).
+    mutating func parseValue(depth: Int = 0) throws(JSONParseError) -> JSONValue {
         var stack: [Frame] = []
         var value: JSONValue
         parsing: while true {
@@ -142,7 +144,7 @@ struct JSONByteParser {
             guard pos < end else { throw fail(pos, .unexpectedEnd) }
             switch bytes[pos] {
             case JSONByte.openBrace:
-                if stack.count >= maxDepth { throw fail(pos, .tooDeep(max: maxDepth)) }
+                if stack.count + depth >= maxDepth { throw fail(pos, .tooDeep(max: maxDepth)) }
                 pos += 1
                 skipWhitespace()
                 if pos < end && bytes[pos] == JSONByte.closeBrace {
@@ -155,7 +157,7 @@ struct JSONByteParser {
                     continue parsing
                 }
             case JSONByte.openBracket:
-                if stack.count >= maxDepth { throw fail(pos, .tooDeep(max: maxDepth)) }
+                if stack.count + depth >= maxDepth { throw fail(pos, .tooDeep(max: maxDepth)) }
                 pos += 1
                 skipWhitespace()
                 if pos < end && bytes[pos] == JSONByte.closeBracket {

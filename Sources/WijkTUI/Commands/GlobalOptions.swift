@@ -22,6 +22,9 @@ enum GlobalOptions {
                 break
             }
         }
+        // `wijk --data D help [command]`: help needs no data folder (as an argument of the
+        // home screen, "help" was refused as unexpected).
+        if !leading.isEmpty, index < arguments.count, arguments[index] == "help" { return Array(arguments[index...]) }
         guard !leading.isEmpty, index < arguments.count, subcommands.contains(arguments[index]) else { return arguments }
         var rest = Array(arguments[index...])
         let end = rest.firstIndex(of: "--") ?? rest.endIndex

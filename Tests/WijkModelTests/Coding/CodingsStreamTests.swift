@@ -60,6 +60,28 @@ import Testing
         #expect(back.all == [Coding(answer: AnswerKey(interview: "r1", question: "q"), fingerprint: "fnv1a64:0123456789abcdef", code: "taal")])
     }
 
+    @Test func formatVersionMayComeAfterTheCodings() throws {
+        let text = #"{"format": "wijk-codings", "coder": "anna", "codings": [{"interview": "r1", "question": "q", "fingerprint": "fnv1a64:0123456789abcdef", "code": "taal", "origin": "manual"}], "formatVersion": 1}"#
+        #expect(try CodingFiles.decodeCodings(Data(text.utf8), coder: "anna", path: "p").count == 1)
+        let wrong = #"{"format": "wijk-codings", "coder": "anna", "codings": [], "formatVersion": 9}"#
+        #expect(throws: CodingError.invalidFile(path: "p", reason: "formatVersion")) {
+            try CodingFiles.decodeCodings(Data(wrong.utf8), coder: "anna", path: "p")
+        }
+    }
+
+    @Test func nestingCountsAsInTheWholeDocument() {
+        // A coding object sits three deep: 509 more levels fit in the parser's 512, 510 do not.
+        func coding(extraDepth: Int) -> Data {
+            let note = String(repeating: "[", count: extraDepth) + String(repeating: "]", count: extraDepth)
+            return Data(#"{"format": "wijk-codings", "formatVersion": 1, "coder": "anna", "codings": [{"interview": "r1", "question": "q", "fingerprint": "fnv1a64:0123456789abcdef", "code": "taal", "origin": "manual", "note": \#(note)}]}"#.utf8)
+        }
+        for depth in [508, 509, 510] {
+            let whole = Result { try JSONParser.parse(coding(extraDepth: depth)) }
+            let streamed = Result { try CodingFiles.decodeCodings(coding(extraDepth: depth), coder: "anna", path: "p") }
+            #expect((try? whole.get()) != nil ? (try? streamed.get()) != nil : (try? streamed.get()) == nil, "\(depth)")
+        }
+    }
+
     @Test(arguments: [
         (#""#, "empty"),
         (#"{"format": "wijk-codings", "formatVersion": 1, "coder": "anna", "codings": []"#, "end"),
@@ -145,6 +167,37 @@ import Testing
             do throws(CodingError) { _ = try CodingFiles.decodeCodings(bytes, coder: "anna", path: folder.codingsURL("anna").path) } catch { whole = error }
             #expect(whole != nil)
             #expect(throws: whole!) { try folder.loadCodings("anna") }
+        }
+    }
+
+    /// What lies beyond the window is the whole file's business: text after the document,
+    /// and a byte order mark where the window moves to.
+    @Test func theWindowLeavesTheRestToTheWholeFile() throws {
+        try withTempDir { dir in
+            var codings = CoderCodings(coder: "anna")
+            for n in 0..<30_000 {
+                codings.assign("taal", to: AnswerKey(interview: "r\(n)", question: "beeld"), fingerprint: AnswerFingerprint.of("\(n)"))
+            }
+            let folder = CodingFolder(data: dir)
+            try folder.save(codings)
+            var bytes = try Data(contentsOf: folder.codingsURL("anna"))
+            #expect(bytes.count > 4 << 20)
+            bytes.append(contentsOf: [UInt8](repeating: 0x20, count: 5 << 20) + [UInt8(ascii: "x")])
+            try bytes.write(to: folder.codingsURL("anna"))
+            #expect(throws: CodingError.self) { try folder.loadCodings("anna") }
+
+            // A mark where a window starts: refused by the window, as by the whole file.
+            let url = dir.appendingPathComponent("bom")
+            let at = (4 << 20) - (1 << 19)   // half a megabyte before the first window's end: it moves here
+            try Data([UInt8](repeating: 0x20, count: at) + [0xEF, 0xBB, 0xBF] + Array("{}".utf8)
+                     + [UInt8](repeating: 0x20, count: 2 << 20)).write(to: url)
+            let fd = open(url.path, O_RDONLY)
+            defer { close(fd) }
+            let window = CodingsWindow(fd: fd)
+            try window.start()
+            var parser = JSONByteParser(window.bytes, maxDepth: 512)
+            parser.pos = at
+            #expect(throws: CodingsWindow.ReadFailed.self) { try window.ensure(&parser) }
         }
     }
 }

@@ -88,6 +88,14 @@ struct GlobalOptionsTests {
         // No subcommand: the home screen takes them as they are.
         #expect(GlobalOptions.normalized(["--data", "D"], subcommands: names) == ["--data", "D"])
         #expect(GlobalOptions.normalized(["resume", "--data", "D"], subcommands: names) == ["resume", "--data", "D"])
+        // help needs none of them.
+        #expect(GlobalOptions.normalized(["--data", "D", "help", "export"], subcommands: names) == ["help", "export"])
+    }
+
+    @Test func helpAfterGlobalOptionsShowsHelp() throws {
+        let r = try WijkBinary.run(["--data", "/nonexistent-wijk", "help", "validate"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("USAGE: wijk validate"), "\(r.stdout)\(r.stderr)")
     }
 
     @Test func dataBeforeTheSubcommandWorks() throws {

@@ -49,7 +49,7 @@ import WijkModel
                     let end = min(expected.count, start + 13)
                     #expect(layout.lines(start..<end) == Array(expected[start..<end]), "\(id) \(start)..<\(end)")
                 }
-                for query in ["hulp", "TAAL", "e", "niets-zoals-dit"] {
+                for query in ["hulp", "TAAL", "e", "niets-zoals-dit", " de", "  ", "n  h"] {
                     var searching = screen
                     searching.query = query
                     #expect(searching.search(layout).matches == searching.matches(expected), "\(id) \(query) at \(width)")

@@ -81,8 +81,11 @@ struct OpenAnswersLayout: @unchecked Sendable {
     func matches(_ query: String) -> [Int] {
         guard !query.isEmpty else { return [] }
         var found: [Int] = []
+        // A query with a space may match only where lines are drawn (their indent; wrapping
+        // joins runs of spaces): then every answer is wrapped and looked at.
+        let inText = !query.contains(where: \.isWhitespace)
         for section in sections {
-            for (j, a) in section.answers.enumerated() where a.text.range(of: query, options: .caseInsensitive) != nil {
+            for (j, a) in section.answers.enumerated() where !inText || a.text.range(of: query, options: .caseInsensitive) != nil {
                 let lines = answerLines(section, j)
                 if let k = lines.firstIndex(where: { $0.searchable && $0.text.range(of: query, options: .caseInsensitive) != nil }) {
                     found.append(section.start + Int(section.offsets[j]) + k)
