@@ -125,6 +125,34 @@ import WijkModel
         #expect(kept.answers[number.id] == nil)
     }
 
+    /// "Anders, namelijk": the choice is stored when it is made, its text only on
+    /// confirming; what is typed there meanwhile is kept like a text field's.
+    @Test func otherTextIsKeptAsPendingAndComesBack() throws {
+        var draft = AppFixtures.response(id: "d1", organisation: "Buurtteam", gemeente: "Utrecht")
+        let engine = InterviewEngine(questionnaire: BundledQuestionnaires.wijkteam, response: draft, today: "2026-05-03")
+        let question = try #require(engine.visibleQuestions.first { $0.type == .single && $0.other != nil })
+        draft.resumeAt = ResumePoint(question: question.id)
+        var app = interviewApp(draft, resumed: true)
+        #expect(screen(app)?.engine.currentQuestion?.id == question.id)
+        // The last row is "other": choose it, step into its field, type.
+        _ = app.send(.end, .character(" "), .right)
+        _ = app.type("Moskee")
+        let due = try #require(app.state.nextDeadline)
+        guard case .save(let saved)? = app.handle(.tick, now: due).first else { Issue.record("no save"); return }
+        #expect(saved.resumeAt == ResumePoint(question: question.id, pending: "Moskee"))
+        #expect(saved.answers[question.otherKey] == nil || saved.answers[question.otherKey] == .text(""))
+
+        // After a kill: resumed on "other" with the text in its field, ready to confirm.
+        var again = interviewApp(saved, resumed: true)
+        let widget = try #require(screen(again)?.widget)
+        guard case .single(let w) = widget else { Issue.record("not a single choice: \(widget)"); return }
+        #expect(w.isOnOther && w.other.text == "Moskee" && w.otherFocused)
+        #expect(screen(again)?.widgetEdited == true)
+        let effects = again.send(.enter)
+        guard case .save(let kept)? = effects.first else { Issue.record("no save: \(effects)"); return }
+        #expect(kept.answers[question.otherKey] == .text("Moskee"))
+    }
+
     @Test func resumeRestoresTheQuestionLeftAt() throws {
         var draft = AppFixtures.response(id: "d1", organisation: "Buurtteam", gemeente: "Utrecht")
         draft.resumeAt = ResumePoint(question: MetadataID.organisation)

@@ -8,6 +8,57 @@ import WijkModel
 @Suite(.serialized, .enabled(if: Tmux.isAvailable, Tmux.missing)) struct SessionEndToEndTests {
     /// 127 characters, no confirmation, ~3 s, kill -9: the text is in the file as pending
     /// (not as an answer) and back in the editor on resume.
+    /// "Anders, namelijk" chosen and its text typed, not confirmed, kill -9: the text is in
+    /// the file as pending and back in the "other" field on resume, ready to confirm.
+    @Test func unconfirmedOtherTextSurvivesKillNine() throws {
+        let fixture = try EndToEndFixture()
+        try fixture.rememberInterviewer("Fatma")
+        let tmux = try fixture.start(["interview", "--variant", "wijkteam"])
+        defer { tmux.kill() }
+        let driver = InterviewDriver(tmux: tmux, questionnaire: BundledQuestionnaires.wijkteam)
+        try driver.waitForCurrent()
+        while let q = driver.mirror.currentQuestion, !(q.type == .single && q.other != nil) {
+            guard try driver.answerCurrent() else { break }
+        }
+        let question = try #require(driver.mirror.currentQuestion)
+        try #require(question.type == .single && question.other != nil)
+        let typed = "Moskee Al-Fath, Ülkü"
+        try tmux.sendKeys(named: "End")
+        try tmux.sendKeys(literal: " ")
+        try tmux.sendKeys(named: "Right")
+        try tmux.sendKeys(literal: typed)
+        try tmux.waitFor(text: "Ülkü")
+        let id = try #require(fixture.store.list().first?.id)
+        let file = try fixture.store.url(for: id)
+        let clock = ContinuousClock()
+        let deadline = clock.now + .seconds(3)
+        var text = ""
+        while clock.now < deadline {
+            text = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
+            if text.contains("Al-Fath") { break }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        #expect(text.contains("Al-Fath"), "the typed text reached the draft within 3 s")
+        kill(try fixture.lockHolderPID(id), SIGKILL)
+        #expect(try fixture.waitForExit() == 137)
+        tmux.kill()
+
+        let killed = try fixture.store.load(id: id)
+        #expect(killed.resumeAt == ResumePoint(question: question.id, pending: typed))
+        #expect(killed.answers[question.otherKey] != .text(typed), "pending text is not an answer")
+
+        let again = try fixture.start(["resume"])
+        defer { again.kill() }
+        try again.waitFor(text: "Ülkü")
+        try again.sendKeys(named: "Enter")
+        let confirmed = try fixture.waitForResponse(id, what: "the restored other text confirmed") {
+            $0.answers[question.otherKey] == .text(typed)
+        }
+        #expect(confirmed.resumeAt?.pending == nil)
+        try again.sendKeys(named: "F10")
+        #expect(try fixture.waitForExit() == 0)
+    }
+
     @Test func unconfirmedLongTextSurvivesKillNine() throws {
         let fixture = try EndToEndFixture()
         try fixture.rememberInterviewer("Fatma")

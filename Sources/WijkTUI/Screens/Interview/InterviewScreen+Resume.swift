@@ -7,7 +7,7 @@ extension InterviewScreen {
     var resumePoint: ResumePoint? {
         guard !readOnly, let question = engine.currentQuestion else { return nil }
         var pending: String?
-        if widgetEdited, let text = widget.typedText, !text.isEmpty { pending = text }
+        if widgetEdited, let text = widget.pendingText, !text.isEmpty { pending = text }
         return ResumePoint(question: question.id, pending: pending)
     }
 
@@ -19,7 +19,7 @@ extension InterviewScreen {
         if let point, visible, let pending = point.pending {
             engine.show(point.question)
             loadWidget()
-            if widget.type(pending) { widgetEdited = true }
+            if widget.restorePending(pending) { widgetEdited = true }
             return
         }
         if !engine.moveToFirstUnanswered() {
