@@ -53,10 +53,11 @@ extension AuditEntry {
 }
 
 extension ResumePoint {
-    /// `{"question", "pending"?}`.
+    /// `{"question", "pending"?, "remark"?}`.
     public var json: JSONValue {
         var entries: [(key: String, value: JSONValue)] = [("question", .string(question))]
         if let pending { entries.append(("pending", .string(pending))) }
+        if let remark { entries.append(("remark", .string(remark))) }
         return .object(JSONObject(entries))
     }
 }

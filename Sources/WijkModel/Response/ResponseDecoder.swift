@@ -211,12 +211,13 @@ private struct Decoding {
         return decoded
     }
 
-    /// `resumeAt`: optional; `{"question": id, "pending"?: text}`.
+    /// `resumeAt`: optional; `{"question": id, "pending"?: text, "remark"?: text}`.
     mutating func resumePoint(_ value: JSONValue?) -> ResumePoint? {
         guard let o = object(value, "$.resumeAt", required: false) else { return nil }
         let question = string(o["question"], "$.resumeAt.question")
         let pending = string(o["pending"], "$.resumeAt.pending", required: false)
-        return question.map { ResumePoint(question: $0, pending: pending) }
+        let remark = string(o["remark"], "$.resumeAt.remark", required: false)
+        return question.map { ResumePoint(question: $0, pending: pending, remark: remark) }
     }
 
     mutating func auditTrail(_ value: JSONValue?) -> [AuditEntry] {

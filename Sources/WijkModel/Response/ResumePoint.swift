@@ -9,9 +9,12 @@ public struct ResumePoint: Sendable, Hashable {
     public var question: String
     /// Text typed into that question's field and not confirmed (nil: nothing pending).
     public var pending: String?
+    /// A remark being written in the remark editor (F3) and not yet saved (nil: none).
+    public var remark: String?
 
-    public init(question: String, pending: String? = nil) {
+    public init(question: String, pending: String? = nil, remark: String? = nil) {
         self.question = question
         self.pending = pending
+        self.remark = remark
     }
 }

@@ -50,7 +50,7 @@ struct InterviewSession {
     /// A new interview gets its file only for typed text, not for moving about.
     mutating func scheduleAutosave(now: Date) {
         guard let point = screen.resumePoint, point != savedResumePoint,
-              onDisk || point.pending != nil else { return }
+              onDisk || point.pending != nil || point.remark != nil else { return }
         if let saved = savedResumePoint, saved.question != point.question {
             autosaveDue = now
         } else if autosaveDue == nil {

@@ -153,6 +153,26 @@ import WijkModel
         #expect(kept.answers[question.otherKey] == .text("Moskee"))
     }
 
+    /// A remark being written (F3) is kept like typed text and opens again in its editor.
+    @Test func remarkBeingWrittenIsKeptAndComesBack() throws {
+        var app = interviewApp()
+        let question = try #require(screen(app)?.engine.currentQuestion)
+        _ = app.send(.function(3))
+        _ = app.type("Tolk nodig")
+        let due = try #require(app.state.nextDeadline)
+        guard case .save(let saved)? = app.handle(.tick, now: due).first else { Issue.record("no save"); return }
+        #expect(saved.resumeAt == ResumePoint(question: question.id, remark: "Tolk nodig"))
+        #expect(saved.remarks[question.id] == nil, "not saved as a remark until Tab")
+
+        var again = interviewApp(saved, resumed: true)
+        guard case .remark(let area)? = screen(again)?.mode else { Issue.record("not in the remark editor"); return }
+        #expect(area.text == "Tolk nodig")
+        let effects = again.send(.tab)
+        guard case .save(let kept)? = effects.first else { Issue.record("no save: \(effects)"); return }
+        #expect(kept.remarks[question.id] == "Tolk nodig")
+        #expect(kept.resumeAt?.remark == nil)
+    }
+
     @Test func resumeRestoresTheQuestionLeftAt() throws {
         var draft = AppFixtures.response(id: "d1", organisation: "Buurtteam", gemeente: "Utrecht")
         draft.resumeAt = ResumePoint(question: MetadataID.organisation)

@@ -59,6 +59,49 @@ import WijkModel
         #expect(try fixture.waitForExit() == 0)
     }
 
+    /// A remark being written (F3), not saved, kill -9: back in the remark editor on resume.
+    @Test func unsavedRemarkSurvivesKillNine() throws {
+        let fixture = try EndToEndFixture()
+        try fixture.rememberInterviewer("Fatma")
+        let tmux = try fixture.start(["interview", "--variant", "wijkteam"])
+        defer { tmux.kill() }
+        let driver = InterviewDriver(tmux: tmux, questionnaire: BundledQuestionnaires.wijkteam)
+        try driver.waitForCurrent()
+        try driver.answerCurrent()
+        let question = try #require(driver.mirror.currentQuestion)
+        let typed = "Tolk Arabisch nodig; respondent wil terugbellen"
+        try tmux.sendKeys(named: "F3")
+        try tmux.sendKeys(literal: typed)
+        try tmux.waitFor(text: "terugbellen")
+        let id = try #require(fixture.store.list().first?.id)
+        let file = try fixture.store.url(for: id)
+        let clock = ContinuousClock()
+        let deadline = clock.now + .seconds(3)
+        var text = ""
+        while clock.now < deadline {
+            text = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
+            if text.contains("terugbellen") { break }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        #expect(text.contains("terugbellen"), "the remark reached the draft within 3 s")
+        kill(try fixture.lockHolderPID(id), SIGKILL)
+        #expect(try fixture.waitForExit() == 137)
+        tmux.kill()
+
+        let killed = try fixture.store.load(id: id)
+        #expect(killed.resumeAt?.remark == typed)
+        #expect(killed.remarks[question.id] == nil, "not a remark until it is saved")
+
+        let again = try fixture.start(["resume"])
+        defer { again.kill() }
+        try again.waitFor(text: "terugbellen")
+        try again.sendKeys(named: "Tab")
+        let saved = try fixture.waitForResponse(id, what: "the restored remark saved") { $0.remarks[question.id] == typed }
+        #expect(saved.resumeAt?.remark == nil)
+        try again.sendKeys(named: "F10")
+        #expect(try fixture.waitForExit() == 0)
+    }
+
     @Test func unconfirmedLongTextSurvivesKillNine() throws {
         let fixture = try EndToEndFixture()
         try fixture.rememberInterviewer("Fatma")

@@ -6,15 +6,27 @@ extension InterviewScreen {
     /// screen is read-only (viewing must not change the file).
     var resumePoint: ResumePoint? {
         guard !readOnly, let question = engine.currentQuestion else { return nil }
-        var pending: String?
+        var pending: String?, remark: String?
         if widgetEdited, let text = widget.pendingText, !text.isEmpty { pending = text }
-        return ResumePoint(question: question.id, pending: pending)
+        // A remark being written: kept when it differs from the one saved.
+        if case .remark(let area) = mode, !area.text.isEmpty, area.text != (engine.remark(for: question.id) ?? "") {
+            remark = area.text
+        }
+        return ResumePoint(question: question.id, pending: pending, remark: remark)
     }
 
     /// Opens a resumed draft where it was left: on the question of `point` with its
     /// unconfirmed text back in the field; a draft with every question answered at the
     /// review; a draft without a (visible) resume point at the first unanswered question.
     mutating func resume(at point: ResumePoint?) {
+        place(at: point)
+        // A remark that was being written opens again in its editor, over its question.
+        if let point, let remark = point.remark, engine.currentQuestion?.id == point.question {
+            mode = .remark(TextArea(remark))
+        }
+    }
+
+    private mutating func place(at point: ResumePoint?) {
         let visible = point.map { engine.visibleQuestions.map(\.id).contains($0.question) } ?? false
         if let point, visible, let pending = point.pending {
             engine.show(point.question)
