@@ -1,5 +1,5 @@
-/// Where a draft was left: the question the interviewer was on, and text typed there but
-/// not yet confirmed. Written by the interview screen's autosave so a dead battery or
+/// Where a draft was left: the question the interviewer was on, and text typed there (or
+/// into its remark) but not yet confirmed. Written by the interview screen's autosave so a dead battery or
 /// kill -9 loses at most a second or two of typing; read back on resume.
 ///
 /// Not an answer: validation, summaries and exports ignore it, and the pending text only

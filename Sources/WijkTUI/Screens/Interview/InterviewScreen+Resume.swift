@@ -16,8 +16,9 @@ extension InterviewScreen {
     }
 
     /// Opens a resumed draft where it was left: on the question of `point` with its
-    /// unconfirmed text back in the field; a draft with every question answered at the
-    /// review; a draft without a (visible) resume point at the first unanswered question.
+    /// unconfirmed text back in the field (and a remark being written back in its editor);
+    /// a draft with every question answered at the review; a draft without a (visible)
+    /// resume point at the first unanswered question.
     mutating func resume(at point: ResumePoint?) {
         place(at: point)
         // A remark that was being written opens again in its editor, over its question.
