@@ -28,20 +28,8 @@ import WijkModel
         try tmux.sendKeys(named: "Right")
         try tmux.sendKeys(literal: typed)
         try tmux.waitFor(text: "Ülkü")
-        let id = try #require(fixture.store.list().first?.id)
-        let file = try fixture.store.url(for: id)
-        let clock = ContinuousClock()
-        let deadline = clock.now + .seconds(3)
-        var text = ""
-        while clock.now < deadline {
-            text = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
-            if text.contains("Al-Fath") { break }
-            Thread.sleep(forTimeInterval: 0.05)
-        }
-        #expect(text.contains("Al-Fath"), "the typed text reached the draft within 3 s")
-        kill(try fixture.lockHolderPID(id), SIGKILL)
-        #expect(try fixture.waitForExit() == 137)
-        tmux.kill()
+        // Within ~2 s of the last key (3 s allowed for a busy machine), without any confirm.
+        let id = try killWhenSaved(fixture, tmux, containing: "Al-Fath", "the typed text reached the draft within 3 s")
 
         let killed = try fixture.store.load(id: id)
         #expect(killed.resumeAt == ResumePoint(question: question.id, pending: typed))
@@ -73,20 +61,8 @@ import WijkModel
         try tmux.sendKeys(named: "F3")
         try tmux.sendKeys(literal: typed)
         try tmux.waitFor(text: "terugbellen")
-        let id = try #require(fixture.store.list().first?.id)
-        let file = try fixture.store.url(for: id)
-        let clock = ContinuousClock()
-        let deadline = clock.now + .seconds(3)
-        var text = ""
-        while clock.now < deadline {
-            text = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
-            if text.contains("terugbellen") { break }
-            Thread.sleep(forTimeInterval: 0.05)
-        }
-        #expect(text.contains("terugbellen"), "the remark reached the draft within 3 s")
-        kill(try fixture.lockHolderPID(id), SIGKILL)
-        #expect(try fixture.waitForExit() == 137)
-        tmux.kill()
+        // Within ~2 s of the last key (3 s allowed for a busy machine), without any confirm.
+        let id = try killWhenSaved(fixture, tmux, containing: "terugbellen", "the remark reached the draft within 3 s")
 
         let killed = try fixture.store.load(id: id)
         #expect(killed.resumeAt?.remark == typed)
@@ -117,21 +93,8 @@ import WijkModel
         #expect(typed.count == 127)
         try tmux.sendKeys(literal: typed)
         try tmux.waitFor(text: "Eritrea!.")
-        let id = try #require(fixture.store.list().first?.id)
-        let file = try fixture.store.url(for: id)
         // Within ~2 s of the last key (3 s allowed for a busy machine), without any confirm.
-        let clock = ContinuousClock()
-        let deadline = clock.now + .seconds(3)
-        var text = ""
-        while clock.now < deadline {
-            text = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
-            if text.contains("Eritrea!.") { break }
-            Thread.sleep(forTimeInterval: 0.05)
-        }
-        #expect(text.contains("Eritrea!."), "the typed text reached the draft within 3 s")
-        kill(try fixture.lockHolderPID(id), SIGKILL)
-        #expect(try fixture.waitForExit() == 137)
-        tmux.kill()
+        let id = try killWhenSaved(fixture, tmux, containing: "Eritrea!.", "the typed text reached the draft within 3 s")
 
         let killed = try fixture.store.load(id: id)
         #expect(killed.answers[question.id] == nil, "pending text is not an answer")
@@ -204,5 +167,25 @@ import WijkModel
         try tmux.sendKeys(named: "F10")
         #expect(try fixture.waitForExit() == 0)
         #expect(try fixture.store.load(id: "vol").answers == mirror.response.answers)
+    }
+
+    /// Waits (3 s at most) until the draft's file holds `marker`, then kills the program
+    /// with SIGKILL (checked) and closes its terminal. Returns the draft's id.
+    func killWhenSaved(_ fixture: EndToEndFixture, _ tmux: Tmux, containing marker: String, _ what: String) throws -> String {
+        let id = try #require(fixture.store.list().first?.id)
+        let file = try fixture.store.url(for: id)
+        let clock = ContinuousClock()
+        let deadline = clock.now + .seconds(3)
+        var text = ""
+        while clock.now < deadline {
+            text = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
+            if text.contains(marker) { break }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        #expect(text.contains(marker), Comment(rawValue: what))
+        kill(try fixture.lockHolderPID(id), SIGKILL)
+        #expect(try fixture.waitForExit() == 137)
+        tmux.kill()
+        return id
     }
 }
