@@ -130,7 +130,8 @@ extension HomeState {
 
         init(width: Int) {
             let fixed = Self.gemeente + Self.variant + Self.progress + Self.saved + 4 * 2
-            organisation = max(8, width - 3 - fixed - 1)
+            // One column kept free at the right for the scroll markers (↑ ↓), which overwrote the time.
+            organisation = max(8, width - 3 - fixed - 2)
             var position = 3
             var starts: [Int] = []
             for w in [organisation, Self.gemeente, Self.variant, Self.progress, Self.saved] {
