@@ -18,9 +18,4 @@ public struct CodingRule: Sendable {
     public func matches(_ text: String) -> Bool {
         regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
-
-    /// The answers whose text matches.
-    public func matching(_ answers: [CodableAnswer]) -> [CodableAnswer] {
-        answers.filter { matches($0.text) }
-    }
 }

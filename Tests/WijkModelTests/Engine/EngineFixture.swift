@@ -67,6 +67,15 @@ enum EngineFixture {
     static let initiallyVisible = ["welkom", "rol", "talen", "leeftijd", "uren", "tevreden",
                                    "opmerking", "datum", "ervaring", "waarom"]
 
+    /// Relevance that looks forward: "a" looks at the later "c"; "b" hides once "a" is answered.
+    static let forwardReferences = Questionnaire(
+        id: "fwd", version: "1", title: text("F"), variant: "wijkteam", choiceLists: [:],
+        sections: [Section(id: "s", title: text("S"), questions: [
+            Question(id: "a", type: .integer, label: text("A"), relevant: expr("${c} > 1")),
+            Question(id: "b", type: .integer, label: text("B"), relevant: expr("${a} > 1")),
+            Question(id: "c", type: .integer, label: text("C")),
+        ])])
+
     static let created = Date(timeIntervalSince1970: 1_700_000_000)
     static func t(_ seconds: Int) -> Date { created.addingTimeInterval(TimeInterval(seconds)) }
 

@@ -101,13 +101,7 @@ struct EngineRelevanceTests {
 
     @Test func forwardReferencesSettle() {
         // "a" looks at a later question; "b" hides once "a" is answered.
-        let q = Questionnaire(
-            id: "fwd", version: "1", title: F.text("F"), variant: "wijkteam", choiceLists: [:],
-            sections: [Section(id: "s", title: F.text("S"), questions: [
-                Question(id: "a", type: .integer, label: F.text("A"), relevant: F.expr("${c} > 1")),
-                Question(id: "b", type: .integer, label: F.text("B"), relevant: F.expr("${a} > 1")),
-                Question(id: "c", type: .integer, label: F.text("C")),
-            ])])
+        let q = F.forwardReferences
         var engine = F.engine(answers: ["a": .number(5), "b": .number(1)], questionnaire: q)
         #expect(engine.visibleQuestions.map(\.id) == ["c"])
         engine.setAnswer(.number(2), for: "c", at: F.t(1), lang: .nl)

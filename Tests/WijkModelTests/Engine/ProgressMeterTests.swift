@@ -30,13 +30,7 @@ import Testing
     /// Relevance that looks forward starts from "everything relevant" in a new engine; the reused
     /// engine must not start from the previous response's relevance.
     @Test func forwardReferencesStartAfreshForEveryResponse() {
-        let q = Questionnaire(
-            id: "fwd", version: "1", title: F.text("F"), variant: "wijkteam", choiceLists: [:],
-            sections: [Section(id: "s", title: F.text("S"), questions: [
-                Question(id: "a", type: .integer, label: F.text("A"), relevant: F.expr("${c} > 1")),
-                Question(id: "b", type: .integer, label: F.text("B"), relevant: F.expr("${a} > 1")),
-                Question(id: "c", type: .integer, label: F.text("C")),
-            ])])
+        let q = F.forwardReferences
         let meter = ProgressMeter(questionnaires: [q], today: "2024-05-01")
         let answerSets: [[String: AnswerValue]] = [
             ["c": .number(2), "a": .number(5), "b": .number(1)], ["a": .number(5), "b": .number(1)],

@@ -69,3 +69,19 @@ import WijkModel
         #expect(screen.layout(b.context, width: 40).count > first.count)
     }
 }
+
+extension OpenAnswersScreen {
+    /// Every line of the pager at `width` columns.
+    func lines(_ context: ResultsContext, width: Int) -> [Line] { layout(context, width: width).all }
+
+    /// The search done line by line over every line, as the pager did it before its layout:
+    /// the first line of each answer containing the query.
+    func matches(_ lines: [Line]) -> [Int] {
+        guard !query.isEmpty else { return [] }
+        var seen: Set<Int> = []
+        return lines.indices.filter {
+            lines[$0].searchable && lines[$0].text.range(of: query, options: .caseInsensitive) != nil
+                && seen.insert(lines[$0].answer ?? -1 - $0).inserted
+        }
+    }
+}

@@ -42,21 +42,9 @@ struct OpenAnswersScreen: Sendable, Hashable {
         memo.layout(context, questionID: questionID, width: width)
     }
 
-    /// Every line of the pager at `width` columns.
-    func lines(_ context: ResultsContext, width: Int) -> [Line] { layout(context, width: width).all }
-
-    /// The first line of each answer containing the query: n/N go from answer to answer.
-    func matches(_ lines: [Line]) -> [Int] {
-        guard !query.isEmpty else { return [] }
-        var seen: Set<Int> = []
-        return lines.indices.filter {
-            lines[$0].searchable && lines[$0].text.range(of: query, options: .caseInsensitive) != nil
-                && seen.insert(lines[$0].answer ?? -1 - $0).inserted
-        }
-    }
-
-    /// `matches` over the layout, and the answers containing the query and its
-    /// occurrences in them, counted in the answers' texts (not in the wrapped lines they fill).
+    /// The first line of each answer containing the query (n/N go from answer to answer), and
+    /// the answers containing it and its occurrences there, counted in the answers' texts (not
+    /// in the wrapped lines they fill).
     func search(_ layout: OpenAnswersLayout) -> (matches: [Int], answers: Int, occurrences: Int) {
         guard !query.isEmpty else { return ([], 0, 0) }
         return memo.search(layout, query: query)
